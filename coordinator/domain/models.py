@@ -1,0 +1,27 @@
+"""Every model in one import, so that ``Base.metadata`` knows all tables."""
+
+from coordinator.domain.base import Base
+from coordinator.domain.directory import Organization, Person, Venue
+from coordinator.domain.itinerary import (
+    Activity,
+    ActivityHost,
+    Assignment,
+    Guide,
+    GuideUnavailability,
+)
+from coordinator.domain.programs import Participant, Program, ProgramPartner
+
+__all__ = [
+    "Activity",
+    "ActivityHost",
+    "Assignment",
+    "Base",
+    "Guide",
+    "GuideUnavailability",
+    "Organization",
+    "Participant",
+    "Person",
+    "Program",
+    "ProgramPartner",
+    "Venue",
+]

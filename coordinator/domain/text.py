@@ -1,0 +1,53 @@
+"""Turkish-aware text keys for searching and matching names.
+
+Python's ``str.casefold`` and Qt's case-insensitive filters treat the Turkish
+dotted and dotless i as unrelated letters: ``"IŞIK".lower()`` is ``"işik"`` and
+``"İsmail".lower()`` keeps a combining dot. People type names without the
+Turkish letters (``Arisoy`` for ``Arısoy``) and in any case, so every search
+compares *search keys*: case, the four i's and diacritics are folded away and
+runs of white space become one space.
+"""
+
+import re
+import unicodedata
+
+# Every Turkish i, dotted or dotless, upper or lower, becomes a plain "i".
+_I_FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
+_SPACE_RUN = re.compile(r"\s+")
+# Letters that do not decompose under NFKD but that people type without marks.
+_EXTRA_FOLD = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"})
+
+
+def fold_spaces(text: str) -> str:
+    """Trim ``text`` and fold every run of white space inside it to one space."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
+def search_key(text: str | None) -> str:
+    """Return the key under which ``text`` is searched and matched.
+
+    ``search_key("Arısoy") == search_key("ARISOY") == "arisoy"`` and
+    ``search_key("İsmail") == search_key("ismail")``. Cyrillic is case-folded
+    and its breves and diaereses dropped (``й`` matches ``и``, ``ё`` ``е``).
+    """
+    if not text:
+        return ""
+    folded = text.translate(_I_FOLD)
+    # Case-fold before and after decomposing, twice, as Unicode's compatibility
+    # caseless match does (D146): one round leaves letters that only casefold or
+    # decompose after the other step (``ᾈ``, ``ℌ``), and the key must be stable.
+    for _ in range(2):
+        decomposed = unicodedata.normalize("NFKD", folded.casefold())
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return fold_spaces(folded.translate(_I_FOLD).translate(_EXTRA_FOLD))
+
+
+def matches(query: str, *fields: str | None) -> bool:
+    """Tell whether every word of ``query`` occurs in one of ``fields``.
+
+    The comparison uses :func:`search_key` on both sides, so the words of a
+    filter box may come in any order, case and spelling of the Turkish letters.
+    """
+    words = search_key(query).split(" ")
+    haystack = " | ".join(search_key(field) for field in fields if field)
+    return all(word in haystack for word in words)

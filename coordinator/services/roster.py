@@ -1,0 +1,210 @@
+"""The delegation on a program's roster: list, add, edit, remove participants."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from coordinator.domain.directory import Person
+from coordinator.domain.programs import Participant, Program, clean_languages
+from coordinator.services.directory import find_person, organization_named
+from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.programs import program_by_code
+from coordinator.services.records import ParticipantInput, ParticipantRecord
+from coordinator.store import Database
+
+# Deliberately loose: one @, something on each side, a dot in the domain.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{5,30}$")
+
+
+def validate_participant(data: ParticipantInput) -> None:
+    """Check ``data`` the way a dialog or an import must before saving.
+
+    Raises:
+        InvalidInputError: naming the first field that breaks a rule.
+    """
+    if not data.name.strip():
+        msg = "The name is required"
+        raise InvalidInputError(msg, "name")
+    if data.email.strip() and not _EMAIL.match(data.email.strip()):
+        msg = f"{data.email.strip()!r} is not an e-mail address"
+        raise InvalidInputError(msg, "email")
+    if data.phone.strip() and not _PHONE.match(data.phone.strip()):
+        msg = f"{data.phone.strip()!r} is not a phone number"
+        raise InvalidInputError(msg, "phone")
+    if data.arrival and data.departure and data.departure < data.arrival:
+        msg = "The departure is before the arrival"
+        raise InvalidInputError(msg, "departure")
+    try:
+        clean_languages(list(data.languages))
+    except ValueError as error:
+        raise InvalidInputError(str(error), "languages") from error
+
+
+def participant_record(participant: Participant) -> ParticipantRecord:
+    """Describe ``participant`` as a plain record."""
+    person = participant.person
+    return ParticipantRecord(
+        id=participant.id,
+        program_code=participant.program.code,
+        person_id=person.id,
+        position=participant.position,
+        name=person.full_name,
+        title=participant.title,
+        organization=participant.organization.name if participant.organization else "",
+        role=participant.role,
+        arrival=participant.arrival,
+        departure=participant.departure,
+        room=participant.room,
+        dietary=participant.dietary,
+        needs=participant.needs,
+        passport_number=participant.passport_number,
+        birth_date=participant.birth_date,
+        email=person.email,
+        phone=person.phone,
+        languages=tuple(person.languages),
+        notes=participant.notes,
+    )
+
+
+class RosterService:
+    """The participants of a program."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def list_participants(self, program_code: str) -> list[ParticipantRecord]:
+        """Return the roster of the program in its own order.
+
+        Raises:
+            NotFoundError: there is no such program.
+        """
+        with self._database.reading() as session:
+            program = program_by_code(session, program_code)
+            participants = session.scalars(
+                select(Participant)
+                .where(Participant.program_id == program.id)
+                .options(
+                    selectinload(Participant.person),
+                    selectinload(Participant.organization),
+                    selectinload(Participant.program),
+                )
+                .order_by(Participant.position, Participant.id)
+            )
+            return [participant_record(participant) for participant in participants]
+
+    def add(
+        self, program_code: str, data: ParticipantInput, position: int | None = None
+    ) -> ParticipantRecord:
+        """Put a person on the roster, finding or creating them in the directory.
+
+        Raises:
+            InvalidInputError: a field breaks a rule or the person is already on it.
+            NotFoundError: there is no such program.
+        """
+        validate_participant(data)
+        with self._database.transaction() as session:
+            program = program_by_code(session, program_code)
+            organization = organization_named(session, data.organization)
+            person = find_person(session, data.name, organization)
+            if person is None:
+                person = Person(full_name=data.name, title=data.title, organization=organization)
+                session.add(person)
+            elif session.scalars(
+                select(Participant.id).where(
+                    Participant.program_id == program.id, Participant.person_id == person.id
+                )
+            ).first():
+                msg = f"{person.full_name} is already on the roster"
+                raise InvalidInputError(msg, "name")
+            if position is None:
+                last = session.scalar(
+                    select(func.max(Participant.position)).where(
+                        Participant.program_id == program.id
+                    )
+                )
+                position = 0 if last is None else last + 1
+            participant = Participant(program=program, person=person, position=position)
+            session.add(participant)
+            _apply(session, participant, data)
+            session.flush()
+            return participant_record(participant)
+
+    def update(self, participant_id: int, data: ParticipantInput) -> ParticipantRecord:
+        """Change a participant's fields; the directory keeps the newest contact data.
+
+        Raises:
+            InvalidInputError: a field breaks a rule.
+            NotFoundError: the participant no longer exists.
+        """
+        validate_participant(data)
+        with self._database.transaction() as session:
+            participant = _participant(session, participant_id)
+            _apply(session, participant, data)
+            session.flush()
+            return participant_record(participant)
+
+    def remove(self, participant_id: int) -> ParticipantRecord:
+        """Take a participant off the roster and return what was removed.
+
+        The person stays in the directory. The returned record lets an undo
+        put the participant back with :meth:`add`.
+
+        Raises:
+            NotFoundError: the participant no longer exists.
+        """
+        with self._database.transaction() as session:
+            participant = _participant(session, participant_id)
+            record = participant_record(participant)
+            session.delete(participant)
+            return record
+
+
+def _participant(session: Session, participant_id: int) -> Participant:
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        msg = "This participant is no longer on the roster"
+        raise NotFoundError(msg)
+    return participant
+
+
+def _is_latest_visit(session: Session, participant: Participant) -> bool:
+    session.flush()
+    newest = session.scalar(
+        select(func.max(Program.last_day))
+        .join(Participant, Participant.program_id == Program.id)
+        .where(Participant.person_id == participant.person.id, Participant.id != participant.id)
+    )
+    return newest is None or participant.program.last_day >= newest
+
+
+def _apply(session: Session, participant: Participant, data: ParticipantInput) -> None:
+    person = participant.person
+    organization = organization_named(session, data.organization)
+    try:
+        person.full_name = data.name
+        participant.role = data.role
+        participant.arrival = None
+        participant.departure = data.departure
+        participant.arrival = data.arrival
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from error
+    participant.title = data.title.strip()
+    participant.organization = organization
+    participant.room = data.room.strip()
+    participant.dietary = data.dietary.strip()
+    participant.needs = data.needs.strip()
+    participant.passport_number = data.passport_number.strip()
+    participant.birth_date = data.birth_date
+    participant.notes = data.notes.strip()
+    # The directory keeps the latest title and organization: an edit to an old
+    # program's roster changes that visit's record, not the person's post today.
+    if _is_latest_visit(session, participant):
+        person.title = participant.title
+        person.organization = organization
+    person.email = data.email.strip()
+    person.phone = data.phone.strip()
+    person.languages = clean_languages(list(data.languages))

@@ -1,0 +1,53 @@
+"""Engines for a SQLite file or any SQLAlchemy URL.
+
+SQLite gets foreign keys, a write-ahead journal, a busy timeout and *real*
+transactions: Python's sqlite3 driver by default neither begins a transaction
+before DDL nor honours released savepoints, so SQLAlchemy's documented recipe
+is applied (the driver's own transaction handling is turned off and every
+transaction starts with an explicit ``BEGIN``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path) -> URL:
+    """Return the SQLAlchemy URL of the SQLite file at ``path``."""
+    return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def make_engine(url: str | URL) -> Engine:
+    """Create the engine for ``url``, configured for this application."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return create_engine(parsed, pool_pre_ping=True)
+    engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _configure_sqlite(engine, in_memory=parsed.database in (None, "", ":memory:"))
+    return engine
+
+
+def _configure_sqlite(engine: Engine, *, in_memory: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Hand transaction control to SQLAlchemy's "begin" event below.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
