@@ -16,8 +16,9 @@ from sqlalchemy import func, select
 from coordinator.domain.directory import Organization, Person, Venue
 from coordinator.domain.itinerary import Assignment
 from coordinator.domain.models import Base
-from coordinator.services import demo
-from coordinator.services.demo import DEMO_PROGRAM_CODE, is_empty, load_demo, read_demo
+from coordinator.services import demo, demo_file
+from coordinator.services.demo import DEMO_PROGRAM_CODE, is_empty, load_demo
+from coordinator.services.demo_file import read_demo
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
@@ -303,7 +304,7 @@ def test_directory_entries_are_reused_and_keep_their_latest_data(database: Datab
 
 
 def test_a_damaged_demo_file_is_refused(tmp_path: Path) -> None:
-    raw = json.loads(demo.resource_path("demo", demo.DEMO_FILE_NAME).read_text("utf-8"))
+    raw = json.loads(demo_file.resource_path("demo", demo_file.DEMO_FILE_NAME).read_text("utf-8"))
     raw["activities"][0]["hosts"] = ["Nobody Known"]
     broken = tmp_path / "demo.json"
     broken.write_text(json.dumps(raw), encoding="utf-8")
