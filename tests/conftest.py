@@ -11,7 +11,7 @@ import pytest
 # Set before anything imports Qt: every GUI test runs without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coordinator.store import Database, open_database  # noqa: E402
+from coordinator.store import Database, open_database
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHARED = REPOSITORY.parent / "shared"

@@ -150,7 +150,9 @@ def test_participants_json_carries_the_stable_fields(
         ),
     )
     database.close()
-    code, out, _ = run(capsys, "--db", str(database_path), "participants", "--program", "ALMATY-2026", "--json")  # fmt: skip
+    code, out, _ = run(
+        capsys, "--db", str(database_path), "participants", "--program", "ALMATY-2026", "--json"
+    )
     assert code == 0
     [participant] = json.loads(out)
     assert participant["name"] == "Gulzhamal Dahanova"
@@ -193,7 +195,9 @@ def test_demo_loads_once_and_lists_the_delegation(
     code, out, err = run(capsys, "--db", str(database_path), "demo")
     assert (code, err) == (0, "")
     assert "TURKISTAN-2021" in out
-    code, out, _ = run(capsys, "--db", str(database_path), "participants", "--program", "TURKISTAN-2021", "--json")  # fmt: skip
+    code, out, _ = run(
+        capsys, "--db", str(database_path), "participants", "--program", "TURKISTAN-2021", "--json"
+    )
     assert code == 0
     roster = json.loads(out)
     assert len(roster) == 8

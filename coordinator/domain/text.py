@@ -16,6 +16,11 @@ _I_FOLD = str.maketrans({"İ": "i", "I": "i", "ı": "i"})
 _SPACE_RUN = re.compile(r"\s+")
 # Letters that do not decompose under NFKD but that people type without marks.
 _EXTRA_FOLD = str.maketrans({"ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe"})
+# Kazakh and Kyrgyz letters that people type as their plain Russian neighbours
+# (``Касымов`` for ``Қасымов``).
+_CYRILLIC_FOLD = str.maketrans(
+    {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "і": "и"}
+)
 
 
 def fold_spaces(text: str) -> str:
@@ -28,7 +33,11 @@ def search_key(text: str | None) -> str:
 
     ``search_key("Arısoy") == search_key("ARISOY") == "arisoy"`` and
     ``search_key("İsmail") == search_key("ismail")``. Cyrillic is case-folded
-    and its breves and diaereses dropped (``й`` matches ``и``, ``ё`` ``е``).
+    and its breves and diaereses dropped (``й`` matches ``и``, ``ё`` ``е``);
+    Kazakh letters match their Russian neighbours (``қ`` matches ``к``).
+
+    Keys are stored with names (``name_key`` columns): a change to this function
+    needs a migration that recomputes them.
     """
     if not text:
         return ""
@@ -39,7 +48,7 @@ def search_key(text: str | None) -> str:
     for _ in range(2):
         decomposed = unicodedata.normalize("NFKD", folded.casefold())
         folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return fold_spaces(folded.translate(_I_FOLD).translate(_EXTRA_FOLD))
+    return fold_spaces(folded.translate(_I_FOLD).translate(_EXTRA_FOLD).translate(_CYRILLIC_FOLD))
 
 
 def matches(query: str, *fields: str | None) -> bool:

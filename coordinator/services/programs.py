@@ -29,9 +29,7 @@ def program_by_code(session: Session, code: str) -> Program:
 
 def program_record(session: Session, program: Program) -> ProgramRecord:
     """Describe ``program`` as a plain record."""
-    participants = session.scalar(
-        select(func.count()).where(Participant.program_id == program.id)
-    )
+    participants = session.scalar(select(func.count()).where(Participant.program_id == program.id))
     activities = session.scalar(select(func.count()).where(Activity.program_id == program.id))
     return ProgramRecord(
         id=program.id,
@@ -83,7 +81,9 @@ class ProgramService:
         """
         try:
             with self._database.transaction() as session:
-                if session.scalars(select(Program.id).where(Program.code == data.code.strip())).first():
+                if session.scalars(
+                    select(Program.id).where(Program.code == data.code.strip())
+                ).first():
                     msg = f"A program with the code {data.code.strip()!r} already exists"
                     raise InvalidInputError(msg, "code")
                 program = _new_program(session, data)
@@ -117,10 +117,11 @@ def _new_program(session: Session, data: ProgramInput) -> Program:
 
 def _field_of(message: str) -> str | None:
     lowered = message.lower()
+    # "language" first: its message says "... is not a language code".
     for field, word in (
+        ("languages", "language"),
         ("code", "code"),
         ("title", "title"),
-        ("languages", "language"),
         ("last_day", "last day"),
     ):
         if word in lowered:

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coordinator.domain.directory import Person
+from coordinator.domain.enums import ParticipantRole
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.services.directory import find_person, organization_named
 from coordinator.services.errors import InvalidInputError, NotFoundError
@@ -29,6 +30,9 @@ def validate_participant(data: ParticipantInput) -> None:
     if not data.name.strip():
         msg = "The name is required"
         raise InvalidInputError(msg, "name")
+    if data.role not in {role.value for role in ParticipantRole}:
+        msg = f"{data.role!r} is not a role: head, member or staff"
+        raise InvalidInputError(msg, "role")
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
         msg = f"{data.email.strip()!r} is not an e-mail address"
         raise InvalidInputError(msg, "email")
@@ -110,6 +114,7 @@ class RosterService:
             program = program_by_code(session, program_code)
             organization = organization_named(session, data.organization)
             person = find_person(session, data.name, organization)
+            returning = person is not None
             if person is None:
                 person = Person(full_name=data.name, title=data.title, organization=organization)
                 session.add(person)
@@ -129,7 +134,7 @@ class RosterService:
                 position = 0 if last is None else last + 1
             participant = Participant(program=program, person=person, position=position)
             session.add(participant)
-            _apply(session, participant, data)
+            _apply(session, participant, data, returning=returning)
             session.flush()
             return participant_record(participant)
 
@@ -181,11 +186,21 @@ def _is_latest_visit(session: Session, participant: Participant) -> bool:
     return newest is None or participant.program.last_day >= newest
 
 
-def _apply(session: Session, participant: Participant, data: ParticipantInput) -> None:
+def _apply(
+    session: Session, participant: Participant, data: ParticipantInput, *, returning: bool = False
+) -> None:
+    """Copy ``data`` onto the participant and the directory's person.
+
+    ``returning``: a person already in the directory was found by name for a new
+    roster entry. Their name keeps its spelling (``OMER ARISOY`` must not
+    overwrite ``Ömer Arısoy``) and what ``data`` leaves empty keeps the
+    directory's value instead of erasing it.
+    """
     person = participant.person
     organization = organization_named(session, data.organization)
     try:
-        person.full_name = data.name
+        if not returning:
+            person.full_name = data.name
         participant.role = data.role
         participant.arrival = None
         participant.departure = data.departure
@@ -203,8 +218,13 @@ def _apply(session: Session, participant: Participant, data: ParticipantInput) -
     # The directory keeps the latest title and organization: an edit to an old
     # program's roster changes that visit's record, not the person's post today.
     if _is_latest_visit(session, participant):
-        person.title = participant.title
-        person.organization = organization
-    person.email = data.email.strip()
-    person.phone = data.phone.strip()
-    person.languages = clean_languages(list(data.languages))
+        if participant.title or not returning:
+            person.title = participant.title
+        if organization is not None or not returning:
+            person.organization = organization
+    if data.email.strip() or not returning:
+        person.email = data.email.strip()
+    if data.phone.strip() or not returning:
+        person.phone = data.phone.strip()
+    if data.languages or not returning:
+        person.languages = clean_languages(list(data.languages))

@@ -17,8 +17,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator.store.engine import make_engine, sqlite_url
@@ -140,7 +140,7 @@ def _describe(url: URL) -> str:
 def _migrate(engine: Engine) -> None:
     head = head_revision()
     known = {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    with engine.begin() as connection:
+    with engine.connect() as connection, _foreign_keys_off(connection), connection.begin():
         revision = current_revision(connection)
         if revision is not None and revision not in known:
             msg = (
@@ -153,7 +153,39 @@ def _migrate(engine: Engine) -> None:
             raise DatabaseError(msg)
         if revision != head:
             command.upgrade(alembic_config(connection), "head")
+            _check_foreign_keys(connection, engine.url)
+
+
+@contextmanager
+def _foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """Turn SQLite's foreign keys off around a migration, as SQLite's docs require.
+
+    A batch migration rebuilds a table and drops the old one; with foreign keys
+    on, that DROP deletes every row first and ``ON DELETE CASCADE`` empties the
+    child tables (a rebuilt ``program`` would lose every participant). The
+    pragma only takes effect outside a transaction, hence on the raw connection.
+    """
+    raw = connection.connection.dbapi_connection if connection.dialect.name == "sqlite" else None
+    if raw is None:
+        yield
+        return
+    raw.cursor().execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        raw.cursor().execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(connection: Connection, url: URL) -> None:
+    if connection.dialect.name != "sqlite":
+        return
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+    if broken:
+        tables = ", ".join(sorted({str(row[0]) for row in broken}))
+        msg = f"{_describe(url)} could not be upgraded: broken references in {tables}"
+        raise DatabaseError(msg)
 
 
 def _has_foreign_tables(connection: Connection) -> bool:
-    return bool(inspect(connection).get_table_names())
+    # A database downgraded to the base revision keeps an empty version table.
+    return bool(set(inspect(connection).get_table_names()) - {"alembic_version"})

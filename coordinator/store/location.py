@@ -21,7 +21,5 @@ def default_database_path() -> Path:
         QCoreApplication.setOrganizationName(ORGANIZATION_NAME)
     if not QCoreApplication.applicationName():
         QCoreApplication.setApplicationName(APPLICATION_NAME)
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppLocalDataLocation
-    )
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
     return Path(folder) / DATABASE_FILE
