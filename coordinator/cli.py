@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from coordinator import __version__
 
 if TYPE_CHECKING:
+    from coordinator.domain.conflicts import Finding
+    from coordinator.domain.suggestions import Suggestions
+    from coordinator.excel import Problem, RosterTable
     from coordinator.services.records import ParticipantRecord, ProgramRecord
     from coordinator.store import Database
 
@@ -71,6 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     participants.add_argument("--program", required=True, metavar="CODE")
     participants.add_argument("--json", action="store_true", help="print JSON")
     participants.set_defaults(handler=_participants)
+    _add_guide_commands(commands)
+    _add_workbook_commands(commands)
     return parser
 
 
@@ -257,4 +262,329 @@ def _participants(options: argparse.Namespace) -> int:
                 (participant.name, participant.title, participant.organization, participant.role)
             )
         )
+    return EXIT_OK
+
+
+# --- guides: assign, conflicts, suggest, guide-schedule ---------------------------
+
+
+def _add_guide_commands(commands: Any) -> None:
+    """Add the commands that assign guides and check the itinerary."""
+    from coordinator.domain.enums import GuideRole
+
+    roles = tuple(role.value for role in GuideRole)
+    assign = commands.add_parser("assign", help="put a guide on an activity")
+    assign.add_argument("guide", metavar="GUIDE", help="the guide's name (a unique part will do)")
+    assign.add_argument("activity", metavar="ACTIVITY_ID", type=int)
+    assign.add_argument("--role", choices=roles, help="default: the guide's first role")
+    assign.set_defaults(handler=_assign)
+
+    conflicts = commands.add_parser("conflicts", help="list a program's conflicts")
+    conflicts.add_argument("--program", required=True, metavar="CODE")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.set_defaults(handler=_conflicts)
+
+    suggest = commands.add_parser("suggest", help="propose guides for unguided activities")
+    suggest.add_argument("--program", required=True, metavar="CODE")
+    suggest.add_argument("--apply", action="store_true", help="make the proposed assignments")
+    suggest.add_argument("--json", action="store_true", help="print JSON")
+    suggest.set_defaults(handler=_suggest)
+
+    schedule = commands.add_parser("guide-schedule", help="write a guide's own schedule")
+    schedule.add_argument("guide", metavar="GUIDE", help="the guide's name (a unique part will do)")
+    schedule.add_argument("--program", required=True, metavar="CODE")
+    schedule.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.ics")
+    schedule.set_defaults(handler=_guide_schedule)
+
+
+def _finding_json(finding: Finding) -> dict[str, object]:
+    return {
+        "kind": finding.kind.value,
+        "guide": finding.guide,
+        "activities": list(finding.activities),
+        "message": finding.message,
+        "day": finding.day,
+        "activity_ids": list(finding.activity_ids),
+        "guides": list(finding.guides),
+    }
+
+
+def _assign(options: argparse.Namespace) -> int:
+    from coordinator.domain.wording import quoted, when
+    from coordinator.services.conflicts import ConflictService
+    from coordinator.services.guides import GuideService
+    from coordinator.services.itinerary import ItineraryService
+
+    database = _open(options)
+    try:
+        guides = GuideService(database)
+        guide = _service_call(lambda: guides.find(options.guide))
+        made = _service_call(lambda: guides.assign(options.activity, guide.id, options.role))
+        activity = ItineraryService(database).get_activity(made.activity_id)
+        findings = ConflictService(database).for_activity(activity.program_code, activity.id)
+    finally:
+        database.close()
+    role = made.role.replace("_", " ")
+    moment = when(activity.day, activity.start_time, activity.end_time)
+    print(f"Assigned {made.guide} as {role} to {quoted(activity.title)} ({moment})")
+    for finding in findings:
+        if guide.id in finding.guide_ids:
+            print(f"Warning: {finding.message}")
+    return EXIT_OK
+
+
+def _conflicts(options: argparse.Namespace) -> int:
+    from coordinator.services.conflicts import ConflictService
+
+    database = _open(options)
+    try:
+        service = ConflictService(database)
+        findings = _service_call(lambda: service.list_conflicts(options.program))
+    finally:
+        database.close()
+    if options.json:
+        _print_json([_finding_json(finding) for finding in findings])
+        return EXIT_OK
+    if not findings:
+        print(f"No conflicts in {options.program}.")
+    for finding in findings:
+        print(f"{finding.kind.value}\t{finding.message}")
+    return EXIT_OK
+
+
+def _suggest(options: argparse.Namespace) -> int:
+    from coordinator.services.suggestions import SuggestionService
+
+    database = _open(options)
+    try:
+        service = SuggestionService(database)
+        suggestions = _service_call(lambda: service.suggest(options.program))
+        if options.apply and suggestions.proposals:
+            _service_call(lambda: service.accept(options.program, suggestions.proposals))
+    finally:
+        database.close()
+    if options.json:
+        _print_json(_suggestions_json(suggestions, applied=options.apply))
+        return EXIT_OK
+    verb = "Assigned" if options.apply else "Proposed"
+    for proposal in suggestions.proposals:
+        print(f"{verb}: {proposal.message}")
+    for unfilled in suggestions.unfilled:
+        print(f"Nothing fits: {unfilled.message}")
+    if not suggestions.proposals and not suggestions.unfilled:
+        print(f"Every activity of {options.program} that needs a guide has one.")
+    return EXIT_OK
+
+
+def _suggestions_json(suggestions: Suggestions, *, applied: bool) -> dict[str, object]:
+    return {
+        "applied": applied and bool(suggestions.proposals),
+        "proposals": [
+            {
+                "activity_id": item.activity_id,
+                "activity": item.activity,
+                "day": item.day,
+                "start": item.start,
+                "end": item.end,
+                "guide": item.guide,
+                "role": item.role,
+                "message": item.message,
+            }
+            for item in suggestions.proposals
+        ],
+        "unfilled": [
+            {
+                "activity_id": item.activity_id,
+                "activity": item.activity,
+                "day": item.day,
+                "reasons": {reason: list(names) for reason, names in item.reasons},
+                "message": item.message,
+            }
+            for item in suggestions.unfilled
+        ],
+    }
+
+
+def _guide_schedule(options: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coordinator.services.guide_schedule import GuideScheduleService
+    from coordinator.services.guides import GuideService
+
+    out = Path(options.out)
+    database = _open(options)
+    try:
+        guide = _service_call(lambda: GuideService(database).find(options.guide))
+        service = GuideScheduleService(database)
+        schedule = _service_call(lambda: service.write(guide.id, options.program, out))
+    finally:
+        database.close()
+    count = len(schedule.entries)
+    print(f"Wrote {count} activit{'y' if count == 1 else 'ies'} of {schedule.guide} to {out}")
+    return EXIT_OK
+
+
+# --- workbooks: inspect, import, export -------------------------------------------
+
+_KINDS = ("roster", "itinerary", "program")
+_BUILT_KINDS = ("roster",)
+
+
+def _add_workbook_commands(commands: Any) -> None:
+    """Add the commands that read and write workbooks."""
+    inspect = commands.add_parser("inspect", help="show what the reader finds in a workbook")
+    inspect.add_argument("file", metavar="FILE", help="an .xlsx, .xlsm or .csv file")
+    inspect.add_argument("--sheet", metavar="NAME", help="look at this sheet only")
+    inspect.add_argument("--json", action="store_true", help="print JSON")
+    inspect.set_defaults(handler=_inspect)
+
+    import_ = commands.add_parser("import", help="import a roster from a workbook")
+    import_.add_argument("kind", choices=_KINDS, metavar="roster|itinerary|program")
+    import_.add_argument("file", metavar="FILE", help="an .xlsx, .xlsm or .csv file")
+    import_.add_argument("--program", required=True, metavar="CODE")
+    import_.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: found)")
+    import_.add_argument("--dry-run", action="store_true", help="show the plan, write nothing")
+    import_.add_argument("--json", action="store_true", help="print JSON")
+    import_.set_defaults(handler=_import)
+
+    export = commands.add_parser("export", help="export a roster to a workbook")
+    export.add_argument("kind", choices=_KINDS, metavar="roster|itinerary|program")
+    export.add_argument("--program", required=True, metavar="CODE")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.set_defaults(handler=_export)
+
+
+def _not_built(command: str, kind: str) -> int:
+    print(f"coordinator {command}: {kind} is not available yet; use roster", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _terminal_progress(label: str) -> Callable[[int, int], bool] | None:
+    """Return a progress callback drawing on stderr, or ``None`` if it is not a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def report(done: int, total: int) -> bool:
+        end = "\n" if done >= total else ""
+        print(f"\r{label}: {done:,} of {total:,} rows", end=end, file=sys.stderr, flush=True)
+        return True
+
+    return report
+
+
+def _problem_json(problem: Problem) -> dict[str, object]:
+    return {
+        "sheet": problem.sheet,
+        "row": problem.row,
+        "column": problem.column,
+        "message": problem.message,
+    }
+
+
+def _problem_line(file: str, problem: Problem) -> str:
+    where = [file, f"sheet {problem.sheet}"]
+    if problem.row is not None:
+        where.append(f"row {problem.row}")
+    if problem.column is not None:
+        where.append(f"column {problem.column}")
+    return f"{', '.join(where)}: {problem.message}"
+
+
+def _mapping_json(table: RosterTable) -> dict[str, dict[str, str]]:
+    from coordinator.excel.cell_parsing import column_letter
+
+    return {
+        field.value: {"column": column_letter(index), "header": table.headers[index]}
+        for field, index in sorted(table.mapping.items(), key=lambda item: item[1])
+    }
+
+
+def _inspect(options: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coordinator.services.roster_import import inspect_roster_file
+
+    path = Path(options.file)
+    table = _service_call(lambda: inspect_roster_file(path, options.sheet))
+    if options.json:
+        _print_json(
+            {
+                "file": path.name,
+                "sheets": [
+                    {"name": sheet.name, "header_row": sheet.header_row,
+                     "fields": [field.value for field in sheet.mapping]}
+                    for sheet in table.sheets
+                ],
+                "sheet": table.sheet,
+                "header_row": table.header_row,
+                "headers": list(table.headers),
+                "mapping": _mapping_json(table),
+                "rows": len(table.rows),
+            }
+        )  # fmt: skip
+        return EXIT_OK
+    print(f"{path.name}: sheet {table.sheet}, header on row {table.header_row}, "
+          f"{len(table.rows)} rows")  # fmt: skip
+    for field, column in _mapping_json(table).items():
+        print(f"  {field:<16} column {column['column']:<3} {column['header']}")
+    return EXIT_OK
+
+
+def _import(options: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coordinator.services.programs import ProgramService
+    from coordinator.services.roster_import import RosterImportService
+
+    if options.kind not in _BUILT_KINDS:
+        return _not_built("import", options.kind)
+    path = Path(options.file)
+    database = _open(options)
+    try:
+        _service_call(lambda: ProgramService(database).get(options.program))
+        service = RosterImportService(database)
+        table = _service_call(
+            lambda: service.read(path, options.sheet, _terminal_progress("Reading"))
+        )
+        plan = _service_call(lambda: service.plan(options.program, table, progress=None))
+        if not options.dry_run:
+            _service_call(lambda: service.apply(plan, _terminal_progress("Saving")))
+    finally:
+        database.close()
+    summary = {
+        "program": plan.program_code,
+        "file": path.name,
+        "sheet": table.sheet,
+        "dry_run": bool(options.dry_run),
+        "added": len(plan.additions),
+        "updated": len(plan.updates),
+        "skipped": plan.skipped_count,
+        "problems": [_problem_json(problem) for problem in plan.problems],
+    }
+    if options.json:
+        _print_json(summary)
+        return EXIT_OK
+    for problem in plan.problems:
+        print(_problem_line(path.name, problem), file=sys.stderr)
+    verb = "Would import" if options.dry_run else "Imported"
+    print(f"{verb} {path.name} into {plan.program_code}: {summary['added']} added, "
+          f"{summary['updated']} updated, {summary['skipped']} skipped, "
+          f"{len(plan.problems)} problems")  # fmt: skip
+    return EXIT_OK
+
+
+def _export(options: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coordinator.services.roster_export import RosterExportService
+
+    if options.kind not in _BUILT_KINDS:
+        return _not_built("export", options.kind)
+    path = Path(options.out)
+    database = _open(options)
+    try:
+        count = _service_call(lambda: RosterExportService(database).export(options.program, path))
+    finally:
+        database.close()
+    print(f"Exported {count} participants of {options.program} to {path}")
     return EXIT_OK

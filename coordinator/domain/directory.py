@@ -118,3 +118,29 @@ class Venue(Base):
 
     def __repr__(self) -> str:
         return f"Venue({self.name!r})"
+
+
+class VenueTravel(Base):
+    """The minutes it takes to go from one venue to another, when known.
+
+    A guide booked on two activities needs at least this long between the end
+    of the first and the start of the second. A time known in one direction
+    only is taken to hold both ways.
+    """
+
+    __tablename__ = "venue_travel"
+    __table_args__ = (
+        CheckConstraint("minutes >= 0 AND minutes <= 1440", name="minutes_in_a_day"),
+        CheckConstraint("from_venue_id <> to_venue_id", name="two_venues"),
+    )
+
+    from_venue_id: Mapped[int] = mapped_column(
+        ForeignKey("venue.id", ondelete="CASCADE"), primary_key=True
+    )
+    to_venue_id: Mapped[int] = mapped_column(
+        ForeignKey("venue.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    minutes: Mapped[int] = mapped_column()
+
+    from_venue: Mapped[Venue] = relationship(foreign_keys=[from_venue_id])
+    to_venue: Mapped[Venue] = relationship(foreign_keys=[to_venue_id])

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     ForeignKey,
@@ -22,7 +23,7 @@ from coordinator.domain.enums import GuideRole
 from coordinator.domain.programs import clean_languages
 
 if TYPE_CHECKING:
-    from coordinator.domain.programs import Program
+    from coordinator.domain.programs import Participant, Program
 
 
 def check_times(start: dt.time | None, end: dt.time | None) -> None:
@@ -37,7 +38,7 @@ def check_times(start: dt.time | None, end: dt.time | None) -> None:
 
 
 class Activity(Base):
-    """One item of the itinerary: a visit, meeting, tour, meal, ceremony…"""
+    """One item of the itinerary: a visit, meeting, tour, meal or ceremony."""
 
     __tablename__ = "activity"
     __table_args__ = (
@@ -62,9 +63,14 @@ class Activity(Base):
         ForeignKey("venue.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str] = mapped_column(Text, default="")
+    # None: as the kind says (see ``coordinator.domain.planning.kind_needs_guide``).
+    needs_guide: Mapped[bool | None] = mapped_column(Boolean)
 
     program: Mapped[Program] = relationship(back_populates="activities")
     venue: Mapped[Venue | None] = relationship()
+    attendees: Mapped[list[ActivityAttendee]] = relationship(
+        back_populates="activity", cascade="all, delete-orphan", passive_deletes=True
+    )
     hosts: Mapped[list[ActivityHost]] = relationship(
         back_populates="activity",
         cascade="all, delete-orphan",
@@ -93,6 +99,26 @@ class Activity(Base):
 
     def __repr__(self) -> str:
         return f"Activity({self.day}, {self.title!r})"
+
+
+class ActivityAttendee(Base):
+    """A participant who attends an activity.
+
+    An activity without attendees is attended by the whole delegation, which
+    is what most of an itinerary is.
+    """
+
+    __tablename__ = "activity_attendee"
+
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), primary_key=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+    activity: Mapped[Activity] = relationship(back_populates="attendees")
+    participant: Mapped[Participant] = relationship()
 
 
 class ActivityHost(Base):

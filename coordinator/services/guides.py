@@ -1,14 +1,43 @@
-"""The guides who accompany a program's delegation."""
+"""Guides: the directory's guides, their absences, and assigning them to activities.
+
+Every call is one transaction and returns plain records. Removing something
+returns what was removed, so the GUI can undo it with the matching add.
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from coordinator.domain.directory import Person
-from coordinator.domain.itinerary import Activity, Assignment, Guide
+from coordinator.domain.itinerary import Activity, Assignment, Guide, GuideUnavailability
+from coordinator.domain.text import matches
+from coordinator.services.assignments import add_assignment, assignment_of
+from coordinator.services.collation import sort_key_function
+from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.guide_fields import (
+    all_guides,
+    apply_guide,
+    check_role,
+    guide_by_id,
+    guide_named,
+    guide_record,
+    person_for_guide,
+    validate_guide,
+)
+from coordinator.services.itinerary import activity_by_id, assignment_record
 from coordinator.services.programs import program_by_code
-from coordinator.services.records import GuideRecord
+from coordinator.services.records import (
+    AssignmentRecord,
+    GuideInput,
+    GuideRecord,
+    UnavailabilityInput,
+    UnavailabilityRecord,
+)
+from coordinator.services.unavailability import new_absence, unavailability_record
 from coordinator.store import Database
 
 
@@ -48,21 +77,170 @@ class GuideService:
                 entry[1].append(activity.title)
             days = set(program.days())
             return [
-                GuideRecord(
-                    id=guide.id,
-                    person_id=guide.person.id,
-                    name=guide.person.full_name,
-                    title=title or guide.person.title,
-                    organization=(
-                        guide.person.organization.name if guide.person.organization else ""
-                    ),
-                    languages=tuple(guide.languages),
-                    roles=tuple(guide.roles),
-                    unavailable=tuple(
-                        sorted({item.day for item in guide.unavailable if item.day in days})
-                    ),
-                    activities=tuple(titles),
-                    notes=guide.notes,
-                )
+                replace(guide_record(guide, days, tuple(titles)), title=title or guide.person.title)
                 for guide, titles, title in guides.values()
             ]
+
+    def list_guides(self, query: str = "") -> list[GuideRecord]:
+        """Return the directory's guides whose name, organization or languages match.
+
+        ``query`` is matched word by word with the Turkish-aware search key;
+        the list is in Turkish alphabetical order.
+        """
+        with self._database.reading() as session:
+            records = [guide_record(guide) for guide in all_guides(session)]
+        if query.strip():
+            records = [
+                record
+                for record in records
+                if matches(query, record.name, record.organization, " ".join(record.languages))
+            ]
+        key = sort_key_function()
+        return sorted(records, key=lambda record: key(record.name))
+
+    def get(self, guide_id: int) -> GuideRecord:
+        """Return one guide.
+
+        Raises:
+            NotFoundError: the guide no longer exists.
+        """
+        with self._database.reading() as session:
+            return guide_record(guide_by_id(session, guide_id))
+
+    def find(self, name: str) -> GuideRecord:
+        """Return the one guide named ``name`` (search key; a unique part of it will do).
+
+        Raises:
+            NotFoundError: nobody has that name.
+            InvalidInputError: several guides match.
+        """
+        with self._database.reading() as session:
+            return guide_record(guide_named(session, name))
+
+    def add_guide(self, data: GuideInput) -> GuideRecord:
+        """Make a person of the directory (found by name, or new) a guide.
+
+        Raises:
+            InvalidInputError: a field breaks a rule or the person already is a guide.
+        """
+        validate_guide(data)
+        with self._database.transaction() as session:
+            person = person_for_guide(session, data)
+            if person.id is not None and person.guide is not None:
+                msg = f"{person.full_name} already is a guide"
+                raise InvalidInputError(msg, "name")
+            guide = Guide(person=person)
+            session.add(guide)
+            apply_guide(session, guide, data)
+            session.flush()
+            return guide_record(guide)
+
+    def update_guide(self, guide_id: int, data: GuideInput) -> GuideRecord:
+        """Change a guide's fields and the directory entry of their person.
+
+        Raises:
+            InvalidInputError: a field breaks a rule.
+            NotFoundError: the guide no longer exists.
+        """
+        validate_guide(data)
+        with self._database.transaction() as session:
+            guide = guide_by_id(session, guide_id)
+            apply_guide(session, guide, data)
+            session.flush()
+            return guide_record(guide)
+
+    def remove_guide(self, guide_id: int) -> GuideRecord:
+        """Stop a person being a guide: their absences and assignments go too.
+
+        The person stays in the directory.
+
+        Raises:
+            NotFoundError: the guide no longer exists.
+        """
+        with self._database.transaction() as session:
+            guide = guide_by_id(session, guide_id)
+            record = guide_record(guide)
+            session.delete(guide)
+            return record
+
+    def unavailability(self, guide_id: int) -> list[UnavailabilityRecord]:
+        """Return a guide's absences by day and time.
+
+        Raises:
+            NotFoundError: the guide no longer exists.
+        """
+        with self._database.reading() as session:
+            guide = guide_by_id(session, guide_id)
+            return [unavailability_record(item) for item in guide.unavailable]
+
+    def add_unavailability(self, guide_id: int, data: UnavailabilityInput) -> UnavailabilityRecord:
+        """Mark a guide away for a day, or for hours of it.
+
+        Raises:
+            InvalidInputError: the end is not after the start.
+            NotFoundError: the guide no longer exists.
+        """
+        with self._database.transaction() as session:
+            guide = guide_by_id(session, guide_id)
+            absence = new_absence(guide, data)
+            session.add(absence)
+            session.flush()
+            return unavailability_record(absence)
+
+    def remove_unavailability(self, unavailability_id: int) -> UnavailabilityRecord:
+        """Remove an absence and return it, so it can be put back.
+
+        Raises:
+            NotFoundError: it no longer exists.
+        """
+        with self._database.transaction() as session:
+            absence = session.get(GuideUnavailability, unavailability_id)
+            if absence is None:
+                msg = "This absence no longer exists"
+                raise NotFoundError(msg)
+            record = unavailability_record(absence)
+            session.delete(absence)
+            return record
+
+    def assign(self, activity_id: int, guide_id: int, role: str | None = None) -> AssignmentRecord:
+        """Put a guide on an activity; the role defaults to the guide's first one.
+
+        Conflicts are warnings, not locks: an assignment that creates one is
+        made all the same (see :class:`~coordinator.services.conflicts.ConflictService`).
+
+        Raises:
+            InvalidInputError: the role is unknown or the guide is already on it.
+            NotFoundError: the activity or the guide no longer exists.
+        """
+        try:
+            with self._database.transaction() as session:
+                activity = activity_by_id(session, activity_id)
+                guide = guide_by_id(session, guide_id)
+                return assignment_record(add_assignment(session, activity, guide, role))
+        except IntegrityError as error:  # pragma: no cover - a concurrent assignment
+            msg = f"The assignment could not be saved: {error.orig}"
+            raise InvalidInputError(msg) from error
+
+    def unassign(self, activity_id: int, guide_id: int) -> AssignmentRecord:
+        """Take a guide off an activity and return the assignment removed.
+
+        Raises:
+            NotFoundError: the guide is not on that activity.
+        """
+        with self._database.transaction() as session:
+            assignment = assignment_of(session, activity_id, guide_id)
+            record = assignment_record(assignment)
+            session.delete(assignment)
+            return record
+
+    def change_role(self, activity_id: int, guide_id: int, role: str) -> AssignmentRecord:
+        """Change the role a guide has on an activity.
+
+        Raises:
+            InvalidInputError: the role is unknown.
+            NotFoundError: the guide is not on that activity.
+        """
+        with self._database.transaction() as session:
+            assignment = assignment_of(session, activity_id, guide_id)
+            assignment.role = check_role(role)
+            return assignment_record(assignment)

@@ -1,20 +1,52 @@
-"""The itinerary of a program as the GUI and the command line list it."""
+"""The itinerary of a program: list, add, edit, move and remove activities.
+
+Every call is one transaction. Removing an activity returns its full record
+(hosts, attendees and assignments), which :meth:`ItineraryService.restore_activity`
+puts back, so the GUI can undo it.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
 
 from coordinator.domain.directory import Venue
+from coordinator.domain.enums import ActivityKind
 from coordinator.domain.itinerary import Activity, ActivityHost, Assignment, Guide
+from coordinator.domain.planning import kind_needs_guide
+from coordinator.services.activity_fields import (
+    apply_activity,
+    check_day,
+    renumber_day,
+    validate_activity,
+)
+from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
-from coordinator.services.records import ActivityRecord, HostRecord
+from coordinator.services.records import ActivityInput, ActivityRecord, AssignmentRecord, HostRecord
 from coordinator.store import Database
 
 
+def assignment_record(assignment: Assignment) -> AssignmentRecord:
+    """Describe ``assignment`` as a plain record."""
+    return AssignmentRecord(
+        id=assignment.id,
+        activity_id=assignment.activity_id,
+        activity=assignment.activity.title,
+        guide_id=assignment.guide_id,
+        guide=assignment.guide.person.full_name,
+        role=assignment.role,
+        title=assignment.title,
+        notes=assignment.notes,
+    )
+
+
 def activity_record(activity: Activity) -> ActivityRecord:
-    """Describe ``activity`` with its venue, hosts and guides."""
+    """Describe ``activity`` with its venue, hosts, attendees and guides."""
     venue = activity.venue
+    needs = activity.needs_guide
     return ActivityRecord(
         id=activity.id,
         day=activity.day,
@@ -34,7 +66,41 @@ def activity_record(activity: Activity) -> ActivityRecord:
         ),
         guides=tuple(assignment.guide.person.full_name for assignment in activity.assignments),
         notes=activity.notes,
+        program_code=activity.program.code,
+        position=activity.position,
+        venue_id=activity.venue_id,
+        needs_guide=needs,
+        guide_needed=kind_needs_guide(activity.kind) if needs is None else needs,
+        attendees=tuple(sorted(attendee.participant_id for attendee in activity.attendees)),
+        assignments=tuple(assignment_record(item) for item in activity.assignments),
     )
+
+
+def _with_details(query: Select[Activity]) -> Select[Activity]:
+    return query.options(
+        selectinload(Activity.program),
+        selectinload(Activity.venue).selectinload(Venue.owner),
+        selectinload(Activity.hosts).selectinload(ActivityHost.person),
+        selectinload(Activity.hosts).selectinload(ActivityHost.organization),
+        selectinload(Activity.attendees),
+        selectinload(Activity.assignments)
+        .selectinload(Assignment.guide)
+        .selectinload(Guide.person),
+    )
+
+
+def activity_by_id(session: Session, activity_id: int) -> Activity:
+    """Return the activity with ``activity_id``.
+
+    Raises:
+        NotFoundError: when it no longer exists.
+    """
+    activity = session.scalars(_with_details(select(Activity).where(Activity.id == activity_id)))
+    found = activity.first()
+    if found is None:
+        msg = f"There is no activity with the id {activity_id}"
+        raise NotFoundError(msg)
+    return found
 
 
 class ItineraryService:
@@ -52,16 +118,139 @@ class ItineraryService:
         with self._database.reading() as session:
             program = program_by_code(session, program_code)
             activities = session.scalars(
-                select(Activity)
-                .where(Activity.program_id == program.id)
-                .options(
-                    selectinload(Activity.venue).selectinload(Venue.owner),
-                    selectinload(Activity.hosts).selectinload(ActivityHost.person),
-                    selectinload(Activity.hosts).selectinload(ActivityHost.organization),
-                    selectinload(Activity.assignments)
-                    .selectinload(Assignment.guide)
-                    .selectinload(Guide.person),
+                _with_details(select(Activity).where(Activity.program_id == program.id)).order_by(
+                    Activity.day, Activity.position, Activity.start_time, Activity.id
                 )
-                .order_by(Activity.day, Activity.position, Activity.start_time, Activity.id)
             )
             return [activity_record(activity) for activity in activities]
+
+    def get_activity(self, activity_id: int) -> ActivityRecord:
+        """Return one activity.
+
+        Raises:
+            NotFoundError: it no longer exists.
+        """
+        with self._database.reading() as session:
+            return activity_record(activity_by_id(session, activity_id))
+
+    def activity_kinds(self) -> list[str]:
+        """Return the usual kinds, then those users added, for a kind chooser."""
+        usual = [kind.value for kind in ActivityKind]
+        with self._database.reading() as session:
+            used = session.scalars(select(Activity.kind).distinct().order_by(Activity.kind))
+            return usual + [kind for kind in used if kind not in usual]
+
+    def add_activity(self, program_code: str, data: ActivityInput) -> ActivityRecord:
+        """Add an activity to the program; its day keeps its activities in time order.
+
+        Raises:
+            InvalidInputError: a field breaks a rule, e.g. a day outside the program.
+            NotFoundError: there is no such program.
+        """
+        with self._database.transaction() as session:
+            program = program_by_code(session, program_code)
+            validate_activity(program, data)
+            activity = Activity(program=program, position=10**6)
+            session.add(activity)
+            apply_activity(session, activity, data)
+            renumber_day(session, program.id, data.day)
+            session.flush()
+            return activity_record(activity_by_id(session, activity.id))
+
+    def update_activity(self, activity_id: int, data: ActivityInput) -> ActivityRecord:
+        """Change an activity's fields; its guides stay assigned.
+
+        Raises:
+            InvalidInputError: a field breaks a rule.
+            NotFoundError: the activity no longer exists.
+        """
+        with self._database.transaction() as session:
+            activity = activity_by_id(session, activity_id)
+            validate_activity(activity.program, data)
+            old_day = activity.day
+            apply_activity(session, activity, data)
+            renumber_day(session, activity.program_id, old_day)
+            renumber_day(session, activity.program_id, data.day)
+            return activity_record(activity)
+
+    def move_activity(
+        self, activity_id: int, day: dt.date, start_time: dt.time | None = None
+    ) -> ActivityRecord:
+        """Move an activity to ``day`` and, when given, ``start_time``, keeping its length.
+
+        Raises:
+            InvalidInputError: the day is outside the program or it would end after midnight.
+            NotFoundError: the activity no longer exists.
+        """
+        with self._database.transaction() as session:
+            activity = activity_by_id(session, activity_id)
+            check_day(activity.program, day)
+            old_day = activity.day
+            activity.day = day
+            if start_time is not None:
+                _shift(activity, start_time)
+            renumber_day(session, activity.program_id, old_day)
+            renumber_day(session, activity.program_id, day)
+            return activity_record(activity)
+
+    def remove_activity(self, activity_id: int) -> ActivityRecord:
+        """Remove an activity with its hosts and assignments; return what was removed.
+
+        Raises:
+            NotFoundError: the activity no longer exists.
+        """
+        with self._database.transaction() as session:
+            activity = activity_by_id(session, activity_id)
+            record = activity_record(activity)
+            program_id = activity.program_id
+            session.delete(activity)
+            renumber_day(session, program_id, record.day)
+            return record
+
+    def restore_activity(self, program_code: str, record: ActivityRecord) -> ActivityRecord:
+        """Put back a removed activity with its guides (the undo of a removal).
+
+        The activity gets a new id; guides who no longer exist are left out.
+
+        Raises:
+            InvalidInputError: a field breaks a rule.
+            NotFoundError: there is no such program.
+        """
+        with self._database.transaction() as session:
+            program = program_by_code(session, program_code)
+            data = record.as_input()
+            validate_activity(program, data)
+            activity = Activity(program=program, position=10**6)
+            session.add(activity)
+            apply_activity(session, activity, data)
+            for item in record.assignments:
+                if session.get(Guide, item.guide_id) is not None:
+                    activity.assignments.append(
+                        Assignment(
+                            guide_id=item.guide_id,
+                            role=item.role,
+                            title=item.title,
+                            notes=item.notes,
+                        )
+                    )
+            renumber_day(session, program.id, data.day)
+            session.flush()
+            return activity_record(activity_by_id(session, activity.id))
+
+
+def _shift(activity: Activity, start_time: dt.time) -> None:
+    old_start, old_end = activity.start_time, activity.end_time
+    if old_start is None or old_end is None:
+        activity.end_time = None
+        activity.start_time = start_time
+        return
+    length = dt.datetime.combine(activity.day, old_end) - dt.datetime.combine(
+        activity.day, old_start
+    )
+    end = dt.datetime.combine(activity.day, start_time) + length
+    if end.date() != activity.day:
+        msg = f"Starting at {start_time:%H:%M}, the activity would end after midnight"
+        raise InvalidInputError(msg, "start_time")
+    activity.end_time = None
+    activity.start_time = start_time
+    activity.end_time = end.time()

@@ -137,6 +137,28 @@ class ActivityRecord:
     hosts: tuple[HostRecord, ...]
     guides: tuple[str, ...]
     notes: str
+    program_code: str = ""
+    position: int = 0
+    venue_id: int | None = None
+    needs_guide: bool | None = None
+    guide_needed: bool = False
+    attendees: tuple[int, ...] = ()
+    assignments: tuple[AssignmentRecord, ...] = ()
+
+    def as_input(self) -> ActivityInput:
+        """Return the editable fields, e.g. to fill a dialog or to undo a change."""
+        return ActivityInput(
+            day=self.day,
+            start_time=self.start_time,
+            end_time=self.end_time,
+            kind=self.kind,
+            title=self.title,
+            venue=self.venue,
+            hosts=tuple(HostInput(host.name, host.title, host.organization) for host in self.hosts),
+            attendees=self.attendees,
+            needs_guide=self.needs_guide,
+            notes=self.notes,
+        )
 
 
 @dataclass(frozen=True)
@@ -153,3 +175,202 @@ class GuideRecord:
     unavailable: tuple[dt.date, ...]
     activities: tuple[str, ...] = field(default=())
     notes: str = ""
+    max_hours_per_day: float | None = None
+    email: str = ""
+    phone: str = ""
+
+    def as_input(self) -> GuideInput:
+        """Return the editable fields, e.g. to fill a dialog or to undo a change."""
+        return GuideInput(
+            name=self.name,
+            title=self.title,
+            organization=self.organization,
+            languages=self.languages,
+            roles=self.roles,
+            max_hours_per_day=self.max_hours_per_day,
+            email=self.email,
+            phone=self.phone,
+            notes=self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class HostInput:
+    """A host of an activity as typed: found in the directory by name, or created."""
+
+    name: str
+    title: str = ""
+    organization: str = ""
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    """The fields of an activity as a user types them.
+
+    ``venue`` is a venue's name (found by search key, created if new);
+    ``attendees`` are participant ids, none meaning the whole delegation;
+    ``needs_guide`` of ``None`` follows the kind (site visits and cultural
+    tours need a guide).
+    """
+
+    day: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    kind: str
+    title: str
+    venue: str = ""
+    hosts: tuple[HostInput, ...] = ()
+    attendees: tuple[int, ...] = ()
+    needs_guide: bool | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class AssignmentRecord:
+    """A guide on an activity in a role."""
+
+    id: int
+    activity_id: int
+    activity: str
+    guide_id: int
+    guide: str
+    role: str
+    title: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class GuideInput:
+    """The fields of a guide as typed; the person is found by name or created."""
+
+    name: str
+    title: str = ""
+    organization: str = ""
+    languages: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    max_hours_per_day: float | None = None
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class UnavailabilityInput:
+    """A day a guide is away, or only some hours of it (no times: the whole day)."""
+
+    day: dt.date
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class UnavailabilityRecord:
+    """A stored absence of a guide."""
+
+    id: int
+    guide_id: int
+    day: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    reason: str
+
+    def as_input(self) -> UnavailabilityInput:
+        """Return the fields, e.g. to put a removed absence back."""
+        return UnavailabilityInput(self.day, self.start_time, self.end_time, self.reason)
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    """An organization of the directory."""
+
+    id: int
+    name: str
+    kind: str
+    city: str
+    country: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    """A person of the directory with their latest title and organization."""
+
+    id: int
+    name: str
+    title: str
+    organization: str
+    languages: tuple[str, ...]
+    email: str
+    phone: str
+    guide_id: int | None
+    notes: str
+
+
+@dataclass(frozen=True)
+class VenueInput:
+    """The fields of a venue as typed; the owner is an organization's name."""
+
+    name: str
+    owner: str = ""
+    kind: str = ""
+    address: str = ""
+    city: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class VenueRecord:
+    """A venue of the directory."""
+
+    id: int
+    name: str
+    owner: str
+    kind: str
+    address: str
+    city: str
+    notes: str
+
+    def as_input(self) -> VenueInput:
+        """Return the editable fields, e.g. to undo a change."""
+        return VenueInput(self.name, self.owner, self.kind, self.address, self.city, self.notes)
+
+
+@dataclass(frozen=True)
+class TravelTimeRecord:
+    """The minutes from one venue to another (known one way, taken both ways)."""
+
+    from_venue_id: int
+    from_venue: str
+    to_venue_id: int
+    to_venue: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class ScheduleEntry:
+    """One line of a guide's own schedule for a program."""
+
+    activity_id: int
+    day: dt.date
+    start_time: dt.time | None
+    end_time: dt.time | None
+    title: str
+    kind: str
+    venue: str
+    address: str
+    role: str
+    hosts: tuple[str, ...]
+    notes: str
+
+
+@dataclass(frozen=True)
+class GuideSchedule:
+    """A guide's own schedule for one program, in itinerary order."""
+
+    guide: str
+    guide_title: str
+    languages: tuple[str, ...]
+    program_code: str
+    program_title: str
+    entries: tuple[ScheduleEntry, ...]

@@ -1,0 +1,288 @@
+"""Turn a roster table's raw rows into participant entries, with a column mapping.
+
+Every row becomes an entry, a skipped row (blank, footer, exact duplicate) or,
+when it has no name, a problem. Values are parsed by field; a value that does
+not fit is a problem naming the sheet, row and column, never a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from coordinator.domain.text import fold_spaces, search_key
+from coordinator.excel.cell_parsing import (
+    CellValue,
+    CellValueError,
+    cell_text,
+    column_letter,
+    line_text,
+    parse_date,
+    parse_datetime,
+    parse_languages,
+    parse_role,
+)
+from coordinator.excel.errors import ReadCancelledError
+from coordinator.excel.header_detection import names_a_person
+from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterField
+from coordinator.excel.roster_records import (
+    ColumnMapping,
+    Problem,
+    RosterEntry,
+    RosterReading,
+    RosterTable,
+    Row,
+    SkippedRow,
+)
+
+Progress = Callable[[int, int], bool]
+_FOOTER = re.compile(
+    r"^(?:"
+    + "|".join(
+        re.escape(search_key(word))
+        for word in (
+            "total", "sum", "prepared by", "signature", "approved", "toplam", "hazırlayan",
+            "imza", "onaylayan", "итого", "всего", "подпись", "составил", "барлығы",
+        )
+    )
+    + r")\b"
+)  # fmt: skip
+_FOOTER_MAX_CELLS = 2
+# Longer cells are refused before any work on them: a shared string can be a
+# megabyte repeated in every cell, and every cell would cost that work.
+MAX_CELL_LENGTH = 10_000
+MAX_NAME_LENGTH = 200
+_PROGRESS_EVERY = 2_000
+Parser = Callable[[CellValue, dt.datetime], object]
+
+
+def _text(value: CellValue, _epoch: dt.datetime) -> str:
+    return cell_text(value)
+
+
+def _role(value: CellValue, _epoch: dt.datetime) -> str | None:
+    return parse_role(value)
+
+
+def _languages(value: CellValue, _epoch: dt.datetime) -> tuple[str, ...]:
+    return parse_languages(value)
+
+
+_PARSERS: dict[RosterField, Parser] = {
+    RosterField.TITLE: _text,
+    RosterField.ORGANIZATION: _text,
+    RosterField.ROLE: _role,
+    RosterField.ARRIVAL: parse_datetime,
+    RosterField.DEPARTURE: parse_datetime,
+    RosterField.ROOM: _text,
+    RosterField.DIETARY: _text,
+    RosterField.NEEDS: _text,
+    RosterField.PASSPORT_NUMBER: _text,
+    RosterField.BIRTH_DATE: parse_date,
+    RosterField.EMAIL: _text,
+    RosterField.PHONE: _text,
+    RosterField.LANGUAGES: _languages,
+    RosterField.NOTES: _text,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    field: RosterField
+    name: str
+    index: int
+    letter: str
+    label: str
+    parse: Parser
+
+
+def check_mapping(table: RosterTable, mapping: ColumnMapping) -> None:
+    """Check that ``mapping`` fits ``table``: columns exist and a name is mapped.
+
+    Raises:
+        ValueError: saying what is wrong with the mapping.
+    """
+    for field, index in mapping.items():
+        if not 0 <= index < table.width:
+            msg = f"{FIELD_LABELS[field]} is mapped to column {index + 1}, which has no header"
+            raise ValueError(msg)
+    if not names_a_person(dict(mapping)):
+        msg = "Choose the column of the name (or of the first and the last name)"
+        raise ValueError(msg)
+
+
+def parse_roster(
+    table: RosterTable, mapping: ColumnMapping | None = None, progress: Progress | None = None
+) -> RosterReading:
+    """Parse every row of ``table`` with ``mapping`` (by default the automatic one).
+
+    Raises:
+        ValueError: the mapping does not fit the table (see :func:`check_mapping`).
+        ReadCancelledError: ``progress`` returned ``False``.
+    """
+    chosen = dict(table.mapping if mapping is None else mapping)
+    check_mapping(table, chosen)
+    parser = _RowParser(table, chosen)
+    last_named = parser.last_named_row()
+    total = len(table.rows)
+    for done, (number, values) in enumerate(table.rows):
+        if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, total):
+            msg = "The import was cancelled"
+            raise ReadCancelledError(msg)
+        parser.add(number, values, after_last_name=number > last_named)
+    if progress is not None:
+        progress(total, total)
+    return RosterReading(table, chosen, parser.entries, parser.skipped, parser.problems)
+
+
+class _RowParser:
+    """Accumulates entries, skipped rows and problems row by row."""
+
+    def __init__(self, table: RosterTable, mapping: dict[RosterField, int]) -> None:
+        self._table = table
+        self._mapping = mapping
+        self._columns = [
+            _Column(
+                field=field,
+                name=field.value,
+                index=index,
+                letter=column_letter(index),
+                label=_label(table, field, index),
+                parse=_PARSERS[field],
+            )
+            for field, index in mapping.items()
+            if field not in NAME_FIELDS
+        ]
+        self._name_column = column_letter(
+            mapping.get(RosterField.NAME, mapping.get(RosterField.LAST_NAME, 0))
+        )
+        self._seen: dict[tuple[object, ...], int] = {}
+        self._identities: dict[tuple[object, ...], int] = {}
+        self._previous = table.header_row
+        self.entries: list[RosterEntry] = []
+        self.skipped: list[SkippedRow] = []
+        self.problems: list[Problem] = []
+
+    def name_of(self, values: Row) -> str:
+        """Return the participant's name in a row: the name column or its parts joined."""
+        index = self._mapping.get(RosterField.NAME)
+        if index is not None and (name := line_text(_clipped(values[index]))):
+            return name
+        parts = (self._mapping.get(field) for field in NAME_FIELDS[1:])
+        return fold_spaces(" ".join(line_text(_clipped(values[i])) for i in parts if i is not None))
+
+    def last_named_row(self) -> int:
+        """Return the number of the last row with a name (rows after it are a footer)."""
+        for number, values in reversed(self._table.rows):
+            if self.name_of(values):
+                return number
+        return self._table.header_row
+
+    def add(self, number: int, values: Row, *, after_last_name: bool) -> None:
+        """Parse the row ``number`` and file it as an entry, a skipped row or a problem."""
+        self._skip_blank_rows_before(number)
+        name = self.name_of(values)
+        sheet = self._table.sheet
+        if _is_footer(values) or (not name and after_last_name):
+            self.skipped.append(SkippedRow(sheet, number, "footer", "a note under the list"))
+            return
+        if not name or len(name) > MAX_NAME_LENGTH:
+            message = (
+                "The name is missing"
+                if not name
+                else f"The name is longer than {MAX_NAME_LENGTH} characters"
+            )
+            self.problems.append(Problem(sheet, number, self._name_column, message))
+            return
+        fields, problems = self._parse_fields(number, values)
+        signature = (name, *fields.items())
+        if (first := self._seen.get(signature)) is not None:
+            message = f"the same as row {first}"
+            self.skipped.append(SkippedRow(sheet, number, "duplicate", message))
+            return
+        self._seen[signature] = number
+        name_key = search_key(name)
+        problems.extend(self._identity_problems(number, name, name_key, fields))
+        entry = RosterEntry(
+            row=number,
+            name=name,
+            name_key=name_key,
+            filled=frozenset(fields),
+            problems=tuple(problems),
+            **fields,
+        )
+        self.entries.append(entry)
+        self.problems.extend(problems)
+
+    def _skip_blank_rows_before(self, number: int) -> None:
+        first_blank = self._previous + 1
+        if number > first_blank:
+            rows = f"row {first_blank}" if number == first_blank + 1 else (
+                f"rows {first_blank}–{number - 1}")  # fmt: skip
+            skipped = SkippedRow(
+                self._table.sheet, first_blank, "blank", f"{rows} blank", number - first_blank
+            )
+            self.skipped.append(skipped)
+        self._previous = number
+
+    def _parse_fields(self, number: int, values: Row) -> tuple[dict[str, Any], list[Problem]]:
+        fields: dict[str, Any] = {}
+        problems: list[Problem] = []
+        epoch = self._table.epoch
+        for column in self._columns:
+            value = values[column.index]
+            if value is None or value == "":
+                continue
+            if isinstance(value, str) and len(value) > MAX_CELL_LENGTH:
+                message = f"{column.label}: longer than {MAX_CELL_LENGTH:,} characters"
+                problems.append(Problem(self._table.sheet, number, column.letter, message))
+                continue
+            try:
+                parsed = column.parse(value, epoch)
+            except CellValueError as error:
+                message = f"{column.label}: {error}"
+                problems.append(Problem(self._table.sheet, number, column.letter, message))
+                continue
+            if parsed not in (None, "", ()):
+                fields[column.name] = parsed
+        return fields, problems
+
+    def _identity_problems(
+        self, number: int, name: str, name_key: str, fields: Mapping[str, object]
+    ) -> Iterable[Problem]:
+        organization = organization_key(str(fields.get("organization", "")))
+        identity = (name_key, organization, fields.get("birth_date"))
+        first = self._identities.setdefault(identity, number)
+        if first != number:
+            message = f"{name} is also on row {first}, with different details: keep one of them"
+            yield Problem(self._table.sheet, number, self._name_column, message)
+
+
+@functools.lru_cache(maxsize=4096)
+def organization_key(name: str) -> str:
+    """Return the search key of an organization's name; lists repeat a few names often."""
+    return search_key(name)
+
+
+def _clipped(value: CellValue) -> CellValue:
+    """Return ``value`` cut to a length past every limit, so long text costs nothing."""
+    return value[: MAX_NAME_LENGTH * 5] if isinstance(value, str) else value
+
+
+def _label(table: RosterTable, field: RosterField, index: int) -> str:
+    return table.headers[index] if index < len(table.headers) and table.headers[index] else (
+        FIELD_LABELS[field])  # fmt: skip
+
+
+def _is_footer(values: Row) -> bool:
+    """Tell whether a row is a note such as ``Total: 8`` or ``Prepared by…``, not a person."""
+    filled = [value for value in values if value is not None and value != ""]
+    if len(filled) > _FOOTER_MAX_CELLS:
+        return False
+    return any(
+        isinstance(value, str) and _FOOTER.match(search_key(value[:100])) for value in filled
+    )

@@ -1,0 +1,149 @@
+"""Write a roster to an .xlsx file anyone can open: styled, filterable, never a formula.
+
+The sheet has a bold, frozen header with an autofilter, columns wide enough
+for their content, real date cells with a date format, and the program's title
+in the document properties. Text that a spreadsheet would take for a formula
+(``=``, ``+``, ``-``, ``@``, a tab or a line break at the start) or an error
+code (``#N/A``) is written as a text cell with Excel's quote prefix. The file is
+written next to its destination and moved into place only when complete, so a
+full disk or a crash never destroys the previous export.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils.cell import get_column_letter
+
+from coordinator.excel.cell_parsing import CellValue
+from coordinator.excel.errors import ReadCancelledError
+from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterField
+
+EXPORT_FIELDS: tuple[RosterField, ...] = tuple(
+    field for field in RosterField if field not in NAME_FIELDS[1:]
+)
+"""The columns of an exported roster, in order: every field but the name parts."""
+
+DATE_FORMAT = "dd.mm.yyyy"
+DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+_MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 8, 50, 500
+Progress = Callable[[int, int], bool]
+
+
+def write_roster(
+    path: Path,
+    title: str,
+    rows: Sequence[Sequence[CellValue]],
+    progress: Progress | None = None,
+) -> None:
+    """Write ``rows`` (values in :data:`EXPORT_FIELDS` order) to ``path`` atomically.
+
+    Raises:
+        OSError: the folder cannot be written; the previous file is untouched.
+        ReadCancelledError: ``progress`` returned ``False``; nothing was written.
+    """
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = title
+    workbook.properties.subject = "Roster"
+    workbook.properties.creator = "Delegation Coordinator"
+    sheet: Any = workbook.create_sheet("Roster")
+    try:
+        _layout(sheet, rows)
+        sheet.append([_header_cell(sheet, FIELD_LABELS[field]) for field in EXPORT_FIELDS])
+        for done, row in enumerate(rows, start=1):
+            sheet.append([_cell(sheet, value) for value in row])
+            if progress is not None and done % 1000 == 0 and not progress(done, len(rows)):
+                msg = "The export was cancelled"
+                raise ReadCancelledError(msg)
+        _save_atomically(workbook, path)
+    except BaseException:
+        _abandon(sheet)
+        raise
+
+
+def _abandon(sheet: Any) -> None:
+    """Close a write-only sheet that will not be saved and remove its temporary file."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.cleanup()
+
+
+def _layout(sheet: Any, rows: Sequence[Sequence[CellValue]]) -> None:
+    last = get_column_letter(len(EXPORT_FIELDS))
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+    for index, field in enumerate(EXPORT_FIELDS):
+        width = max(
+            [len(FIELD_LABELS[field]) + 3]
+            + [_display_length(row[index]) for row in rows[:_WIDTH_SAMPLE]]
+        )
+        letter = get_column_letter(index + 1)
+        sheet.column_dimensions[letter].width = min(max(width + 1, _MIN_WIDTH), _MAX_WIDTH)
+
+
+def _display_length(value: CellValue) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return len(DATETIME_FORMAT)
+    if isinstance(value, dt.date):
+        return len(DATE_FORMAT)
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def _header_cell(sheet: Any, label: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=label)
+    cell.font = Font(bold=True)
+    return cell
+
+
+def _cell(sheet: Any, value: CellValue) -> Any:
+    if isinstance(value, str):
+        return _text_cell(sheet, value)
+    if isinstance(value, dt.datetime):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATETIME_FORMAT
+        return cell
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return value
+
+
+def _text_cell(sheet: Any, value: str) -> Any:
+    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if not text.startswith(_FORMULA_STARTS) and text not in ERROR_CODES:
+        return text or None
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # the value setter typed it as a formula or an error code
+    cell.quotePrefix = True
+    return cell
+
+
+def _save_atomically(workbook: Workbook, path: Path) -> None:
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
+    )
+    os.close(handle)
+    try:
+        workbook.save(temporary)
+        Path(temporary).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise

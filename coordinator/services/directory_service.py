@@ -1,0 +1,226 @@
+"""The directory shared by every program: search it, keep venues and travel times.
+
+Searches compare Turkish-aware search keys word by word (``arisoy`` finds
+*Ömer Arısoy*, ``uskudar`` finds *Üsküdar Municipality*) and return the
+entries in Turkish alphabetical order, ready for completers and pickers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, and_, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+
+from coordinator.domain.directory import Organization, Person, Venue, VenueTravel
+from coordinator.domain.text import fold_spaces, search_key
+from coordinator.services.collation import sort_key_function
+from coordinator.services.directory import organization_named
+from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.records import (
+    OrganizationRecord,
+    PersonRecord,
+    TravelTimeRecord,
+    VenueInput,
+    VenueRecord,
+)
+from coordinator.store import Database
+
+_Record = TypeVar("_Record")
+
+
+def _words_in(column: InstrumentedAttribute[str], query: str) -> ColumnElement[bool]:
+    """Match rows whose key holds every word of ``query``."""
+    words = [word for word in search_key(query).split(" ") if word]
+    return and_(true(), *(column.contains(word, autoescape=True) for word in words))
+
+
+def _sorted(records: Sequence[_Record], name: Callable[[_Record], str]) -> list[_Record]:
+    key = sort_key_function()
+    return sorted(records, key=lambda record: key(name(record)))
+
+
+def organization_record(organization: Organization) -> OrganizationRecord:
+    """Describe ``organization`` as a plain record."""
+    return OrganizationRecord(
+        id=organization.id,
+        name=organization.name,
+        kind=organization.kind,
+        city=organization.city,
+        country=organization.country,
+        notes=organization.notes,
+    )
+
+
+def person_record(person: Person) -> PersonRecord:
+    """Describe ``person`` with their latest title and organization."""
+    return PersonRecord(
+        id=person.id,
+        name=person.full_name,
+        title=person.title,
+        organization=person.organization.name if person.organization else "",
+        languages=tuple(person.languages),
+        email=person.email,
+        phone=person.phone,
+        guide_id=person.guide.id if person.guide else None,
+        notes=person.notes,
+    )
+
+
+def venue_record(venue: Venue) -> VenueRecord:
+    """Describe ``venue`` as a plain record."""
+    return VenueRecord(
+        id=venue.id,
+        name=venue.name,
+        owner=venue.owner.name if venue.owner else "",
+        kind=venue.kind,
+        address=venue.address,
+        city=venue.city,
+        notes=venue.notes,
+    )
+
+
+class DirectoryService:
+    """Organizations, persons and venues, reused by every program."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def organizations(self, query: str = "") -> list[OrganizationRecord]:
+        """Return the organizations whose name holds every word of ``query``."""
+        with self._database.reading() as session:
+            rows = session.scalars(
+                select(Organization).where(_words_in(Organization.name_key, query))
+            )
+            records = [organization_record(row) for row in rows]
+        return _sorted(records, lambda record: record.name)
+
+    def persons(self, query: str = "") -> list[PersonRecord]:
+        """Return the persons whose name holds every word of ``query``."""
+        with self._database.reading() as session:
+            rows = session.scalars(
+                select(Person)
+                .where(_words_in(Person.name_key, query))
+                .options(selectinload(Person.organization), selectinload(Person.guide))
+            )
+            records = [person_record(row) for row in rows]
+        return _sorted(records, lambda record: record.name)
+
+    def venues(self, query: str = "") -> list[VenueRecord]:
+        """Return the venues whose name holds every word of ``query``."""
+        with self._database.reading() as session:
+            rows = session.scalars(
+                select(Venue)
+                .where(_words_in(Venue.name_key, query))
+                .options(selectinload(Venue.owner))
+            )
+            records = [venue_record(row) for row in rows]
+        return _sorted(records, lambda record: record.name)
+
+    def add_venue(self, data: VenueInput) -> VenueRecord:
+        """Add a venue; its owner organization is found by name or created.
+
+        Raises:
+            InvalidInputError: the name is empty or a venue of that name exists.
+        """
+        with self._database.transaction() as session:
+            _check_venue_name(session, data.name, None)
+            venue = Venue(name=data.name)
+            session.add(venue)
+            _apply_venue(session, venue, data)
+            session.flush()
+            return venue_record(venue)
+
+    def update_venue(self, venue_id: int, data: VenueInput) -> VenueRecord:
+        """Change a venue's fields.
+
+        Raises:
+            InvalidInputError: the name is empty or another venue has it.
+            NotFoundError: the venue no longer exists.
+        """
+        with self._database.transaction() as session:
+            venue = _venue(session, venue_id)
+            _check_venue_name(session, data.name, venue_id)
+            _apply_venue(session, venue, data)
+            session.flush()
+            return venue_record(venue)
+
+    def travel_times(self, venue_id: int) -> list[TravelTimeRecord]:
+        """Return the known travel times from (or, when known one way, to) a venue."""
+        with self._database.reading() as session:
+            rows = session.scalars(
+                select(VenueTravel)
+                .where(
+                    (VenueTravel.from_venue_id == venue_id) | (VenueTravel.to_venue_id == venue_id)
+                )
+                .options(selectinload(VenueTravel.from_venue), selectinload(VenueTravel.to_venue))
+            )
+            times: dict[int, TravelTimeRecord] = {}
+            for row in rows:
+                outward = row.from_venue_id == venue_id
+                here, there = (
+                    (row.from_venue, row.to_venue) if outward else (row.to_venue, row.from_venue)
+                )
+                if outward or there.id not in times:
+                    times[there.id] = TravelTimeRecord(
+                        here.id, here.name, there.id, there.name, row.minutes
+                    )
+        return _sorted(list(times.values()), lambda record: record.to_venue)
+
+    def set_travel_time(self, from_venue_id: int, to_venue_id: int, minutes: int | None) -> None:
+        """Record the minutes from one venue to another (both ways), or forget them.
+
+        Raises:
+            InvalidInputError: the venues are the same or the minutes are not 0 to 1440.
+            NotFoundError: a venue no longer exists.
+        """
+        if from_venue_id == to_venue_id:
+            msg = "A travel time needs two different venues"
+            raise InvalidInputError(msg, "to_venue")
+        if minutes is not None and not 0 <= minutes <= 1440:
+            msg = f"{minutes} minutes is not a travel time within a day"
+            raise InvalidInputError(msg, "minutes")
+        with self._database.transaction() as session:
+            _venue(session, from_venue_id)
+            _venue(session, to_venue_id)
+            for pair in ((from_venue_id, to_venue_id), (to_venue_id, from_venue_id)):
+                existing = session.get(VenueTravel, pair)
+                if existing is not None:
+                    session.delete(existing)
+            session.flush()
+            if minutes is not None:
+                session.add(
+                    VenueTravel(
+                        from_venue_id=from_venue_id, to_venue_id=to_venue_id, minutes=minutes
+                    )
+                )
+
+
+def _venue(session: Session, venue_id: int) -> Venue:
+    venue = session.get(Venue, venue_id)
+    if venue is None:
+        msg = f"There is no venue with the id {venue_id}"
+        raise NotFoundError(msg)
+    return venue
+
+
+def _check_venue_name(session: Session, name: str, venue_id: int | None) -> None:
+    if not fold_spaces(name):
+        msg = "The venue needs a name"
+        raise InvalidInputError(msg, "name")
+    same = session.scalars(
+        select(Venue.id).where(Venue.name_key == search_key(name), Venue.id != (venue_id or -1))
+    ).first()
+    if same is not None:
+        msg = f"There already is a venue named {fold_spaces(name)!r}"
+        raise InvalidInputError(msg, "name")
+
+
+def _apply_venue(session: Session, venue: Venue, data: VenueInput) -> None:
+    venue.name = data.name
+    venue.owner = organization_named(session, data.owner)
+    venue.kind = data.kind.strip()
+    venue.address = data.address.strip()
+    venue.city = data.city.strip()
+    venue.notes = data.notes.strip()

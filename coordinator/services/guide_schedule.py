@@ -1,0 +1,206 @@
+"""A guide's own schedule for a program: a sheet to print, or a calendar for a phone.
+
+``.xlsx`` writes one sheet with the guide's activities, typed as dates and
+times so Excel sorts and filters them. ``.ics`` writes an iCalendar file
+(RFC 5545, with the ``icalendar`` library): times are *floating*, i.e. the
+local time of wherever the phone is, which is the program's city when the
+guide uses it; an activity without times becomes an all-day event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from coordinator.domain.directory import Venue
+from coordinator.domain.itinerary import Activity, ActivityHost, Assignment
+from coordinator.domain.suggestion_text import role_words
+from coordinator.domain.wording import weekday
+from coordinator.services.errors import InvalidInputError
+from coordinator.services.guide_fields import guide_by_id
+from coordinator.services.programs import program_by_code
+from coordinator.services.records import GuideSchedule, ScheduleEntry
+from coordinator.store import Database
+
+if TYPE_CHECKING:
+    from icalendar import Event
+
+SUFFIXES = (".xlsx", ".ics")
+
+
+def _entry(activity: Activity, role: str) -> ScheduleEntry:
+    venue = activity.venue
+    return ScheduleEntry(
+        activity_id=activity.id,
+        day=activity.day,
+        start_time=activity.start_time,
+        end_time=activity.end_time,
+        title=activity.title,
+        kind=activity.kind,
+        venue=venue.name if venue else "",
+        address=venue.address if venue else "",
+        role=role,
+        hosts=tuple(
+            ", ".join(part for part in (host.person.full_name, host.title) if part)
+            for host in activity.hosts
+        ),
+        notes=activity.notes,
+    )
+
+
+class GuideScheduleService:
+    """Builds and writes one guide's schedule for a program."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def schedule(self, guide_id: int, program_code: str) -> GuideSchedule:
+        """Return the guide's activities in the program, by day and time.
+
+        Raises:
+            NotFoundError: the program or the guide does not exist.
+        """
+        with self._database.reading() as session:
+            program = program_by_code(session, program_code)
+            guide = guide_by_id(session, guide_id)
+            rows = session.execute(
+                select(Activity, Assignment.role)
+                .join(Assignment, Assignment.activity_id == Activity.id)
+                .where(Activity.program_id == program.id, Assignment.guide_id == guide_id)
+                .options(
+                    selectinload(Activity.venue).selectinload(Venue.owner),
+                    selectinload(Activity.hosts).selectinload(ActivityHost.person),
+                )
+                .order_by(Activity.day, Activity.position, Activity.start_time, Activity.id)
+            ).all()
+            return GuideSchedule(
+                guide=guide.person.full_name,
+                guide_title=guide.person.title,
+                languages=tuple(guide.languages),
+                program_code=program.code,
+                program_title=program.title,
+                entries=tuple(_entry(activity, role) for activity, role in rows),
+            )
+
+    def write(
+        self, guide_id: int, program_code: str, path: Path, now: dt.datetime | None = None
+    ) -> GuideSchedule:
+        """Write the schedule to ``path``: a workbook for ``.xlsx``, a calendar for ``.ics``.
+
+        ``now`` stamps the calendar's events (default: the current time).
+
+        Raises:
+            InvalidInputError: the file name ends in neither, or it cannot be written.
+            NotFoundError: the program or the guide does not exist.
+        """
+        suffix = path.suffix.lower()
+        if suffix not in SUFFIXES:
+            msg = f"{path.name}: a guide's schedule is written as .xlsx or .ics"
+            raise InvalidInputError(msg, "out")
+        schedule = self.schedule(guide_id, program_code)
+        try:
+            if suffix == ".xlsx":
+                write_workbook(schedule, path)
+            else:
+                path.write_bytes(calendar_bytes(schedule, now or dt.datetime.now(dt.UTC)))
+        except OSError as error:
+            msg = f"{path}: cannot be written ({error.strerror})"
+            raise InvalidInputError(msg, "out") from error
+        return schedule
+
+
+_HEADERS = ("Date", "Day", "Start", "End", "Activity", "Role", "Venue", "Address", "Hosts", "Notes")
+_WIDTHS = (12, 6, 8, 8, 50, 14, 30, 36, 40, 40)
+
+
+def write_workbook(schedule: GuideSchedule, path: Path) -> None:
+    """Write ``schedule`` as a one-sheet workbook with typed dates and times."""
+    # openpyxl takes a noticeable time to import: only when a workbook is written.
+    from openpyxl import Workbook  # noqa: PLC0415
+    from openpyxl.styles import Alignment, Font  # noqa: PLC0415
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Schedule"
+    sheet.append([f"{schedule.guide}: schedule"])
+    sheet.append([f"{schedule.program_code} — {schedule.program_title}"])
+    sheet.append([])
+    sheet.append(list(_HEADERS))
+    sheet["A1"].font = Font(bold=True, size=14)
+    for cell in sheet[4]:
+        cell.font = Font(bold=True)
+    for entry in schedule.entries:
+        sheet.append(_row(entry))
+        row = sheet.max_row
+        sheet.cell(row, 1).number_format = "DD.MM.YYYY"
+        for column in (3, 4):
+            sheet.cell(row, column).number_format = "HH:MM"
+        for column in (5, 8, 9, 10):
+            sheet.cell(row, column).alignment = Alignment(wrap_text=True, vertical="top")
+    for index, width in enumerate(_WIDTHS, start=1):
+        sheet.column_dimensions[chr(ord("A") + index - 1)].width = width
+    sheet.freeze_panes = "A5"
+    workbook.save(path)
+
+
+def _row(entry: ScheduleEntry) -> list[object]:
+    return [
+        entry.day,
+        weekday(entry.day),
+        entry.start_time,
+        entry.end_time,
+        entry.title,
+        role_words(entry.role),
+        entry.venue,
+        entry.address,
+        "; ".join(entry.hosts),
+        entry.notes,
+    ]
+
+
+def calendar_bytes(schedule: GuideSchedule, now: dt.datetime) -> bytes:
+    """Return ``schedule`` as an iCalendar file, one event per activity."""
+    from icalendar import Calendar, Event  # noqa: PLC0415 - only when a calendar is written
+
+    calendar = Calendar()
+    calendar.add("prodid", "-//Delegation Coordinator//Guide schedule//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", f"{schedule.guide} — {schedule.program_code}")
+    for entry in schedule.entries:
+        event = Event()
+        event.add("uid", f"activity-{entry.activity_id}-{schedule.program_code}@coordinator")
+        event.add("dtstamp", now)
+        _add_times(event, entry)
+        event.add("summary", entry.title)
+        location = ", ".join(part for part in (entry.venue, entry.address) if part)
+        if location:
+            event.add("location", location)
+        event.add("description", _description(schedule, entry))
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())
+
+
+def _add_times(event: Event, entry: ScheduleEntry) -> None:
+    if entry.start_time is None:
+        event.add("dtstart", entry.day)
+        event.add("dtend", entry.day + dt.timedelta(days=1))
+        return
+    event.add("dtstart", dt.datetime.combine(entry.day, entry.start_time))
+    if entry.end_time is not None:
+        event.add("dtend", dt.datetime.combine(entry.day, entry.end_time))
+
+
+def _description(schedule: GuideSchedule, entry: ScheduleEntry) -> str:
+    lines = [
+        f"{schedule.program_title} ({schedule.program_code})",
+        f"Role: {role_words(entry.role)}",
+    ]
+    if entry.hosts:
+        lines.append(f"Hosts: {'; '.join(entry.hosts)}")
+    if entry.notes:
+        lines.append(entry.notes)
+    return "\n".join(lines)

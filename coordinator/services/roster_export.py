@@ -1,0 +1,62 @@
+"""Export a program's roster to an .xlsx file that imports back field for field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from coordinator.excel import EXPORT_FIELDS, ReadCancelledError, RosterField, write_roster
+from coordinator.excel.cell_parsing import CellValue
+from coordinator.services.errors import InvalidInputError, ServiceError
+from coordinator.services.programs import ProgramService
+from coordinator.services.records import ParticipantRecord
+from coordinator.services.roster import RosterService
+from coordinator.store import Database
+
+Progress = Callable[[int, int], bool]
+
+
+class ExportCancelledError(ServiceError):
+    """The user cancelled the export; the previous file, if any, is untouched."""
+
+
+class RosterExportService:
+    """Rosters written to workbooks."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def export(self, program_code: str, path: Path, progress: Progress | None = None) -> int:
+        """Write the program's roster to ``path`` (.xlsx) and return how many rows it has.
+
+        Raises:
+            NotFoundError: there is no such program.
+            InvalidInputError: ``path`` is not an .xlsx file or cannot be written.
+            ExportCancelledError: ``progress`` returned ``False``.
+        """
+        if path.suffix.lower() != ".xlsx":
+            msg = f"{path.name}: a roster is exported as an Excel workbook ending in .xlsx"
+            raise InvalidInputError(msg, "path")
+        program = ProgramService(self._database).get(program_code)
+        roster = RosterService(self._database).list_participants(program_code)
+        rows = [roster_row(participant) for participant in roster]
+        try:
+            write_roster(path, program.title, rows, progress)
+        except ReadCancelledError as error:
+            raise ExportCancelledError(str(error)) from error
+        except OSError as error:
+            msg = f"{path} cannot be written: {error.strerror or error}"
+            raise InvalidInputError(msg, "path") from error
+        return len(rows)
+
+
+def roster_row(participant: ParticipantRecord) -> tuple[CellValue, ...]:
+    """Return a participant's values in the order of the exported columns."""
+    return tuple(_value(participant, field) for field in EXPORT_FIELDS)
+
+
+def _value(participant: ParticipantRecord, field: RosterField) -> CellValue:
+    if field is RosterField.LANGUAGES:
+        return ", ".join(participant.languages)
+    value: CellValue = getattr(participant, field.value)
+    return value

@@ -1,0 +1,330 @@
+"""Import a roster from a workbook: read, plan against the program, apply in one transaction.
+
+The steps are separate so that an import wizard can show each one::
+
+    service = RosterImportService(database)
+    table = service.read(path)                       # a refusal, or sheet, header, rows
+    plan = service.plan("KZ-2021", table)            # additions, updates, skipped, problems
+    plan = service.plan("KZ-2021", table, mapping)   # again, with the user's column mapping
+    result = service.apply(plan, progress)           # all rows or none; result undoes it
+
+Reading and planning write nothing. A row matches a participant already on the
+roster by the search key of the name (the organization, then the birth date,
+break a tie between namesakes); a matched row updates the fields the file
+fills and keeps the others. Rows with a problem are left out of the plan and
+listed with their sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from coordinator.domain.programs import Participant
+from coordinator.domain.text import search_key
+from coordinator.excel import (
+    ColumnMapping,
+    Problem,
+    ReadCancelledError,
+    RosterEntry,
+    RosterField,
+    RosterTable,
+    SkippedRow,
+    WorkbookRefusedError,
+    parse_roster,
+    read_roster_table,
+)
+from coordinator.excel.cell_parsing import column_letter
+from coordinator.excel.roster_parsing import organization_key
+from coordinator.services.errors import InvalidInputError, ServiceError
+from coordinator.services.records import ParticipantInput, ParticipantRecord
+from coordinator.services.roster import RosterService, validate_participant
+from coordinator.services.roster_import_apply import apply_plan, undo_import
+from coordinator.services.sheet_layouts import remembered_mapping
+from coordinator.store import Database
+
+Progress = Callable[[int, int], bool]
+"""Called with (done, total); returning ``False`` cancels the work."""
+
+_TEXT_LIMITS: dict[str, int] = {
+    name: length
+    for name, column in Participant.__table__.columns.items()
+    if isinstance(length := getattr(column.type, "length", None), int)
+}
+
+
+class ImportRefusedError(ServiceError):
+    """The file cannot be imported at all (nothing was written); the message says why."""
+
+
+class ImportCancelledError(ServiceError):
+    """The user cancelled the import; nothing was written."""
+
+
+@dataclass(frozen=True)
+class PlannedAddition:
+    """A row that adds a participant to the roster; ``name_key`` is the name's search key."""
+
+    row: int
+    data: ParticipantInput
+    name_key: str
+
+
+@dataclass(frozen=True)
+class PlannedUpdate:
+    """A row that updates a participant already on the roster.
+
+    ``before`` is the participant as it is, so an undo can restore it.
+    """
+
+    row: int
+    participant_id: int
+    before: ParticipantRecord
+    data: ParticipantInput
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import will do, computed without writing anything."""
+
+    program_code: str
+    table: RosterTable
+    mapping: dict[RosterField, int]
+    additions: tuple[PlannedAddition, ...]
+    updates: tuple[PlannedUpdate, ...]
+    skipped: tuple[SkippedRow, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def skipped_count(self) -> int:
+        """How many rows are skipped (a run of blank rows counts each row)."""
+        return sum(skipped.count for skipped in self.skipped)
+
+    @property
+    def mapping_corrected(self) -> bool:
+        """Whether the mapping differs from the one the reader found by itself."""
+        return self.mapping != self.table.mapping
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an applied import did: enough for :meth:`RosterImportService.undo`.
+
+    ``added`` holds the ids of the participants added, ``updated`` the rows that
+    updated a participant with the participant as it was before.
+    """
+
+    plan: ImportPlan
+    added: tuple[int, ...]
+    updated: tuple[PlannedUpdate, ...]
+
+
+def inspect_roster_file(path: Path, sheet: str | None = None) -> RosterTable:
+    """Return what the reader finds in ``path``, without a database.
+
+    Raises:
+        ImportRefusedError: the file is not a readable roster.
+    """
+    try:
+        return read_roster_table(path, sheet)
+    except WorkbookRefusedError as error:
+        raise ImportRefusedError(str(error)) from error
+
+
+class RosterImportService:
+    """Imports of a program's roster from workbooks and CSV files."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def read(
+        self, path: Path, sheet: str | None = None, progress: Progress | None = None
+    ) -> RosterTable:
+        """Read the roster table of ``path``, with a remembered mapping if its layout has one.
+
+        Raises:
+            ImportRefusedError: the file is not a readable roster.
+            ImportCancelledError: ``progress`` returned ``False``.
+        """
+        try:
+            table = read_roster_table(path, sheet, progress)
+        except WorkbookRefusedError as error:
+            raise ImportRefusedError(str(error)) from error
+        except ReadCancelledError as error:
+            raise ImportCancelledError(str(error)) from error
+        with self._database.reading() as session:
+            remembered = remembered_mapping(session, table)
+        if remembered is None or remembered == table.mapping:
+            return table
+        return dataclasses.replace(table, mapping=remembered)
+
+    def plan(
+        self,
+        program_code: str,
+        table: RosterTable,
+        mapping: ColumnMapping | None = None,
+        progress: Progress | None = None,
+    ) -> ImportPlan:
+        """Plan the import of ``table`` into the program's roster; write nothing.
+
+        Raises:
+            NotFoundError: there is no such program.
+            InvalidInputError: ``mapping`` does not fit the table.
+            ImportCancelledError: ``progress`` returned ``False``.
+        """
+        try:
+            reading = parse_roster(table, mapping, progress)
+        except ValueError as error:
+            raise InvalidInputError(str(error), "mapping") from error
+        except ReadCancelledError as error:
+            raise ImportCancelledError(str(error)) from error
+        roster = RosterService(self._database).list_participants(program_code)
+        planner = _Planner(table, reading.mapping, roster)
+        for entry in reading.entries:
+            if not entry.problems:
+                planner.add(entry)
+        return ImportPlan(
+            program_code=program_code,
+            table=table,
+            mapping=reading.mapping,
+            additions=tuple(planner.additions),
+            updates=tuple(planner.updates),
+            skipped=tuple(sorted([*reading.skipped, *planner.skipped], key=lambda s: s.row)),
+            problems=tuple(sorted([*reading.problems, *planner.problems], key=_problem_order)),
+        )
+
+    def apply(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+        """Carry out ``plan`` in one transaction: every row or none.
+
+        A mapping the user corrected is remembered for the sheet's layout.
+
+        Raises:
+            NotFoundError: the program is gone.
+            InvalidInputError: the roster changed since the plan was made: plan again.
+            ImportCancelledError: ``progress`` returned ``False``; nothing was written.
+        """
+        try:
+            added = apply_plan(self._database, plan, progress)
+        except ReadCancelledError as error:
+            raise ImportCancelledError(str(error)) from error
+        return ImportResult(plan, tuple(added), plan.updates)
+
+    def undo(self, result: ImportResult) -> None:
+        """Reverse an applied import: remove what it added, restore what it updated."""
+        undo_import(self._database, result.added, result.updated)
+
+
+def _problem_order(problem: Problem) -> tuple[int, str]:
+    return (problem.row or 0, problem.column or "")
+
+
+class _Planner:
+    """Matches entries with the roster and files them as additions, updates or skips."""
+
+    def __init__(
+        self,
+        table: RosterTable,
+        mapping: dict[RosterField, int],
+        roster: list[ParticipantRecord],
+    ) -> None:
+        self._table = table
+        self._mapping = mapping
+        self._by_name: dict[str, list[ParticipantRecord]] = {}
+        for record in roster:
+            self._by_name.setdefault(search_key(record.name), []).append(record)
+        self._claimed: dict[int, int] = {}
+        self.additions: list[PlannedAddition] = []
+        self.updates: list[PlannedUpdate] = []
+        self.skipped: list[SkippedRow] = []
+        self.problems: list[Problem] = []
+
+    def add(self, entry: RosterEntry) -> None:
+        """Plan one entry, or record why it cannot be planned."""
+        data = _input_of(entry)
+        if (problem := self._check(entry, data)) is not None:
+            self.problems.append(problem)
+            return
+        candidates = self._by_name.get(entry.name_key, [])
+        if not candidates:
+            self.additions.append(PlannedAddition(entry.row, data, entry.name_key))
+            return
+        match = _break_tie(entry, candidates)
+        if match is None:
+            names = ", ".join(
+                f"{c.name} ({c.organization or 'no organization'})" for c in candidates
+            )
+            message = f"{entry.name} matches several participants ({names}): fill the organization"
+            self.problems.append(self._problem(entry.row, RosterField.NAME, message))
+            return
+        self._plan_update(entry, match)
+
+    def _plan_update(self, entry: RosterEntry, record: ParticipantRecord) -> None:
+        if (first := self._claimed.setdefault(record.id, entry.row)) != entry.row:
+            message = f"{record.name} is already updated by row {first}: keep one of the rows"
+            self.problems.append(self._problem(entry.row, RosterField.NAME, message))
+            return
+        merged = _merge(record.as_input(), entry)
+        if merged == record.as_input():
+            message = f"{record.name} is already on the roster with these details"
+            self.skipped.append(SkippedRow(self._table.sheet, entry.row, "unchanged", message))
+            return
+        if (problem := self._check(entry, merged)) is not None:
+            self.problems.append(problem)
+            return
+        self.updates.append(PlannedUpdate(entry.row, record.id, record, merged))
+
+    def _check(self, entry: RosterEntry, data: ParticipantInput) -> Problem | None:
+        try:
+            validate_participant(data)
+        except InvalidInputError as error:
+            return self._problem(entry.row, _field_named(error.field), str(error))
+        for name, limit in _TEXT_LIMITS.items():
+            value = getattr(data, name, None)
+            if isinstance(value, str) and len(value) > limit:
+                message = f"The {name.replace('_', ' ')} is longer than {limit} characters"
+                return self._problem(entry.row, _field_named(name), message)
+        return None
+
+    def _problem(self, row: int, field: RosterField | None, message: str) -> Problem:
+        index = self._mapping.get(field) if field is not None else None
+        if index is None and field in (RosterField.NAME, None):
+            index = self._mapping.get(RosterField.NAME, self._mapping.get(RosterField.LAST_NAME))
+        column = None if index is None else column_letter(index)
+        return Problem(self._table.sheet, row, column, message)
+
+
+def _field_named(name: str | None) -> RosterField | None:
+    try:
+        return RosterField(name) if name else None
+    except ValueError:
+        return None
+
+
+def _break_tie(entry: RosterEntry, candidates: list[ParticipantRecord]) -> ParticipantRecord | None:
+    if len(candidates) == 1:
+        return candidates[0]
+    remaining = candidates
+    if entry.organization:
+        key = organization_key(entry.organization)
+        remaining = [c for c in remaining if organization_key(c.organization) == key] or remaining
+    if entry.birth_date is not None and len(remaining) > 1:
+        remaining = [c for c in remaining if c.birth_date == entry.birth_date] or remaining
+    return remaining[0] if len(remaining) == 1 else None
+
+
+_INPUT_FIELDS = tuple(field.name for field in dataclasses.fields(ParticipantInput))
+
+
+def _input_of(entry: RosterEntry) -> ParticipantInput:
+    return ParticipantInput(**{name: getattr(entry, name) for name in _INPUT_FIELDS})
+
+
+def _merge(current: ParticipantInput, entry: RosterEntry) -> ParticipantInput:
+    """Return ``current`` with the fields the file fills taken from ``entry``.
+
+    The name keeps the roster's spelling: the row matched it by search key.
+    """
+    changes = {name: getattr(entry, name) for name in entry.filled if name in _INPUT_FIELDS}
+    return dataclasses.replace(current, **changes)

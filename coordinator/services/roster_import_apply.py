@@ -1,0 +1,310 @@
+"""Carry out a roster import plan in one transaction, fast enough for long lists.
+
+New participants and new directory persons are inserted in bulk (a statement
+per few thousand rows, not per object); rows that update a participant go
+through the ORM one by one, as an edit in a dialog does. Any failure, or a
+cancel through the progress callback, rolls everything back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session, selectinload
+
+from coordinator.domain.directory import Organization, Person
+from coordinator.domain.programs import Participant, Program, clean_languages
+from coordinator.excel import ReadCancelledError
+from coordinator.excel.roster_parsing import organization_key
+from coordinator.services.directory import organization_named
+from coordinator.services.errors import InvalidInputError
+from coordinator.services.programs import program_by_code
+from coordinator.services.records import ParticipantInput
+from coordinator.services.roster import participant_record
+from coordinator.services.sheet_layouts import remember_mapping
+from coordinator.store import Database
+
+if TYPE_CHECKING:
+    from coordinator.services.roster_import import ImportPlan, PlannedAddition, PlannedUpdate
+
+Progress = Callable[[int, int], bool]
+CHUNK = 2_000
+_KEYS_PER_QUERY = 500
+
+
+def apply_plan(database: Database, plan: ImportPlan, progress: Progress | None) -> list[int]:
+    """Apply ``plan`` in one transaction and return the ids of the participants added.
+
+    Raises:
+        NotFoundError: the program is gone.
+        InvalidInputError: a participant to update changed or left since the plan.
+        ReadCancelledError: ``progress`` returned ``False`` (everything is rolled back).
+    """
+    total = len(plan.additions) + len(plan.updates)
+    with database.transaction() as session:
+        program = program_by_code(session, plan.program_code)
+        _check_unchanged(session, plan.updates)
+        names = [item.data.organization for item in plan.additions]
+        names += [item.data.organization for item in plan.updates]
+        organizations = _organizations(session, names)
+        added = _add_all(session, program, plan.additions, organizations, progress, total)
+        for done, update in enumerate(plan.updates, start=len(plan.additions) + 1):
+            _update(session, update.participant_id, update.data, organizations)
+            _report(progress, done, total)
+        if plan.mapping_corrected:
+            remember_mapping(session, plan.table, plan.mapping)
+        session.flush()
+        return added
+
+
+def undo_import(database: Database, added: Sequence[int], updated: Sequence[PlannedUpdate]) -> None:
+    """Remove the participants an import added and restore those it updated.
+
+    The persons it created stay in the directory, as after removing a participant.
+    """
+    with database.transaction() as session:
+        for start in range(0, len(added), _KEYS_PER_QUERY):
+            chunk = added[start : start + _KEYS_PER_QUERY]
+            session.execute(delete(Participant).where(Participant.id.in_(chunk)))
+        organizations = _organizations(session, [item.before.organization for item in updated])
+        for update in updated:
+            _update(session, update.participant_id, update.before.as_input(), organizations)
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    due = progress is not None and (done % CHUNK == 0 or done == total)
+    if due and progress is not None and progress(done, total) is False:
+        msg = "The import was cancelled"
+        raise ReadCancelledError(msg)
+
+
+def _check_unchanged(session: Session, updates: Iterable[PlannedUpdate]) -> None:
+    for update in updates:
+        participant = session.get(Participant, update.participant_id)
+        if participant is None or participant_record(participant) != update.before:
+            msg = (
+                f"{update.before.name} was changed or removed since the import was planned: "
+                "plan the import again"
+            )
+            raise InvalidInputError(msg)
+
+
+def _organizations(session: Session, names: Iterable[str]) -> dict[str, Organization]:
+    """Find or create every organization named, keyed by search key."""
+    found: dict[str, Organization] = {}
+    for name in names:
+        key = organization_key(name)
+        if key and key not in found:
+            organization = organization_named(session, name)
+            if organization is not None:
+                found[key] = organization
+    return found
+
+
+def _add_all(
+    session: Session,
+    program: Program,
+    additions: Sequence[PlannedAddition],
+    organizations: dict[str, Organization],
+    progress: Progress | None,
+    total: int,
+) -> list[int]:
+    persons = _persons_for(session, program, additions)
+    last = session.scalar(
+        select(func.max(Participant.position)).where(Participant.program_id == program.id)
+    )
+    position = 0 if last is None else last + 1
+    added: list[int] = []
+    for start in range(0, len(additions), CHUNK):
+        chunk = additions[start : start + CHUNK]
+        person_ids = _person_ids(session, program, chunk, start, persons, organizations)
+        rows = [
+            _participant_row(program, person_id, item.data, organizations, position + start + i)
+            for i, (item, person_id) in enumerate(zip(chunk, person_ids, strict=True))
+        ]
+        added.extend(_insert(session, Participant, rows))
+        _report(progress, start + len(chunk), total)
+    return added
+
+
+def _persons_for(
+    session: Session, program: Program, additions: Sequence[PlannedAddition]
+) -> dict[int, Person]:
+    """Choose the directory person each addition reuses, by position in ``additions``."""
+    keys = sorted({item.name_key for item in additions})
+    by_key: dict[str, list[Person]] = {}
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        found = session.scalars(
+            select(Person)
+            .where(Person.name_key.in_(keys[start : start + _KEYS_PER_QUERY]))
+            .order_by(Person.id)
+        )
+        for person in found:
+            by_key.setdefault(person.name_key, []).append(person)
+    if not by_key:
+        return {}
+    taken = set(
+        session.scalars(select(Participant.person_id).where(Participant.program_id == program.id))
+    )
+    chosen: dict[int, Person] = {}
+    for index, item in enumerate(additions):
+        free = [p for p in by_key.get(item.name_key, []) if p.id not in taken]
+        if not free:
+            continue
+        org = organization_key(item.data.organization)
+        person = next((p for p in free if org and _org_key(p) == org), free[0])
+        taken.add(person.id)
+        chosen[index] = person
+    return chosen
+
+
+def _org_key(person: Person) -> str:
+    return person.organization.name_key if person.organization is not None else ""
+
+
+def _person_ids(
+    session: Session,
+    program: Program,
+    chunk: Sequence[PlannedAddition],
+    offset: int,
+    reused: dict[int, Person],
+    organizations: dict[str, Organization],
+) -> list[int]:
+    """Return the person id of each addition of ``chunk``, inserting the new persons.
+
+    ``offset`` is the position of the chunk's first addition in the plan.
+    """
+    new_rows: list[dict[str, Any]] = []
+    for index, item in enumerate(chunk, start=offset):
+        if index in reused:
+            _refresh_person(session, reused[index], item.data, organizations, program)
+        else:
+            new_rows.append(_person_row(item.data, item.name_key, organizations))
+    new_ids = iter(_insert(session, Person, new_rows))
+    return [
+        reused[index].id if index in reused else next(new_ids)
+        for index in range(offset, offset + len(chunk))
+    ]
+
+
+def _insert(
+    session: Session, model: type[Person | Participant], rows: list[dict[str, Any]]
+) -> list[int]:
+    """Insert ``rows`` into the table of ``model`` and return their ids, in order.
+
+    A Core statement on the session's connection: the ORM's bulk path costs
+    twice as much per row and these rows need none of its bookkeeping.
+    """
+    if not rows:
+        return []
+    table: Any = model.__table__
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.connection().execute(statement, rows).scalars())
+
+
+def _organization_id(organizations: dict[str, Organization], name: str) -> int | None:
+    organization = organizations.get(organization_key(name))
+    return None if organization is None else organization.id
+
+
+def _person_row(
+    data: ParticipantInput, name_key: str, organizations: dict[str, Organization]
+) -> dict[str, Any]:
+    return {
+        "full_name": data.name,
+        "name_key": name_key,
+        "title": data.title,
+        "organization_id": _organization_id(organizations, data.organization),
+        "languages": list(data.languages),
+        "email": data.email,
+        "phone": data.phone,
+        "notes": "",
+    }
+
+
+def _participant_row(
+    program: Program,
+    person_id: int,
+    data: ParticipantInput,
+    organizations: dict[str, Organization],
+    position: int,
+) -> dict[str, Any]:
+    return {
+        "program_id": program.id,
+        "person_id": person_id,
+        "role": data.role,
+        "title": data.title,
+        "organization_id": _organization_id(organizations, data.organization),
+        "arrival": data.arrival,
+        "departure": data.departure,
+        "room": data.room,
+        "dietary": data.dietary,
+        "needs": data.needs,
+        "passport_number": data.passport_number,
+        "birth_date": data.birth_date,
+        "position": position,
+        "notes": data.notes,
+    }
+
+
+def _refresh_person(
+    session: Session,
+    person: Person,
+    data: ParticipantInput,
+    organizations: dict[str, Organization],
+    program: Program | None = None,
+) -> None:
+    """Bring a directory person up to date with what the file says about them.
+
+    Contact data the file gives replaces the old; the title and organization
+    only change when this visit is the person's latest (see the roster service).
+    """
+    if data.email:
+        person.email = data.email
+    if data.phone:
+        person.phone = data.phone
+    if data.languages:
+        person.languages = clean_languages(list(data.languages))
+    if program is None or _is_latest_visit(session, person, program):
+        person.title = data.title
+        person.organization = organizations.get(organization_key(data.organization))
+
+
+def _is_latest_visit(session: Session, person: Person, program: Program) -> bool:
+    newest = session.scalar(
+        select(func.max(Program.last_day))
+        .join(Participant, Participant.program_id == Program.id)
+        .where(Participant.person_id == person.id, Participant.program_id != program.id)
+    )
+    return newest is None or program.last_day >= newest
+
+
+def _update(
+    session: Session,
+    participant_id: int,
+    data: ParticipantInput,
+    organizations: dict[str, Organization],
+) -> None:
+    participant = session.scalars(
+        select(Participant)
+        .where(Participant.id == participant_id)
+        .options(selectinload(Participant.person), selectinload(Participant.program))
+    ).one()
+    try:
+        participant.person.full_name = data.name
+        participant.role = data.role
+        participant.arrival = None
+        participant.departure = data.departure
+        participant.arrival = data.arrival
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from error
+    participant.title = data.title
+    participant.organization = organizations.get(organization_key(data.organization))
+    for name in ("room", "dietary", "needs", "passport_number", "birth_date", "notes"):
+        setattr(participant, name, getattr(data, name))
+    _refresh_person(session, participant.person, data, organizations, participant.program)
+    participant.person.email = data.email
+    participant.person.phone = data.phone
+    participant.person.languages = clean_languages(list(data.languages))

@@ -1,0 +1,138 @@
+"""Start the desktop application: the window first, the database right after.
+
+Only Qt and the light modules of the window are imported before the first
+paint; the database layer (SQLAlchemy, Alembic, the services) is imported once
+the window is on screen, so the window appears about as fast as a bare Qt
+window. Nothing here imports openpyxl.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coordinator.ui.crash_guard import CrashGuard
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.prompts import Prompts
+from coordinator.ui.translation import chosen_language, install_translation
+
+if TYPE_CHECKING:
+    from coordinator.ui.workspace import Workspace
+
+# The same names as coordinator.store.location, which is not imported before the
+# first paint (it would bring in SQLAlchemy); a test keeps the two equal.
+ORGANIZATION_NAME = "Delegation Coordinator"
+APPLICATION_NAME = "coordinator"
+
+_WORKSPACE_MODULE = "coordinator.ui.workspace"
+
+
+def create_application(argv: list[str]) -> QApplication:
+    """Return the ``QApplication``, created with the names settings are kept under."""
+    QApplication.setOrganizationName(ORGANIZATION_NAME)
+    QApplication.setApplicationName(APPLICATION_NAME)
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    return QApplication(argv)
+
+
+class Launcher(QObject):
+    """Shows the main window, then opens the database once it is painted.
+
+    ``prompts`` makes the object that asks the user questions (tests pass a
+    stand-in that answers without a modal box).
+
+    Signals:
+        workspace_ready(object): the controllers exist (the database layer is
+            loaded); the argument is the :class:`~coordinator.ui.workspace.Workspace`.
+    """
+
+    workspace_ready = Signal(object)
+
+    def __init__(
+        self,
+        database: str | None,
+        settings: QSettings,
+        prompts: Callable[[QWidget], Prompts] = Prompts,
+    ) -> None:
+        super().__init__()
+        self._database = database
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.window = MainWindow(settings, self.undo_stack)
+        self.prompts = prompts(self.window)
+        self.workspace: Workspace | None = None
+        self.crash_guard = CrashGuard(
+            lambda message: self.prompts.error(self.tr("Request refused"), message),
+            self.prompts.crash,
+        )
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.window.first_painted.connect(self._open_workspace)
+        actions = self.window.main_actions
+        actions.quit.triggered.connect(self.window.close)
+        actions.about.triggered.connect(self.prompts.about)
+        actions.about_qt.triggered.connect(self.prompts.about_qt)
+
+    def start(self) -> None:
+        """Show the window; the database opens after its first paint."""
+        self.window.show_empty_state()
+        self.window.empty_state.show_loading(self._database or "")
+        self.window.show()
+
+    def _open_workspace(self) -> None:
+        # The deliberate late imports: logging (the database layer sets it up
+        # anyway), the database layer and the services.
+        logging = importlib.import_module("logging")
+        if not logging.getLogger().handlers:
+            logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        module = importlib.import_module(_WORKSPACE_MODULE)
+        workspace: Workspace = module.Workspace(
+            self.window, self.settings, self.prompts, self.undo_stack
+        )
+        self.workspace = workspace
+        self.workspace_ready.emit(workspace)
+        workspace.open_initial(self._database)
+
+
+def run_app(
+    database: str | None,
+    argv: list[str],
+    *,
+    on_start: Callable[[Launcher], object] | None = None,
+) -> int:
+    """Run the desktop application until its window is closed.
+
+    Args:
+        database: a database file path or SQLAlchemy URL; ``None`` opens the
+            default database in the user's data folder.
+        argv: the process arguments, for Qt.
+        on_start: called with the launcher just before the window is shown,
+            e.g. by the start-up benchmark to watch for the first paint.
+
+    Returns:
+        The exit code of the event loop.
+    """
+    application = create_application(argv)
+    settings = QSettings()
+    translators = install_translation(application, chosen_language(settings))
+    launcher = Launcher(database, settings)
+    launcher.crash_guard.install()
+    try:
+        if on_start is not None:
+            on_start(launcher)
+        launcher.start()
+        return application.exec()
+    finally:
+        launcher.crash_guard.uninstall()
+        if launcher.workspace is not None:
+            launcher.workspace.close()
+        for translator in translators:
+            application.removeTranslator(translator)

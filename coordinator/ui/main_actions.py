@@ -1,0 +1,76 @@
+"""The main window's actions: one place for their texts, shortcuts and icons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from coordinator.resource_files import resource_path
+
+
+def _icon(name: str) -> QIcon:
+    return QIcon(str(resource_path("icons", f"{name}.svg")))
+
+
+class MainActions(QObject):
+    """Every action of the menus and the tool bar, owned by the main window.
+
+    The actions that need an open database or a selected participant start
+    disabled; the controllers enable them when they can be carried out.
+    """
+
+    def __init__(self, window: QWidget, undo_stack: QUndoStack) -> None:
+        super().__init__(window)
+
+        self.new_database = QAction(_icon("database-new"), self.tr("&New database…"), window)
+        self.new_database.setStatusTip(self.tr("Create an empty database file"))
+        self.open_database = QAction(_icon("database-open"), self.tr("&Open database…"), window)
+        self.open_database.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_database.setStatusTip(self.tr("Open a database file"))
+        self.clear_recent = QAction(self.tr("&Clear the list"), window)
+        self.new_program = QAction(_icon("program-new"), self.tr("New &program…"), window)
+        self.new_program.setShortcut(QKeySequence.StandardKey.New)
+        self.new_program.setStatusTip(self.tr("Create the program of a visit"))
+        self.quit = QAction(self.tr("&Quit"), window)
+        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setIcon(_icon("edit-undo"))
+        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setIcon(_icon("edit-redo"))
+        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+
+        self.add_participant = QAction(
+            _icon("participant-add"), self.tr("&Add participant…"), window
+        )
+        self.add_participant.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.add_participant.setStatusTip(self.tr("Put a person on the roster of this program"))
+        self.edit_participant = QAction(
+            _icon("participant-edit"), self.tr("&Edit participant…"), window
+        )
+        self.edit_participant.setShortcut(QKeySequence("Ctrl+E"))
+        self.remove_participant = QAction(
+            _icon("participant-remove"), self.tr("&Remove participant"), window
+        )
+        self.remove_participant.setShortcut(QKeySequence("Ctrl+Shift+Del"))
+
+        self.about = QAction(self.tr("&About Delegation Coordinator"), window)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_qt = QAction(self.tr("About &Qt"), window)
+        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+
+        for action in self.needs_database():
+            action.setEnabled(False)
+        for action in (self.add_participant, *self.needs_participant()):
+            action.setEnabled(False)
+
+    def needs_database(self) -> tuple[QAction, ...]:
+        """Return the actions that only work with an open database."""
+        return (self.new_program,)
+
+    def needs_participant(self) -> tuple[QAction, ...]:
+        """Return the actions that only work on a selected participant."""
+        return (self.edit_participant, self.remove_participant)

@@ -1,0 +1,208 @@
+"""Add or edit a participant: every field of the roster, validated before saving."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.domain.enums import ParticipantRole
+from coordinator.services.errors import InvalidInputError
+from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramRecord
+from coordinator.services.roster import validate_participant
+from coordinator.ui.form_errors import FormErrors
+from coordinator.ui.formatting import role_label
+from coordinator.ui.optional_date_edit import OptionalDateEdit, OptionalDateTimeEdit
+
+Submit = Callable[[ParticipantInput], object]
+
+
+def split_languages(text: str) -> tuple[str, ...]:
+    """Split ``"ru, kk tr"`` into ``("ru", "kk", "tr")``."""
+    return tuple(part for part in text.replace(",", " ").split() if part)
+
+
+class ParticipantDialog(QDialog):
+    """The participant's fields; OK saves through ``submit`` or marks the bad field.
+
+    ``submit`` receives the typed :class:`ParticipantInput` and raises
+    :class:`InvalidInputError` to refuse it; the dialog then stays open with
+    the field marked and nothing the user typed is lost.
+    """
+
+    def __init__(
+        self,
+        program: ProgramRecord,
+        organizations: Sequence[str],
+        submit: Submit,
+        record: ParticipantRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.errors = FormErrors()
+        noon = dt.datetime.combine(program.first_day, dt.time(12))
+        self.name = QLineEdit(self)
+        self.title = QLineEdit(self)
+        self.organization = QLineEdit(self)
+        completer = QCompleter(sorted(set(organizations)), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organization.setCompleter(completer)
+        self.role = QComboBox(self)
+        for role in ParticipantRole:
+            self.role.addItem(role_label(role.value), role.value)
+        self.role.setCurrentIndex(self.role.findData(ParticipantRole.MEMBER.value))
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.languages = QLineEdit(self)
+        self.languages.setPlaceholderText(self.tr("e.g. kk, ru, tr"))
+        self.arrival = OptionalDateTimeEdit(noon, self)
+        self.departure = OptionalDateTimeEdit(
+            dt.datetime.combine(program.last_day, dt.time(12)), self
+        )
+        self.room = QLineEdit(self)
+        self.dietary = QLineEdit(self)
+        self.needs = QLineEdit(self)
+        self.passport_number = QLineEdit(self)
+        self.birth_date = OptionalDateEdit(dt.date(1980, 1, 1), self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.general_error = QLabel(self)
+        self.general_error.setStyleSheet("color: #c0392b;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._build_layout()
+        self._connect_signals()
+        if record is None:
+            self.setWindowTitle(self.tr("Add participant – {code}").format(code=program.code))
+        else:
+            self.setWindowTitle(self.tr("Edit participant – {name}").format(name=record.name))
+            self.set_record(record)
+
+    def _row(self, form: QFormLayout, text: str, field: str, widget: QWidget) -> None:
+        form.addRow(text, widget)
+        form.addRow("", self.errors.label_for(field, widget, self))
+
+    def _build_layout(self) -> None:
+        person = QGroupBox(self.tr("Person"), self)
+        person_form = QFormLayout(person)
+        self._row(person_form, self.tr("&Name:"), "name", self.name)
+        self._row(person_form, self.tr("&Title:"), "title", self.title)
+        self._row(person_form, self.tr("&Organization:"), "organization", self.organization)
+        self._row(person_form, self.tr("R&ole:"), "role", self.role)
+        self._row(person_form, self.tr("&E-mail:"), "email", self.email)
+        self._row(person_form, self.tr("&Phone:"), "phone", self.phone)
+        self._row(person_form, self.tr("&Languages:"), "languages", self.languages)
+        stay = QGroupBox(self.tr("Stay"), self)
+        stay_form = QFormLayout(stay)
+        self._row(stay_form, self.tr("&Arrival:"), "arrival", self.arrival)
+        self._row(stay_form, self.tr("&Departure:"), "departure", self.departure)
+        self._row(stay_form, self.tr("Roo&m:"), "room", self.room)
+        self._row(stay_form, self.tr("Dietar&y:"), "dietary", self.dietary)
+        self._row(stay_form, self.tr("Other nee&ds:"), "needs", self.needs)
+        self._row(stay_form, self.tr("Pa&ssport number:"), "passport_number", self.passport_number)
+        self._row(stay_form, self.tr("&Birth date:"), "birth_date", self.birth_date)
+        columns = QHBoxLayout()
+        columns.addWidget(person, 1)
+        columns.addWidget(stay, 1)
+        notes_form = QFormLayout()
+        self._row(notes_form, self.tr("No&tes:"), "notes", self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addLayout(notes_form)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(820)
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def set_record(self, record: ParticipantRecord) -> None:
+        """Fill the fields from ``record``."""
+        self.name.setText(record.name)
+        self.title.setText(record.title)
+        self.organization.setText(record.organization)
+        self.role.setCurrentIndex(max(0, self.role.findData(record.role)))
+        self.email.setText(record.email)
+        self.phone.setText(record.phone)
+        self.languages.setText(", ".join(record.languages))
+        self.arrival.set_value(record.arrival)
+        self.departure.set_value(record.departure)
+        self.room.setText(record.room)
+        self.dietary.setText(record.dietary)
+        self.needs.setText(record.needs)
+        self.passport_number.setText(record.passport_number)
+        self.birth_date.set_value(record.birth_date)
+        self.notes.setPlainText(record.notes)
+
+    def participant_input(self) -> ParticipantInput:
+        """Return what the fields hold, as the service takes it."""
+        return ParticipantInput(
+            name=self.name.text().strip(),
+            title=self.title.text().strip(),
+            organization=self.organization.text().strip(),
+            role=str(self.role.currentData()),
+            arrival=self.arrival.value(),
+            departure=self.departure.value(),
+            room=self.room.text().strip(),
+            dietary=self.dietary.text().strip(),
+            needs=self.needs.text().strip(),
+            passport_number=self.passport_number.text().strip(),
+            birth_date=self.birth_date.value(),
+            email=self.email.text().strip(),
+            phone=self.phone.text().strip(),
+            languages=split_languages(self.languages.text()),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def accept(self) -> None:
+        """Save through ``submit`` and close, or mark the field at fault."""
+        data = self.participant_input()
+        self.errors.clear()
+        self.general_error.hide()
+        try:
+            validate_participant(data)
+            self._submit(data)
+        except InvalidInputError as error:
+            self._show_error(error, data)
+            return
+        super().accept()
+
+    def _show_error(self, error: InvalidInputError, data: ParticipantInput) -> None:
+        message = self._explain(error.field, data) or str(error)
+        if not self.errors.show(error.field, message):
+            self.general_error.setText(message)
+            self.general_error.show()
+
+    def _explain(self, field: str | None, data: ParticipantInput) -> str:
+        """Return the translated sentence for a rule the dialog knows."""
+        if field == "name" and not data.name:
+            return self.tr("The name is required.")
+        explanations = {
+            "email": self.tr("This is not an e-mail address, e.g. name@example.org."),
+            "phone": self.tr("This is not a phone number, e.g. +7 701 234 56 78."),
+            "departure": self.tr("The departure is before the arrival."),
+            "languages": self.tr("Use language codes such as en, tr, ru or kk."),
+        }
+        return explanations.get(field or "", "")

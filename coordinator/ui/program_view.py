@@ -1,0 +1,92 @@
+"""The selected program: a header and the tabs Roster, Itinerary and Guides."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from coordinator.ui.formatting import format_day_range, format_languages
+from coordinator.ui.program_tables import GuidesModel, ItineraryModel, RosterModel
+from coordinator.ui.record_table_view import RecordTableView
+
+if TYPE_CHECKING:
+    from coordinator.services.records import ProgramRecord
+
+
+class ProgramView(QWidget):
+    """Layout only: the header of a program above its three tables."""
+
+    def __init__(
+        self,
+        roster: RosterModel,
+        itinerary: ItineraryModel,
+        guides: GuidesModel,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.title_label = QLabel(self)
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.details_label = QLabel(self)
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.roster_view = RecordTableView(
+            roster, self.tr("Filter the roster: name, title, organization…"), self
+        )
+        self.itinerary_view = RecordTableView(
+            itinerary, self.tr("Filter the itinerary: day, activity, venue, host…"), self
+        )
+        self.guides_view = RecordTableView(
+            guides, self.tr("Filter the guides: name, language, activity…"), self
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.roster_view, self.tr("R&oster"))
+        self.tabs.addTab(self.itinerary_view, self.tr("&Itinerary"))
+        self.tabs.addTab(self.guides_view, self.tr("&Guides"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 8, 8)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.details_label)
+        layout.addSpacing(4)
+        layout.addWidget(self.tabs, 1)
+
+    def show_program(self, program: ProgramRecord) -> None:
+        """Fill the header with ``program``'s title, dates, place and hosts."""
+        self.title_label.setText(program.title)
+        place = ", ".join(part for part in (program.city, program.country) if part)
+        lines = [
+            " · ".join(
+                part
+                for part in (
+                    format_day_range(program.first_day, program.last_day),
+                    place,
+                    program.code,
+                )
+                if part
+            )
+        ]
+        if program.organizer:
+            lines.append(self.tr("Organizer: {name}").format(name=program.organizer))
+        if program.partners:
+            lines.append(self.tr("Partners: {names}").format(names=", ".join(program.partners)))
+        if program.languages:
+            lines.append(
+                self.tr("Working languages: {codes}").format(
+                    codes=format_languages(program.languages)
+                )
+            )
+        self.details_label.setText("\n".join(lines))
+        self.tabs.setTabText(0, self.tr("R&oster (%n)", "", program.participant_count))
+        self.tabs.setTabText(1, self.tr("&Itinerary (%n)", "", program.activity_count))
+
+    def set_guide_count(self, count: int) -> None:
+        """Show the number of guides on the Guides tab."""
+        self.tabs.setTabText(2, self.tr("&Guides (%n)", "", count))

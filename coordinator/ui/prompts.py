@@ -1,0 +1,108 @@
+"""The questions and messages the application puts to the user.
+
+The controllers ask through this class, never through ``QMessageBox`` or
+``QFileDialog`` directly, so tests answer with a stand-in instead of a modal box.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from coordinator import __version__
+
+
+class Prompts(QObject):
+    """Message boxes and file choosers parented to the main window."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+
+    def _database_filter(self) -> str:
+        return self.tr("Coordinator databases (*.sqlite *.db);;All files (*)")
+
+    def open_database_path(self, folder: str) -> str | None:
+        """Ask for an existing database file; ``None`` if the user cancels."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open database"), folder, self._database_filter()
+        )
+        return path or None
+
+    def new_database_path(self, folder: str) -> str | None:
+        """Ask where to create a database file; ``None`` if the user cancels."""
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("New database"),
+            str(Path(folder) / self.tr("delegations.sqlite")),
+            self._database_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return None
+        return path if Path(path).suffix else f"{path}.sqlite"
+
+    def database_failed(self, message: str) -> bool:
+        """Say why a database cannot be opened; tell whether to choose another file."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("The database cannot be opened"),
+            message,
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        choose = box.addButton(self.tr("Choose another file…"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(choose)
+        box.exec()
+        return box.clickedButton() is choose
+
+    def confirm_remove(self, name: str) -> bool:
+        """Ask whether to take ``name`` off the roster."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Remove participant"),
+            self.tr(
+                "Take {name} off the roster of this program? Edit ▸ Undo brings them back."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def error(self, title: str, message: str) -> None:
+        """Show a failed request as a plain sentence."""
+        QMessageBox.warning(self._window, title, message)
+
+    def crash(self, message: str, details: str) -> None:
+        """Show an unexpected error with its technical details folded away."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Unexpected error"),
+            self.tr(
+                "Something went wrong: {message}\n\nEverything saved so far is safe in the "
+                "database. You can carry on working; if this happens again, please send the "
+                "details to your support contact."
+            ).format(message=message),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    def about(self) -> None:
+        """Show what the application is for and its version."""
+        QMessageBox.about(
+            self._window,
+            self.tr("About Delegation Coordinator"),
+            self.tr(
+                "<h3>Delegation Coordinator {version}</h3>"
+                "<p>Plan and document the visits of foreign delegations: the programs, "
+                "the delegation on each roster, the itinerary and the guides.</p>"
+            ).format(version=__version__),
+        )
+
+    def about_qt(self) -> None:
+        """Show Qt's own about box."""
+        QMessageBox.aboutQt(self._window)

@@ -1,0 +1,182 @@
+"""One table model for every list of records: columns, sort and filter in the model.
+
+Sorting and filtering happen on the model's own Python list with keys computed
+once per sort (Turkish collation for text), never through a
+``QSortFilterProxyModel`` that would call :meth:`data` for every comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from coordinator.domain.text import matches
+from coordinator.services.collation import sort_key_function
+
+RecordT = TypeVar("RecordT")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_INVALID = QModelIndex()
+
+
+@dataclass(frozen=True)
+class Column(Generic[RecordT]):
+    """A column of a record table.
+
+    Attributes:
+        header: the translated column title.
+        text: what a cell shows for a record.
+        sort_value: a key for values that do not sort as text (dates, times);
+            ``None`` sorts the shown text with the Turkish collation.
+    """
+
+    header: str
+    text: Callable[[RecordT], str]
+    sort_value: Callable[[RecordT], Any] | None = None
+
+
+class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
+    """A read-only table over a list of frozen records, sortable and filterable.
+
+    Subclasses give the columns; :meth:`set_records` replaces the rows and keeps
+    the current sort and filter.
+    """
+
+    def __init__(self, columns: Sequence[Column[RecordT]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = tuple(columns)
+        self._records: list[RecordT] = []
+        self._haystacks: list[str] = []
+        self._order: list[int] = []
+        self._visible: list[int] = []
+        self._filter = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # Qt's model interface
+
+    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+        """Return the number of rows shown (after filtering)."""
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return the text of a cell."""
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            record = self._records[self._visible[index.row()]]
+            return self._columns[index.column()].text(record)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Return the title of a column or the number of a row."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._visible):
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` with keys computed once (Qt calls this on a header click)."""
+        if not 0 <= column < len(self._columns):
+            self._sort = None
+            self._relayout(self._apply_order)
+            return
+        self._sort = (column, order)
+        self._relayout(self._apply_order)
+
+    # The records
+
+    def set_records(self, records: Sequence[RecordT]) -> None:
+        """Replace every row by ``records``, keeping the sort and the filter."""
+        self.beginResetModel()
+        self._records = list(records)
+        self._haystacks = [
+            " | ".join(column.text(record) for column in self._columns) for record in records
+        ]
+        self._apply_order()
+        self.endResetModel()
+
+    def records(self) -> list[RecordT]:
+        """Return every record, shown or filtered out, in the service's order."""
+        return list(self._records)
+
+    def record(self, row: int) -> RecordT:
+        """Return the record shown in ``row``."""
+        return self._records[self._visible[row]]
+
+    def row_of(self, predicate: Callable[[RecordT], bool]) -> int | None:
+        """Return the first shown row whose record satisfies ``predicate``."""
+        for row, position in enumerate(self._visible):
+            if predicate(self._records[position]):
+                return row
+        return None
+
+    def total_count(self) -> int:
+        """Return the number of records, filtered out or not."""
+        return len(self._records)
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows in which every word of ``text`` occurs (Turkish-aware)."""
+        if text == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = text
+        self._apply_order()
+        self.endResetModel()
+
+    def filter_text(self) -> str:
+        """Return the current filter."""
+        return self._filter
+
+    # Sorting and filtering
+
+    def _apply_order(self) -> None:
+        positions = list(range(len(self._records)))
+        if self._sort is not None:
+            column, order = self._sort
+            keys = self._sort_keys(self._columns[column])
+            positions.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        self._order = positions
+        query = self._filter.strip()
+        self._visible = (
+            [p for p in positions if matches(query, self._haystacks[p])] if query else positions
+        )
+
+    def _sort_keys(self, column: Column[RecordT]) -> list[Any]:
+        if column.sort_value is not None:
+            value = column.sort_value
+            # (False, value) before (True, None): empty cells sort last.
+            raw = [value(record) for record in self._records]
+            return [(item is None, item) for item in raw]
+        collate = sort_key_function()
+        return [collate(column.text(record)) for record in self._records]
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(self._visible[index.row()], index.column()) for index in persistent]
+        change()
+        rows = {position: row for row, position in enumerate(self._visible)}
+        moved = [
+            self.index(rows[position], column) if position in rows else QModelIndex()
+            for position, column in kept
+        ]
+        self.changePersistentIndexList(persistent, moved)
+        self.layoutChanged.emit()

@@ -1,0 +1,58 @@
+"""The controllers of the main window, created once the window is on screen.
+
+This module imports the database layer; :mod:`coordinator.ui.app` loads it
+after the first paint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QUndoStack
+
+from coordinator.store import Database
+from coordinator.ui.database_controller import DatabaseController
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.program_controller import ProgramController
+from coordinator.ui.prompts import Prompts
+from coordinator.ui.recent_files import RecentFiles
+from coordinator.ui.roster_controller import RosterController
+from coordinator.ui.workspace_view import WorkspaceView
+
+
+class Workspace(QObject):
+    """Wires the database, program and roster controllers to one window."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: QSettings,
+        prompts: Prompts,
+        undo_stack: QUndoStack,
+    ) -> None:
+        super().__init__(window)
+        view = WorkspaceView(window)
+        window.set_workspace_view(view)
+        self.databases = DatabaseController(window, prompts, RecentFiles(settings))
+        self.programs = ProgramController(window, view, prompts)
+        self.roster = RosterController(window, view, prompts, undo_stack, self.programs)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.databases.opened.connect(self._on_opened)
+        self.databases.closed.connect(self._on_closed)
+
+    def _on_opened(self, database: Database) -> None:
+        self.roster.set_database(database)
+        self.programs.set_database(database)
+
+    def _on_closed(self) -> None:
+        self.roster.set_database(None)
+        self.programs.set_database(None)
+
+    def open_initial(self, target: str | None) -> bool:
+        """Open ``target`` or the default database; tell whether one is open."""
+        return self.databases.open_initial(target)
+
+    def close(self) -> None:
+        """Close the database."""
+        self.databases.close()

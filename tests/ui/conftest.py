@@ -1,0 +1,153 @@
+"""Fixtures of the GUI tests: a launched main window over a real database file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from coordinator.services.programs import ProgramService
+from coordinator.services.records import ParticipantInput, ProgramInput
+from coordinator.services.roster import RosterService
+from coordinator.store import Database, open_database
+from coordinator.ui.app import Launcher
+from coordinator.ui.prompts import Prompts
+from coordinator.ui.workspace import Workspace
+
+PROGRAM_CODE = "ANKARA-2026"
+# Qt's offscreen platform says so for every window with a menu or status bar
+# (propagateSizeHints) and for popups such as a completer's (raise, grabbing).
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise|grabbing)"
+HERE = Path(__file__).resolve().parent
+NAMES = ("İsmail Arısoy", "Zeynep Işık", "Cem Yılmaz", "Ayşe Çakır", "Murat İnce")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Let the GUI tests ignore the offscreen platform's harmless size-hint warning."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+class FakePrompts(Prompts):
+    """Answers every question at once, as a test sets it, and records what was said."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.open_answers: list[str | None] = []
+        self.new_answers: list[str | None] = []
+        self.choose_another = False
+        self.confirm = True
+        self.errors: list[tuple[str, str]] = []
+        self.failures: list[str] = []
+        self.crashes: list[str] = []
+
+    def open_database_path(self, folder: str) -> str | None:
+        return self.open_answers.pop(0) if self.open_answers else None
+
+    def new_database_path(self, folder: str) -> str | None:
+        return self.new_answers.pop(0) if self.new_answers else None
+
+    def database_failed(self, message: str) -> bool:
+        self.failures.append(message)
+        return self.choose_another
+
+    def confirm_remove(self, name: str) -> bool:
+        return self.confirm
+
+    def error(self, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+    def crash(self, message: str, details: str) -> None:
+        self.crashes.append(message)
+
+
+def add_program(database: Database, code: str = PROGRAM_CODE) -> None:
+    """Create a program with five participants whose names test Turkish rules."""
+    ProgramService(database).create(
+        ProgramInput(
+            code=code,
+            title="Ankara Municipality Study Visit",
+            first_day=dt.date(2026, 5, 4),
+            last_day=dt.date(2026, 5, 8),
+            city="Ankara",
+            country="Türkiye",
+            organizer="Union of Turkish World Municipalities",
+            partners=("Çankaya Municipality",),
+            languages=("tr", "kk"),
+        )
+    )
+    roster = RosterService(database)
+    for name in NAMES:
+        roster.add(code, ParticipantInput(name=name, title="Expert", organization="Almaty"))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a file of the test's own, never the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def filled_path(database_path: Path) -> Path:
+    """A database file holding the Ankara program and its five participants."""
+    database = open_database(database_path)
+    add_program(database)
+    database.close()
+    return database_path
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file with the demo program, made once and copied per test."""
+    from coordinator.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    database = open_database(path)
+    load_demo(database)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_file: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo database."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_file, path)
+    return path
+
+
+def launch(qtbot: QtBot, target: str | None, settings: QSettings) -> Launcher:
+    """Show the main window and wait until its database is open."""
+    launcher = Launcher(target, settings, FakePrompts)
+    qtbot.addWidget(launcher.window)
+    with qtbot.waitSignal(launcher.workspace_ready, timeout=10_000):
+        launcher.start()
+    return launcher
+
+
+@pytest.fixture
+def launcher(qtbot: QtBot, filled_path: Path, settings: QSettings) -> Iterator[Launcher]:
+    """The application started on the Ankara database."""
+    launcher = launch(qtbot, str(filled_path), settings)
+    yield launcher
+    assert launcher.workspace is not None
+    launcher.workspace.close()
+
+
+def workspace_of(launcher: Launcher) -> Workspace:
+    """Return the launcher's workspace, which must exist."""
+    assert launcher.workspace is not None
+    return launcher.workspace
+
+
+def prompts_of(launcher: Launcher) -> FakePrompts:
+    """Return the launcher's stand-in prompts."""
+    assert isinstance(launcher.prompts, FakePrompts)
+    return launcher.prompts
