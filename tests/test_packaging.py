@@ -153,7 +153,8 @@ def test_the_package_runs_from_the_wheel_alone(wheel: Path, tmp_path: Path) -> N
         import coordinator
         from coordinator.resource_files import resources_root
         from coordinator.store import open_database
-        from coordinator.store.database import current_revision, head_revision
+        from coordinator.store.database import current_revision
+        from coordinator.store.migrating import head_revision
 
         database = open_database(Path({str(tmp_path / "installed.sqlite")!r}))
         with database.engine.connect() as connection:

@@ -7,10 +7,11 @@ not fit is a problem naming the sheet, row and column, never a guess.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,8 +161,10 @@ class _RowParser:
         self._name_column = column_letter(
             mapping.get(RosterField.NAME, mapping.get(RosterField.LAST_NAME, 0))
         )
-        self._seen: dict[tuple[object, ...], int] = {}
-        self._identities: dict[tuple[object, ...], int] = {}
+        # Hashes of each entry's values and identity, pointing at the entry: a
+        # long list keeps two integers per row, not a copy of every value.
+        self._seen: dict[int, int] = {}
+        self._identities: dict[int, int] = {}
         self._previous = table.header_row
         self.entries: list[RosterEntry] = []
         self.skipped: list[SkippedRow] = []
@@ -199,24 +202,31 @@ class _RowParser:
             self.problems.append(Problem(sheet, number, self._name_column, message))
             return
         fields, problems = self._parse_fields(number, values)
-        signature = (name, *fields.items())
-        if (first := self._seen.get(signature)) is not None:
-            message = f"the same as row {first}"
+        name_key = search_key(name)
+        entry = RosterEntry(
+            row=number, name=name, name_key=name_key, filled=tuple(fields), **fields
+        )
+        if (first := self._earlier(self._seen, _values_of(entry))) is not None:
+            message = f"the same as row {first.row}"
             self.skipped.append(SkippedRow(sheet, number, "duplicate", message))
             return
-        self._seen[signature] = number
-        name_key = search_key(name)
-        problems.extend(self._identity_problems(number, name, name_key, fields))
-        entry = RosterEntry(
-            row=number,
-            name=name,
-            name_key=name_key,
-            filled=frozenset(fields),
-            problems=tuple(problems),
-            **fields,
-        )
+        if (first := self._earlier(self._identities, _identity_of(entry))) is not None:
+            message = f"{name} is also on row {first.row}, with different details: keep one"
+            problems.append(Problem(sheet, number, self._name_column, message))
+        if problems:
+            entry = dataclasses.replace(entry, problems=tuple(problems))
         self.entries.append(entry)
         self.problems.extend(problems)
+
+    def _earlier(self, index: dict[int, int], key: tuple[object, ...]) -> RosterEntry | None:
+        """Return the earlier entry with ``key`` in ``index``, or record the next entry's."""
+        found = index.get(hash(key))
+        if found is None:
+            index[hash(key)] = len(self.entries)
+            return None
+        earlier = self.entries[found]
+        same = _values_of(earlier) if index is self._seen else _identity_of(earlier)
+        return earlier if same == key else None
 
     def _skip_blank_rows_before(self, number: int) -> None:
         first_blank = self._previous + 1
@@ -251,15 +261,13 @@ class _RowParser:
                 fields[column.name] = parsed
         return fields, problems
 
-    def _identity_problems(
-        self, number: int, name: str, name_key: str, fields: Mapping[str, object]
-    ) -> Iterable[Problem]:
-        organization = organization_key(str(fields.get("organization", "")))
-        identity = (name_key, organization, fields.get("birth_date"))
-        first = self._identities.setdefault(identity, number)
-        if first != number:
-            message = f"{name} is also on row {first}, with different details: keep one of them"
-            yield Problem(self._table.sheet, number, self._name_column, message)
+
+def _values_of(entry: RosterEntry) -> tuple[object, ...]:
+    return (entry.name, *((name, getattr(entry, name)) for name in entry.filled))
+
+
+def _identity_of(entry: RosterEntry) -> tuple[object, ...]:
+    return (entry.name_key, organization_key(entry.organization), entry.birth_date)
 
 
 @functools.lru_cache(maxsize=4096)

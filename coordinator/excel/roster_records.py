@@ -128,7 +128,7 @@ class RosterEntry:
     phone: str = ""
     languages: tuple[str, ...] = ()
     notes: str = ""
-    filled: frozenset[str] = frozenset()
+    filled: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
 
 

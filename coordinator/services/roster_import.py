@@ -63,13 +63,30 @@ class ImportCancelledError(ServiceError):
     """The user cancelled the import; nothing was written."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedAddition:
-    """A row that adds a participant to the roster; ``name_key`` is the name's search key."""
+    """A row that adds a participant to the roster.
 
-    row: int
-    data: ParticipantInput
-    name_key: str
+    The row's entry is kept and its :class:`ParticipantInput` made when asked
+    for: a long list then holds one object per row, not two.
+    """
+
+    entry: RosterEntry
+
+    @property
+    def row(self) -> int:
+        """The row number in the sheet."""
+        return self.entry.row
+
+    @property
+    def name_key(self) -> str:
+        """The search key of the name."""
+        return self.entry.name_key
+
+    @property
+    def data(self) -> ParticipantInput:
+        """The participant's fields as the roster service takes them."""
+        return _input_of(self.entry)
 
 
 @dataclass(frozen=True)
@@ -242,13 +259,12 @@ class _Planner:
 
     def add(self, entry: RosterEntry) -> None:
         """Plan one entry, or record why it cannot be planned."""
-        data = _input_of(entry)
-        if (problem := self._check(entry, data)) is not None:
+        if (problem := self._check(entry, _input_of(entry))) is not None:
             self.problems.append(problem)
             return
         candidates = self._by_name.get(entry.name_key, [])
         if not candidates:
-            self.additions.append(PlannedAddition(entry.row, data, entry.name_key))
+            self.additions.append(PlannedAddition(entry))
             return
         match = _break_tie(entry, candidates)
         if match is None:

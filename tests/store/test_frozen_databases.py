@@ -25,8 +25,9 @@ from coordinator.services.itinerary import ItineraryService
 from coordinator.services.programs import ProgramService
 from coordinator.services.roster import RosterService
 from coordinator.store import Database, open_database
-from coordinator.store.database import alembic_config, current_revision, head_revision
+from coordinator.store.database import current_revision
 from coordinator.store.engine import make_engine, sqlite_url
+from coordinator.store.migrating import alembic_config, head_revision
 
 FROZEN = Path(__file__).parent / "frozen"
 DUMPS = sorted(FROZEN.glob("schema_*.sql"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +23,11 @@ from coordinator.services.itinerary import ItineraryService
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantInput, ProgramInput
 from coordinator.services.roster import RosterService
-from coordinator.store import Database, DatabaseError, open_database
+from coordinator.store import Database, DatabaseError, migrating, open_database
 from coordinator.store import database as database_module
-from coordinator.store.database import alembic_config, current_revision, head_revision
+from coordinator.store.database import current_revision
 from coordinator.store.engine import sqlite_url
+from coordinator.store.migrating import alembic_config, head_revision
 
 MIGRATIONS = Path(database_module.__file__).parent / "migrations"
 
@@ -159,7 +162,8 @@ def _with_migration(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str 
             result.attributes["connection"] = connection
         return result
 
-    monkeypatch.setattr(database_module, "alembic_config", config)
+    monkeypatch.setattr(migrating, "alembic_config", config)
+    monkeypatch.setattr(database_module, "SCHEMA_HEAD", "9001")
 
 
 def _filled(path: Path) -> None:
@@ -230,3 +234,20 @@ def test_an_upgrade_that_breaks_references_is_rolled_back(
         ]
     finally:
         database.close()
+
+
+def test_the_schema_head_constant_is_the_migrations_head() -> None:
+    assert head_revision() == database_module.SCHEMA_HEAD
+
+
+def test_opening_an_up_to_date_database_does_not_load_alembic(database_path: Path) -> None:
+    open_database(database_path).close()
+    script = (
+        "import sys; from pathlib import Path; from coordinator.store import open_database; "
+        f"open_database(Path({str(database_path)!r})).close(); "
+        "print(any(name.startswith('alembic') for name in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "False"

@@ -10,9 +10,9 @@ import pytest
 from alembic import command
 
 from coordinator.domain.models import Base
-from coordinator.store import Database, DatabaseError, DatabaseTooNewError, open_database
-from coordinator.store import database as database_module
-from coordinator.store.database import alembic_config, current_revision, head_revision
+from coordinator.store import Database, DatabaseError, DatabaseTooNewError, migrating, open_database
+from coordinator.store.database import current_revision
+from coordinator.store.migrating import alembic_config, head_revision
 
 
 def _tables(path: Path) -> set[str]:
@@ -59,7 +59,7 @@ def test_a_folder_that_cannot_be_made_is_refused(tmp_path: Path) -> None:
 
 def test_reopening_changes_nothing(database_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     open_database(database_path).close()
-    monkeypatch.setattr(database_module.command, "upgrade", _no_upgrade)
+    monkeypatch.setattr(migrating, "upgrade_to_head", _no_upgrade)
     database = open_database(database_path)
     try:
         assert _revision(database) == head_revision()

@@ -1,7 +1,7 @@
 """Remembered column mappings of imported sheets, keyed by their header layout.
 
 Revision ID: 0002
-Revises: 0003
+Revises: 0001
 Create Date: 2026-11-24
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0002"
-down_revision: str | None = "0003"
+down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
