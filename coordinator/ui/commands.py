@@ -4,19 +4,38 @@ A command does its work once in :meth:`RosterCommand.execute` before it is
 pushed, so a refused change (an invalid field, a person already on the roster)
 raises there and never reaches the undo stack. Removing and re-adding gives a
 participant a new id; :class:`ParticipantIds` lets older commands follow it.
+
+The itinerary's and the guides' commands (below the roster's) follow the same
+pattern with a :class:`PlanningContext`; re-created activities and guides are
+followed with :class:`RecordIds`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from coordinator.domain.suggestions import Proposal
 from coordinator.services.errors import ServiceError
-from coordinator.services.records import ParticipantInput, ParticipantRecord
+from coordinator.services.guides import GuideService
+from coordinator.services.itinerary import ItineraryService
+from coordinator.services.records import (
+    ActivityInput,
+    ActivityRecord,
+    AssignmentRecord,
+    GuideInput,
+    GuideRecord,
+    ParticipantInput,
+    ParticipantRecord,
+    UnavailabilityInput,
+    UnavailabilityRecord,
+)
 from coordinator.services.roster import RosterService
+from coordinator.services.suggestions import SuggestionService
 
 
 @dataclass
@@ -171,3 +190,382 @@ class RemoveParticipantCommand(RosterCommand):
         )
         self._context.ids.moved(self._context.ids.current(self._id), restored.id)
         self._context.changed(self._program_code, restored.id)
+
+
+# The itinerary and the guides
+
+Assignments = tuple[tuple[int, str], ...]
+"""The guides of an activity as (guide id, role) pairs."""
+
+
+class RecordIds(ParticipantIds):
+    """Where each activity or guide id went when an undo re-created it."""
+
+
+@dataclass(frozen=True)
+class PlanningContext:
+    """What every itinerary and guide command needs.
+
+    Attributes:
+        itinerary: the service of the activities.
+        guides: the service of the guides and their assignments.
+        suggestions: the service that accepts and reverts suggested assignments.
+        activity_ids: the shared map of re-created activities' ids.
+        guide_ids: the shared map of re-created guides' ids.
+        activity_changed: called after each change of an itinerary with the
+            program code and the activity to select (``None``: none).
+        guide_changed: called after each change of a guide with its id
+            (``None`` when it is gone).
+        failed: called with a sentence when an undo or redo is refused.
+    """
+
+    itinerary: ItineraryService
+    guides: GuideService
+    suggestions: SuggestionService
+    activity_ids: RecordIds
+    guide_ids: RecordIds
+    activity_changed: Callable[[str, int | None], None]
+    guide_changed: Callable[[int | None], None]
+    failed: Callable[[str], None]
+
+    def activity(self, activity_id: int) -> int:
+        """Return the id that the activity first known as ``activity_id`` has now."""
+        return self.activity_ids.current(activity_id)
+
+    def guide(self, guide_id: int) -> int:
+        """Return the id that the guide first known as ``guide_id`` has now."""
+        return self.guide_ids.current(guide_id)
+
+    def set_assignments(self, activity_id: int, wanted: Assignments) -> None:
+        """Make the guides of an activity exactly ``wanted``, in their roles."""
+        current = {
+            item.guide_id: item.role
+            for item in self.itinerary.get_activity(activity_id).assignments
+        }
+        target = {self.guide(guide_id): role for guide_id, role in wanted}
+        for guide_id in current.keys() - target.keys():
+            self.guides.unassign(activity_id, guide_id)
+        for guide_id, role in target.items():
+            if guide_id not in current:
+                self.guides.assign(activity_id, guide_id, role)
+            elif current[guide_id] != role:
+                self.guides.change_role(activity_id, guide_id, role)
+
+
+def assignments_of(record: ActivityRecord) -> Assignments:
+    """Return the guides of ``record`` as (guide id, role) pairs."""
+    return tuple((item.guide_id, item.role) for item in record.assignments)
+
+
+class PlanningCommand(QUndoCommand):
+    """Base of the itinerary and guide commands: run once, then undo and redo safely."""
+
+    def __init__(self, context: PlanningContext, text: str) -> None:
+        super().__init__(text)
+        self._context = context
+        self._done = False
+
+    def execute(self) -> None:
+        """Do the change for the first time; a refusal raises and nothing is pushed.
+
+        Raises:
+            ServiceError: the service refused the change.
+        """
+        self._do()
+        self._done = True
+
+    def redo(self) -> None:
+        """Do the change again (QUndoStack calls this on push and on Redo)."""
+        if self._done:
+            return
+        self._guarded(self._do)
+
+    def undo(self) -> None:
+        """Revert the change."""
+        self._guarded(self._undo)
+        self._done = False
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except ServiceError as error:
+            self.setObsolete(True)
+            self._context.failed(str(error))
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddActivityCommand(PlanningCommand):
+    """Add an activity to a program's itinerary, with its guides."""
+
+    def __init__(
+        self,
+        context: PlanningContext,
+        program_code: str,
+        data: ActivityInput,
+        assignments: Assignments = (),
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Add {title}").format(title=data.title)
+        super().__init__(context, text)
+        self._program_code = program_code
+        self._data = data
+        self._assignments = assignments
+        self._first_id: int | None = None
+
+    def _do(self) -> None:
+        context = self._context
+        record = context.itinerary.add_activity(self._program_code, self._data)
+        if self._first_id is None:
+            self._first_id = record.id
+        else:
+            context.activity_ids.moved(context.activity(self._first_id), record.id)
+        if self._assignments:
+            try:
+                context.set_assignments(record.id, self._assignments)
+            except ServiceError:
+                context.itinerary.remove_activity(record.id)
+                raise
+        context.activity_changed(self._program_code, record.id)
+
+    def _undo(self) -> None:
+        assert self._first_id is not None
+        self._context.itinerary.remove_activity(self._context.activity(self._first_id))
+        self._context.activity_changed(self._program_code, None)
+
+    @property
+    def activity_id(self) -> int | None:
+        """The id of the added activity now, once executed."""
+        return None if self._first_id is None else self._context.activity(self._first_id)
+
+
+class EditActivityCommand(PlanningCommand):
+    """Change an activity's fields and, when given, its guides and their roles."""
+
+    def __init__(
+        self,
+        context: PlanningContext,
+        before: ActivityRecord,
+        after: ActivityInput,
+        assignments: Assignments | None = None,
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Edit {title}").format(title=after.title)
+        super().__init__(context, text)
+        self._program_code = before.program_code
+        self._id = before.id
+        self._before = (before.as_input(), assignments_of(before))
+        self._after = (after, assignments)
+
+    def _apply(self, data: ActivityInput, assignments: Assignments | None) -> None:
+        context = self._context
+        activity_id = context.activity(self._id)
+        context.itinerary.update_activity(activity_id, data)
+        if assignments is not None:
+            context.set_assignments(activity_id, assignments)
+        context.activity_changed(self._program_code, activity_id)
+
+    def _do(self) -> None:
+        self._apply(*self._after)
+
+    def _undo(self) -> None:
+        data, assignments = self._before
+        self._apply(data, assignments if self._after[1] is not None else None)
+
+
+class MoveActivityCommand(PlanningCommand):
+    """Move an activity to another day or time, keeping its length."""
+
+    def __init__(
+        self,
+        context: PlanningContext,
+        before: ActivityRecord,
+        day: dt.date,
+        start_time: dt.time | None,
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Move {title}").format(title=before.title)
+        super().__init__(context, text)
+        self._before = before
+        self._day = day
+        self._start_time = start_time
+
+    def _do(self) -> None:
+        activity_id = self._context.activity(self._before.id)
+        self._context.itinerary.move_activity(activity_id, self._day, self._start_time)
+        self._context.activity_changed(self._before.program_code, activity_id)
+
+    def _undo(self) -> None:
+        before = self._before
+        activity_id = self._context.activity(before.id)
+        if before.start_time is None:
+            self._context.itinerary.update_activity(activity_id, before.as_input())
+        else:
+            self._context.itinerary.move_activity(activity_id, before.day, before.start_time)
+        self._context.activity_changed(before.program_code, activity_id)
+
+
+class RemoveActivityCommand(PlanningCommand):
+    """Take an activity off the itinerary; undo puts it back with its guides."""
+
+    def __init__(self, context: PlanningContext, record: ActivityRecord) -> None:
+        text = QCoreApplication.translate("Commands", "Remove {title}").format(title=record.title)
+        super().__init__(context, text)
+        self._id = record.id
+        self._record = record
+
+    def _do(self) -> None:
+        self._record = self._context.itinerary.remove_activity(self._context.activity(self._id))
+        self._context.activity_changed(self._record.program_code, None)
+
+    def _undo(self) -> None:
+        context = self._context
+        restored = context.itinerary.restore_activity(self._record.program_code, self._record)
+        context.activity_ids.moved(context.activity(self._id), restored.id)
+        context.activity_changed(self._record.program_code, restored.id)
+
+
+class AssignGuideCommand(PlanningCommand):
+    """Put a guide on an activity (e.g. dropped on its block), in their usual role."""
+
+    def __init__(
+        self,
+        context: PlanningContext,
+        activity: ActivityRecord,
+        guide_id: int,
+        guide_name: str,
+        role: str | None = None,
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Assign {guide} to {title}").format(
+            guide=guide_name, title=activity.title
+        )
+        super().__init__(context, text)
+        self._program_code = activity.program_code
+        self._activity_id = activity.id
+        self._guide_id = guide_id
+        self._role = role
+        self.assignment: AssignmentRecord | None = None
+
+    def _do(self) -> None:
+        context = self._context
+        activity_id = context.activity(self._activity_id)
+        self.assignment = context.guides.assign(
+            activity_id, context.guide(self._guide_id), self._role
+        )
+        self._role = self.assignment.role
+        context.activity_changed(self._program_code, activity_id)
+
+    def _undo(self) -> None:
+        context = self._context
+        activity_id = context.activity(self._activity_id)
+        context.guides.unassign(activity_id, context.guide(self._guide_id))
+        context.activity_changed(self._program_code, activity_id)
+
+
+class AcceptSuggestionsCommand(PlanningCommand):
+    """Make every accepted suggested assignment at once; undo takes them all back."""
+
+    def __init__(
+        self, context: PlanningContext, program_code: str, proposals: tuple[Proposal, ...]
+    ) -> None:
+        text = QCoreApplication.translate(
+            "Commands", "Accept %n suggested assignment(s)", "", len(proposals)
+        )
+        super().__init__(context, text)
+        self._program_code = program_code
+        self._proposals = proposals
+        self.made: list[AssignmentRecord] = []
+
+    def _do(self) -> None:
+        context = self._context
+        proposals = [
+            replace(
+                proposal,
+                activity_id=context.activity(proposal.activity_id),
+                guide_id=context.guide(proposal.guide_id),
+            )
+            for proposal in self._proposals
+        ]
+        self.made = context.suggestions.accept(self._program_code, proposals)
+        first = proposals[0].activity_id if proposals else None
+        context.activity_changed(self._program_code, first)
+
+    def _undo(self) -> None:
+        self._context.suggestions.revert(self.made)
+        self.made = []
+        self._context.activity_changed(self._program_code, None)
+
+
+class AddGuideCommand(PlanningCommand):
+    """Make a person a guide, with the days or hours they are away."""
+
+    def __init__(
+        self,
+        context: PlanningContext,
+        data: GuideInput,
+        absences: tuple[UnavailabilityInput, ...] = (),
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Add guide {name}").format(name=data.name)
+        super().__init__(context, text)
+        self._data = data
+        self._absences = absences
+        self._first_id: int | None = None
+
+    def _do(self) -> None:
+        context = self._context
+        record = context.guides.add_guide(self._data)
+        if self._first_id is None:
+            self._first_id = record.id
+        else:
+            context.guide_ids.moved(context.guide(self._first_id), record.id)
+        for absence in self._absences:
+            context.guides.add_unavailability(record.id, absence)
+        context.guide_changed(record.id)
+
+    def _undo(self) -> None:
+        assert self._first_id is not None
+        self._context.guides.remove_guide(self._context.guide(self._first_id))
+        self._context.guide_changed(None)
+
+    @property
+    def guide_id(self) -> int | None:
+        """The id of the added guide now, once executed."""
+        return None if self._first_id is None else self._context.guide(self._first_id)
+
+
+class EditGuideCommand(PlanningCommand):
+    """Change a guide's fields and, when they differ, the days they are away."""
+
+    def __init__(
+        self,
+        context: PlanningContext,
+        before: GuideRecord,
+        before_absences: tuple[UnavailabilityRecord, ...],
+        after: GuideInput,
+        after_absences: tuple[UnavailabilityInput, ...],
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Edit guide {name}").format(name=after.name)
+        super().__init__(context, text)
+        self._id = before.id
+        old_absences = tuple(item.as_input() for item in before_absences)
+        self._absences_changed = old_absences != after_absences
+        self._before = (before.as_input(), old_absences)
+        self._after = (after, after_absences)
+
+    def _apply(self, data: GuideInput, absences: tuple[UnavailabilityInput, ...]) -> None:
+        context = self._context
+        guide_id = context.guide(self._id)
+        context.guides.update_guide(guide_id, data)
+        if self._absences_changed:
+            for item in context.guides.unavailability(guide_id):
+                context.guides.remove_unavailability(item.id)
+            for absence in absences:
+                context.guides.add_unavailability(guide_id, absence)
+        context.guide_changed(guide_id)
+
+    def _do(self) -> None:
+        self._apply(*self._after)
+
+    def _undo(self) -> None:
+        self._apply(*self._before)

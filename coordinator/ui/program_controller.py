@@ -7,8 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QItemSelection, QObject, Signal
 
 from coordinator.services.errors import ServiceError
-from coordinator.services.guides import GuideService
-from coordinator.services.itinerary import ItineraryService
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ProgramRecord
 from coordinator.services.roster import RosterService
@@ -30,10 +28,13 @@ class ProgramController(QObject):
     Signals:
         program_changed(object): the selected :class:`ProgramRecord`, or ``None``.
         roster_loaded(): the roster model holds the selected program's roster.
+        tab_opened(int): the Itinerary or Guides tab is first shown for the
+            selected program; its controller reads it then.
     """
 
     program_changed = Signal(object)
     roster_loaded = Signal()
+    tab_opened = Signal(int)
 
     def __init__(self, window: MainWindow, view: WorkspaceView, prompts: Prompts) -> None:
         super().__init__(window)
@@ -114,15 +115,8 @@ class ProgramController(QObject):
             )
             view.roster_view.fit_columns()
             self.roster_loaded.emit()
-        elif tab == ITINERARY_TAB:
-            activities = ItineraryService(self._database).list_activities(code)
-            self._view.itinerary_model.set_records(activities)
-            view.itinerary_view.fit_columns()
-        elif tab == GUIDES_TAB:
-            guides = GuideService(self._database).list_for_program(code)
-            self._view.guides_model.set_records(guides)
-            view.set_guide_count(len(guides))
-            view.guides_view.fit_columns()
+        else:
+            self.tab_opened.emit(tab)
 
     def refresh_program(self) -> None:
         """Read the selected program again (its counts changed) and its roster."""

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coordinator.ui.formatting import format_day_range, format_languages
+from coordinator.ui.guides_page import GuidesPage
+from coordinator.ui.itinerary_page import ItineraryPage
 from coordinator.ui.program_tables import GuidesModel, ItineraryModel, RosterModel
 from coordinator.ui.record_table_view import RecordTableView
 
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
 
 class ProgramView(QWidget):
-    """Layout only: the header of a program above its three tables."""
+    """Layout only: the header of a program above its tabs (roster, itinerary, guides)."""
 
     def __init__(
         self,
@@ -49,8 +51,10 @@ class ProgramView(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.roster_view, self.tr("R&oster"))
-        self.tabs.addTab(self.itinerary_view, self.tr("&Itinerary"))
-        self.tabs.addTab(self.guides_view, self.tr("&Guides"))
+        self.itinerary_page = ItineraryPage(self.itinerary_view, self)
+        self.guides_page = GuidesPage(self.guides_view, self)
+        self.tabs.addTab(self.itinerary_page, self.tr("&Itinerary"))
+        self.tabs.addTab(self.guides_page, self.tr("&Guides"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.title_label)

@@ -71,6 +71,19 @@ class Prompts(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_remove_activity(self, title: str) -> bool:
+        """Ask whether to take the activity ``title`` off the itinerary."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Remove activity"),
+            self.tr(
+                "Take “{title}” off the itinerary, with its guides? Edit ▸ Undo brings it back."
+            ).format(title=title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def error(self, title: str, message: str) -> None:
         """Show a failed request as a plain sentence."""
         QMessageBox.warning(self._window, title, message)

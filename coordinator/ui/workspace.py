@@ -11,6 +11,8 @@ from PySide6.QtGui import QUndoStack
 
 from coordinator.store import Database
 from coordinator.ui.database_controller import DatabaseController
+from coordinator.ui.guides_controller import GuidesController
+from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.program_controller import ProgramController
 from coordinator.ui.prompts import Prompts
@@ -20,7 +22,7 @@ from coordinator.ui.workspace_view import WorkspaceView
 
 
 class Workspace(QObject):
-    """Wires the database, program and roster controllers to one window."""
+    """Wires the database, program, roster, itinerary and guides controllers to one window."""
 
     def __init__(
         self,
@@ -35,6 +37,10 @@ class Workspace(QObject):
         self.databases = DatabaseController(window, prompts, RecentFiles(settings))
         self.programs = ProgramController(window, view, prompts)
         self.roster = RosterController(window, view, prompts, undo_stack, self.programs)
+        self.itinerary = ItineraryController(window, view, prompts, undo_stack, self.programs)
+        self.guides = GuidesController(
+            window, view, prompts, undo_stack, self.programs, self.itinerary
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -43,10 +49,14 @@ class Workspace(QObject):
 
     def _on_opened(self, database: Database) -> None:
         self.roster.set_database(database)
+        self.itinerary.set_database(database)
+        self.guides.set_database(database)
         self.programs.set_database(database)
 
     def _on_closed(self) -> None:
         self.roster.set_database(None)
+        self.itinerary.set_database(None)
+        self.guides.set_database(None)
         self.programs.set_database(None)
 
     def open_initial(self, target: str | None) -> bool:

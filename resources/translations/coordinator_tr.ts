@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
     <context>
+        <name>AbsenceTableModel</name>
+        <message>
+            <source>Day</source>
+            <translation>Gün</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Saatler</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Neden</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Tüm gün</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <source>Day {number} – {date}</source>
+            <translation>{number}. gün – {date}</translation>
+        </message>
+        <message>
+            <source>A venue of the directory, or a new one</source>
+            <translation>Kayıtlı bir mekan ya da yeni bir mekan</translation>
+        </message>
+        <message>
+            <source>As usual for its kind</source>
+            <translation>Türüne göre</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Evet</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Hayır</translation>
+        </message>
+        <message>
+            <source>Add activity – {code}</source>
+            <translation>Etkinlik ekle – {code}</translation>
+        </message>
+        <message>
+            <source>Edit activity – {title}</source>
+            <translation>Etkinliği düzenle – {title}</translation>
+        </message>
+        <message>
+            <source>Name of a host</source>
+            <translation>Ev sahibinin adı</translation>
+        </message>
+        <message>
+            <source>Add &amp;host</source>
+            <translation>&amp;Ev sahibi ekle</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Çıkar</translation>
+        </message>
+        <message>
+            <source>Assi&amp;gn</source>
+            <translation>&amp;Görevlendir</translation>
+        </message>
+        <message>
+            <source>Unassign</source>
+            <translation>Görevden al</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Etkinlik</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>G&amp;ün:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Başlangıç:</translation>
+        </message>
+        <message>
+            <source>E&amp;nd:</source>
+            <translation>Bi&amp;tiş:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>Tü&amp;r:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>B&amp;aşlık:</translation>
+        </message>
+        <message>
+            <source>&amp;Venue:</source>
+            <translation>&amp;Mekan:</translation>
+        </message>
+        <message>
+            <source>Needs a g&amp;uide:</source>
+            <translation>&amp;Rehber gerekli:</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>&amp;Notlar:</translation>
+        </message>
+        <message>
+            <source>Hosts</source>
+            <translation>Ev sahipleri</translation>
+        </message>
+        <message>
+            <source>Guides</source>
+            <translation>Rehberler</translation>
+        </message>
+        <message>
+            <source>as</source>
+            <translation>görevi</translation>
+        </message>
+        <message>
+            <source>Double-click a role to change it.</source>
+            <translation>Görevi değiştirmek için üzerine çift tıklayın.</translation>
+        </message>
+        <message>
+            <source>Give the start too, or leave the end empty.</source>
+            <translation>Başlangıcı da girin ya da bitişi boş bırakın.</translation>
+        </message>
+        <message>
+            <source>The title is required.</source>
+            <translation>Başlık zorunludur.</translation>
+        </message>
+        <message>
+            <source>Choose a kind, or type one of your own.</source>
+            <translation>Bir tür seçin ya da kendiniz yazın.</translation>
+        </message>
+        <message>
+            <source>The end must be after the start.</source>
+            <translation>Bitiş, başlangıçtan sonra olmalıdır.</translation>
+        </message>
+        <message>
+            <source>This day is outside the program.</source>
+            <translation>Bu gün programın dışında.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentTableModel</name>
+        <message>
+            <source>Guide</source>
+            <translation>Rehber</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Görev</translation>
+        </message>
+        <message>
+            <source>Double-click to change the role</source>
+            <translation>Görevi değiştirmek için çift tıklayın</translation>
+        </message>
+    </context>
+    <context>
         <name>Commands</name>
         <message>
             <source>Add {name}</source>
@@ -14,6 +171,110 @@
         <message>
             <source>Remove {name}</source>
             <translation>({name} çıkarma)</translation>
+        </message>
+        <message>
+            <source>Add {title}</source>
+            <translation>{title} ekle</translation>
+        </message>
+        <message>
+            <source>Edit {title}</source>
+            <translation>{title} düzenle</translation>
+        </message>
+        <message>
+            <source>Move {title}</source>
+            <translation>{title} taşı</translation>
+        </message>
+        <message>
+            <source>Remove {title}</source>
+            <translation>{title} çıkar</translation>
+        </message>
+        <message>
+            <source>Assign {guide} to {title}</source>
+            <translation>{guide}, {title} için görevlendir</translation>
+        </message>
+        <message>
+            <source>Add guide {name}</source>
+            <translation>Rehber ekle: {name}</translation>
+        </message>
+        <message>
+            <source>Edit guide {name}</source>
+            <translation>Rehberi düzenle: {name}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictTableModel</name>
+        <message>
+            <source>Overlap</source>
+            <translation>Çakışma</translation>
+        </message>
+        <message>
+            <source>Guide away</source>
+            <translation>Rehber müsait değil</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Dil</translation>
+        </message>
+        <message>
+            <source>No guide</source>
+            <translation>Rehber yok</translation>
+        </message>
+        <message>
+            <source>Workload</source>
+            <translation>İş yükü</translation>
+        </message>
+        <message>
+            <source>{guide} cannot be at both {first} and {second}: the times overlap or leave too little time for the way</source>
+            <translation>{guide} hem {first} hem {second} etkinliğinde bulunamaz: saatler çakışıyor ya da yol için yeterli süre kalmıyor</translation>
+        </message>
+        <message>
+            <source>{guide} is assigned to {activity} but is away then</source>
+            <translation>{guide}, {activity} etkinliğinde görevli ama o saatte müsait değil</translation>
+        </message>
+        <message>
+            <source>Nobody guiding {activity} speaks the delegation&apos;s languages</source>
+            <translation>{activity} etkinliğindeki rehberlerin hiçbiri heyetin dillerini konuşmuyor</translation>
+        </message>
+        <message>
+            <source>{activity} needs a guide and has none</source>
+            <translation>{activity} için rehber gerekli ama atanmış rehber yok</translation>
+        </message>
+        <message>
+            <source>{guide} works more hours on {day} than their daily limit</source>
+            <translation>{guide}, {day} günü günlük sınırından fazla çalışıyor</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Ne zaman</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tür</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Rehber</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Etkinlikler</translation>
+        </message>
+        <message>
+            <source>What is wrong</source>
+            <translation>Sorun</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsPanel</name>
+        <message numerus="yes">
+            <source>%n conflict(s). Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</source>
+            <translation>
+                <numerusform>%n çakışma. Etkinliklerini zaman çizelgesinde görmek için birini seçin; bilerek bıraktığınız bir çakışma çözülene kadar listede kalır.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No conflicts: every guide can be where they are due.</source>
+            <translation>Çakışma yok: her rehber görevli olduğu yerde bulunabilir.</translation>
         </message>
     </context>
     <context>
@@ -71,7 +332,164 @@
         </message>
         <message>
             <source>The database {name} is empty. Create the program of your next visit, or load the demo program to look around: the eight-person delegation from Turkistan hosted in Istanbul in August 2021.</source>
-            <translation>{name} veritabanı boş. Bir sonraki ziyaretin programını oluşturun ya da uygulamayı tanımak için örnek programı yükleyin: Ağustos 2021'de İstanbul'da ağırlanan sekiz kişilik Türkistan heyeti.</translation>
+            <translation>{name} veritabanı boş. Bir sonraki ziyaretin programını oluşturun ya da uygulamayı tanımak için örnek programı yükleyin: Ağustos 2021&apos;de İstanbul&apos;da ağırlanan sekiz kişilik Türkistan heyeti.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>A person of the directory, or a new one</source>
+            <translation>Kayıtlı bir kişi ya da yeni bir kişi</translation>
+        </message>
+        <message>
+            <source>e.g. kk, ru, tr</source>
+            <translation>ör. kk, ru, tr</translation>
+        </message>
+        <message>
+            <source>No limit</source>
+            <translation>Sınır yok</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> saat</translation>
+        </message>
+        <message>
+            <source>Add guide</source>
+            <translation>Rehber ekle</translation>
+        </message>
+        <message>
+            <source>Edit guide – {name}</source>
+            <translation>Rehberi düzenle – {name}</translation>
+        </message>
+        <message>
+            <source>Reason (optional)</source>
+            <translation>Neden (isteğe bağlı)</translation>
+        </message>
+        <message>
+            <source>Mark a&amp;way</source>
+            <translation>&amp;Müsait değil olarak işaretle</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Çıkar</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Rehber</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Ad Soyad:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Unvan:</translation>
+        </message>
+        <message>
+            <source>&amp;Organization:</source>
+            <translation>&amp;Kurum:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Diller:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Görevler:</translation>
+        </message>
+        <message>
+            <source>At most a &amp;day:</source>
+            <translation>&amp;Günde en çok:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-posta:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Tele&amp;fon:</translation>
+        </message>
+        <message>
+            <source>No&amp;tes:</source>
+            <translation>&amp;Notlar:</translation>
+        </message>
+        <message>
+            <source>Away</source>
+            <translation>Müsait değil</translation>
+        </message>
+        <message>
+            <source>Da&amp;y:</source>
+            <translation>G&amp;ün:</translation>
+        </message>
+        <message>
+            <source>From:</source>
+            <translation>Başlangıç:</translation>
+        </message>
+        <message>
+            <source>To:</source>
+            <translation>Bitiş:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Neden:</translation>
+        </message>
+        <message>
+            <source>Without hours, the guide is away the whole day.</source>
+            <translation>Saat girilmezse rehber bütün gün müsait değildir.</translation>
+        </message>
+        <message>
+            <source>The end of the absence must be after its start.</source>
+            <translation>Müsait olmadığı sürenin bitişi, başlangıcından sonra olmalıdır.</translation>
+        </message>
+        <message>
+            <source>The name is required.</source>
+            <translation>Ad soyad zorunludur.</translation>
+        </message>
+        <message>
+            <source>Use language codes such as en, tr, ru or kk.</source>
+            <translation>en, tr, ru ya da kk gibi dil kodları kullanın.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWeekModel</name>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} sa {minutes} dk</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} sa</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} dk</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Gün</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Etkinlikler</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Süre</translation>
+        </message>
+        <message>
+            <source>Away</source>
+            <translation>Müsait değil</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Tüm gün</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidesController</name>
+        <message>
+            <source>Edit guide</source>
+            <translation>Rehberi düzenle</translation>
         </message>
     </context>
     <context>
@@ -99,6 +517,64 @@
         <message>
             <source>Activities</source>
             <translation>Etkinlikler</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuidesPage</name>
+        <message>
+            <source>&amp;Add guide…</source>
+            <translation>Rehber &amp;ekle…</translation>
+        </message>
+        <message>
+            <source>Make a person of the directory a guide</source>
+            <translation>Kayıtlı bir kişiyi rehber olarak ekle</translation>
+        </message>
+        <message>
+            <source>&amp;Edit guide…</source>
+            <translation>Rehberi &amp;düzenle…</translation>
+        </message>
+        <message>
+            <source>Change the selected guide&apos;s languages, roles, hours and absences</source>
+            <translation>Seçili rehberin dillerini, görevlerini, saatlerini ve müsait olmadığı günleri değiştir</translation>
+        </message>
+        <message>
+            <source>Select a guide to see their week.</source>
+            <translation>Haftasını görmek için bir rehber seçin.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Week of {name}&lt;/b&gt;</source>
+            <translation>&lt;b&gt;{name} – haftalık program&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Week of {name}&lt;/b&gt; · at most {hours} hours a day</source>
+            <translation>&lt;b&gt;{name} – haftalık program&lt;/b&gt; · günde en çok {hours} saat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryController</name>
+        <message>
+            <source>Undo</source>
+            <translation>Geri al</translation>
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation>Etkinliği düzenle</translation>
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation>Etkinliği çıkar</translation>
+        </message>
+        <message>
+            <source>Move activity</source>
+            <translation>Etkinliği taşı</translation>
+        </message>
+        <message>
+            <source>Assign guide</source>
+            <translation>Rehber görevlendir</translation>
+        </message>
+        <message>
+            <source>Suggested guides</source>
+            <translation>Önerilen rehberler</translation>
         </message>
     </context>
     <context>
@@ -130,6 +606,73 @@
         <message>
             <source>Guides</source>
             <translation>Rehberler</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItineraryPage</name>
+        <message>
+            <source>&amp;Add activity…</source>
+            <translation>Etkinlik &amp;ekle…</translation>
+        </message>
+        <message>
+            <source>Add an activity to the itinerary</source>
+            <translation>Program akışına bir etkinlik ekle</translation>
+        </message>
+        <message>
+            <source>&amp;Edit activity…</source>
+            <translation>Etkinliği &amp;düzenle…</translation>
+        </message>
+        <message>
+            <source>Change the selected activity and its guides</source>
+            <translation>Seçili etkinliği ve rehberlerini değiştir</translation>
+        </message>
+        <message>
+            <source>&amp;Remove activity</source>
+            <translation>Etkinliği &amp;çıkar</translation>
+        </message>
+        <message>
+            <source>&amp;Suggest guides…</source>
+            <translation>Rehber ö&amp;ner…</translation>
+        </message>
+        <message>
+            <source>Propose guides for the activities that need one</source>
+            <translation>Rehber gereken etkinlikler için rehber öner</translation>
+        </message>
+        <message>
+            <source>Find a guide…</source>
+            <translation>Rehber bul…</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Guides&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Rehberler&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>Drag a guide onto an activity to assign them.</source>
+            <translation>Görevlendirmek için bir rehberi etkinliğin üzerine sürükleyin.</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;Liste</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Conflicts (%n)</source>
+            <translation>
+                <numerusform>Ç&amp;akışmalar (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n conflict(s)</source>
+            <translation>
+                <numerusform>⚠ %n çakışma</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show the conflicts</source>
+            <translation>Çakışmaları göster</translation>
+        </message>
+        <message>
+            <source>✓ No conflicts</source>
+            <translation>✓ Çakışma yok</translation>
         </message>
     </context>
     <context>
@@ -595,6 +1138,14 @@
             <translation>{name} bu programın katılımcı listesinden çıkarılsın mı? Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
         </message>
         <message>
+            <source>Remove activity</source>
+            <translation>Etkinliği çıkar</translation>
+        </message>
+        <message>
+            <source>Take “{title}” off the itinerary, with its guides? Edit ▸ Undo brings it back.</source>
+            <translation>“{title}” rehberleriyle birlikte program akışından çıkarılsın mı? Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
+        </message>
+        <message>
             <source>Unexpected error</source>
             <translation>Beklenmeyen hata</translation>
         </message>
@@ -613,6 +1164,25 @@ Everything saved so far is safe in the database. You can carry on working; if th
         <message>
             <source>&lt;h3&gt;Delegation Coordinator {version}&lt;/h3&gt;&lt;p&gt;Plan and document the visits of foreign delegations: the programs, the delegation on each roster, the itinerary and the guides.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Heyet Koordinatörü {version}&lt;/h3&gt;&lt;p&gt;Yabancı heyetlerin ziyaretlerini planlayın ve belgeleyin: programlar, her programın katılımcıları, program akışı ve rehberler.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposalTableModel</name>
+        <message>
+            <source>When</source>
+            <translation>Ne zaman</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Etkinlik</translation>
+        </message>
+        <message>
+            <source>Guide</source>
+            <translation>Rehber</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Görev</translation>
         </message>
     </context>
     <context>
@@ -680,6 +1250,127 @@ Everything saved so far is safe in the database. You can carry on working; if th
         <message>
             <source>Phone</source>
             <translation>Telefon</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionDialog</name>
+        <message>
+            <source>away then: {names}</source>
+            <translation>o saatte müsait değil: {names}</translation>
+        </message>
+        <message>
+            <source>busy elsewhere or too far away: {names}</source>
+            <translation>başka yerde görevli ya da çok uzakta: {names}</translation>
+        </message>
+        <message>
+            <source>over their daily hours: {names}</source>
+            <translation>günlük saat sınırını aşıyor: {names}</translation>
+        </message>
+        <message>
+            <source>speak none of the delegation&apos;s languages: {names}</source>
+            <translation>heyetin dillerinden hiçbirini konuşmuyor: {names}</translation>
+        </message>
+        <message>
+            <source>host officials of another organization: {names}</source>
+            <translation>başka bir kurumun ev sahibi yetkilisi: {names}</translation>
+        </message>
+        <message>
+            <source>only drive: {names}</source>
+            <translation>yalnızca şoför: {names}</translation>
+        </message>
+        <message>
+            <source>the activity has no time yet</source>
+            <translation>etkinliğin henüz saati yok</translation>
+        </message>
+        <message>
+            <source>there are no guides in the directory</source>
+            <translation>kayıtlı hiç rehber yok</translation>
+        </message>
+        <message>
+            <source>every guide is already on it</source>
+            <translation>bütün rehberler zaten bu etkinlikte</translation>
+        </message>
+        <message>
+            <source>Suggested guides</source>
+            <translation>Önerilen rehberler</translation>
+        </message>
+        <message>
+            <source>These guides are free, speak the delegation&apos;s languages and spread the hours evenly. Untick any you do not want, then accept: Edit ▸ Undo takes them all back.</source>
+            <translation>Bu rehberler o saatlerde boş, heyetin dillerini konuşuyor ve saatler eşit dağılıyor. İstemediklerinizin işaretini kaldırıp kabul edin: Düzen ▸ Geri al hepsini geri alır.</translation>
+        </message>
+        <message>
+            <source>No guide can be proposed without creating a conflict.</source>
+            <translation>Çakışma yaratmadan önerilebilecek bir rehber yok.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Still without a guide&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Hâlâ rehberi olmayanlar&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Kabul et</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Reddet</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Day {number}</source>
+            <translation>{number}. gün</translation>
+        </message>
+        <message>
+            <source>Guide: {names}</source>
+            <translation>Rehber: {names}</translation>
+        </message>
+        <message>
+            <source>No guide yet</source>
+            <translation>Henüz rehber yok</translation>
+        </message>
+        <message>
+            <source>No activities yet. Double-click a day to add one, or use Add activity.</source>
+            <translation>Henüz etkinlik yok. Eklemek için bir güne çift tıklayın ya da Etkinlik ekle düğmesini kullanın.</translation>
+        </message>
+        <message>
+            <source>No time</source>
+            <translation>Saatsiz</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>saat yok</translation>
+        </message>
+        <message>
+            <source>Venue: {name}</source>
+            <translation>Mekan: {name}</translation>
+        </message>
+        <message>
+            <source>Hosts: {names}</source>
+            <translation>Ev sahipleri: {names}</translation>
+        </message>
+        <message>
+            <source>Guides: {names}</source>
+            <translation>Rehberler: {names}</translation>
+        </message>
+        <message>
+            <source>Needs a guide</source>
+            <translation>Rehber gerekli</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnfilledTableModel</name>
+        <message>
+            <source>When</source>
+            <translation>Ne zaman</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Etkinlik</translation>
+        </message>
+        <message>
+            <source>Why nobody fits</source>
+            <translation>Neden kimse uygun değil</translation>
         </message>
     </context>
 </TS>

@@ -6,6 +6,7 @@ import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -19,6 +20,9 @@ from coordinator.store import Database, open_database
 from coordinator.ui.app import Launcher
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from tests.ui.planning import Plan
 
 PROGRAM_CODE = "ANKARA-2026"
 # Qt's offscreen platform says so for every window with a menu or status bar
@@ -59,6 +63,9 @@ class FakePrompts(Prompts):
         return self.choose_another
 
     def confirm_remove(self, name: str) -> bool:
+        return self.confirm
+
+    def confirm_remove_activity(self, title: str) -> bool:
         return self.confirm
 
     def error(self, title: str, message: str) -> None:
@@ -151,3 +158,22 @@ def prompts_of(launcher: Launcher) -> FakePrompts:
     """Return the launcher's stand-in prompts."""
     assert isinstance(launcher.prompts, FakePrompts)
     return launcher.prompts
+
+
+@pytest.fixture
+def plan(filled_path: Path) -> Plan:
+    """The Ankara program with four activities and two guides (see tests.ui.planning)."""
+    from tests.ui.planning import make_plan
+
+    database = open_database(filled_path)
+    planned = make_plan(database)
+    database.close()
+    return planned
+
+
+@pytest.fixture
+def planned(qtbot: QtBot, filled_path: Path, plan: Plan, settings: QSettings) -> Iterator[Launcher]:
+    """The application started on the planned Ankara database."""
+    launcher = launch(qtbot, str(filled_path), settings)
+    yield launcher
+    workspace_of(launcher).close()

@@ -1,0 +1,197 @@
+"""The Guides tab at work: the guides, the week of the one selected, adding and editing them.
+
+The tab lists the program's guides (those on any of its activities) first,
+then the directory's other guides, who can be dragged onto the timeline.
+Adding and editing a guide are undoable commands on the window's stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+
+from coordinator.services.directory_service import DirectoryService
+from coordinator.services.errors import ServiceError
+from coordinator.services.records import (
+    ActivityRecord,
+    GuideInput,
+    GuideRecord,
+    ProgramRecord,
+    UnavailabilityInput,
+)
+from coordinator.store import Database
+from coordinator.ui.commands import AddGuideCommand, EditGuideCommand, PlanningCommand
+from coordinator.ui.guide_dialog import GuideDialog
+from coordinator.ui.guides_page import GuidesPage
+from coordinator.ui.itinerary_controller import ItineraryController, program_days
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.program_controller import GUIDES_TAB, ProgramController
+from coordinator.ui.prompts import Prompts
+from coordinator.ui.workspace_view import WorkspaceView
+
+
+class GuidesController(QObject):
+    """Shows the guides and their weeks, and answers Add guide and Edit guide."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        view: WorkspaceView,
+        prompts: Prompts,
+        undo_stack: QUndoStack,
+        programs: ProgramController,
+        itinerary: ItineraryController,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._view = view
+        self._prompts = prompts
+        self._stack = undo_stack
+        self._programs = programs
+        self._itinerary = itinerary
+        self._database: Database | None = None
+        self._loaded = False
+        self._activities: list[ActivityRecord] = []
+        self.dialog: GuideDialog | None = None
+        self._connect_signals()
+        self._update_actions()
+
+    @property
+    def page(self) -> GuidesPage:
+        """The Guides tab."""
+        return self._view.program_view.guides_page
+
+    def _connect_signals(self) -> None:
+        self._programs.program_changed.connect(self._on_program_changed)
+        self._programs.tab_opened.connect(self._on_tab_opened)
+        self._itinerary.itinerary_changed.connect(self.refresh)
+        self._itinerary.guide_changed.connect(self._on_guide_changed)
+        page = self.page
+        page.add_action.triggered.connect(self.add)
+        page.edit_action.triggered.connect(self.edit)
+        page.table.selection_changed.connect(self._show_week)
+        page.table.row_activated.connect(self._edit_row)
+        self._view.guides_model.modelReset.connect(self._show_week)
+
+    def set_database(self, database: Database | None) -> None:
+        """Work on ``database`` from now on."""
+        self._database = database
+        self._loaded = False
+        self._update_actions()
+
+    def _on_program_changed(self, _program: ProgramRecord | None) -> None:
+        self._loaded = False
+        self._activities = []
+        self._update_actions()
+
+    def _on_tab_opened(self, tab: int) -> None:
+        if tab == GUIDES_TAB:
+            self.load()
+
+    def refresh(self) -> None:
+        """Read the guides again if the tab has been shown."""
+        if self._loaded:
+            self.load()
+
+    def _on_guide_changed(self, guide_id: int | None) -> None:
+        if self._programs.program is not None:
+            self.load(select=guide_id)
+
+    def load(self, select: int | None = None) -> None:
+        """List the program's guides, then the directory's others; keep the selection."""
+        context = self._itinerary.context
+        program = self._programs.program
+        if context is None or program is None:
+            return
+        self._loaded = True
+        keep = select if select is not None else self._selected_id()
+        working = context.guides.list_for_program(program.code)
+        ids = {guide.id for guide in working}
+        others = [guide for guide in context.guides.list_guides() if guide.id not in ids]
+        self._activities = context.itinerary.list_activities(program.code)
+        model = self._view.guides_model
+        model.set_records([*working, *others])
+        self._view.program_view.set_guide_count(model.total_count())
+        self.page.table.fit_columns()
+        row = None if keep is None else model.row_of(lambda record: record.id == keep)
+        if row is not None:
+            self.page.table.select_row(row)
+        self._update_actions()
+
+    def _selected(self) -> GuideRecord | None:
+        row = self.page.table.current_row()
+        return None if row is None else self._view.guides_model.record(row)
+
+    def _selected_id(self) -> int | None:
+        selected = self._selected()
+        return None if selected is None else selected.id
+
+    def _show_week(self) -> None:
+        guide = self._selected()
+        context = self._itinerary.context
+        program = self._programs.program
+        page = self.page
+        if guide is None or context is None or program is None:
+            page.week_model.set_week([], None, [], [], None)
+            page.show_week_of(None)
+        else:
+            absences = context.guides.unavailability(guide.id)
+            page.week_model.set_week(
+                program_days(program), guide.id, self._activities, absences, guide.max_hours_per_day
+            )
+            page.show_week_of(guide.name, guide.max_hours_per_day)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_program = self._database is not None and self._programs.program is not None
+        self.page.add_action.setEnabled(has_program)
+        self.page.edit_action.setEnabled(has_program and self._selected() is not None)
+
+    def _run(self, command: PlanningCommand) -> None:
+        command.execute()  # raises if refused: nothing is pushed
+        self._stack.push(command)
+
+    def _open_dialog(self, record: GuideRecord | None) -> None:
+        context = self._itinerary.context
+        program = self._programs.program
+        if context is None or program is None or self._database is None:
+            return
+        before = () if record is None else tuple(context.guides.unavailability(record.id))
+
+        def submit(data: GuideInput, absences: tuple[UnavailabilityInput, ...]) -> None:
+            if record is None:
+                self._run(AddGuideCommand(context, data, absences))
+            else:
+                self._run(EditGuideCommand(context, record, before, data, absences))
+
+        persons = [person.name for person in DirectoryService(self._database).persons()]
+        self.dialog = GuideDialog(
+            submit,
+            persons,
+            program.first_day,
+            record,
+            [item.as_input() for item in before],
+            self._window,
+        )
+        self.dialog.open()
+
+    def add(self) -> None:
+        """Open the dialog for a new guide."""
+        self._open_dialog(None)
+
+    def edit(self) -> None:
+        """Open the dialog on the selected guide, as the directory keeps them."""
+        selected = self._selected()
+        context = self._itinerary.context
+        if selected is None or context is None:
+            return
+        try:
+            record = context.guides.get(selected.id)
+        except ServiceError as error:
+            self._prompts.error(self.tr("Edit guide"), str(error))
+            return
+        self._open_dialog(record)
+
+    def _edit_row(self, row: int) -> None:
+        self.page.table.select_row(row)
+        self.edit()

@@ -1,0 +1,132 @@
+"""The Itinerary tab: the timeline with a list of guides to drag, the list and the conflicts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.ui.conflicts_panel import ConflictsPanel
+from coordinator.ui.guide_list_model import GuideListModel
+from coordinator.ui.record_table_view import RecordTableView
+from coordinator.ui.timeline_view import TimelineView
+
+_WARNING_STYLE = "QToolButton { color: #c0392b; font-weight: bold; }"
+
+
+class ItineraryPage(QWidget):
+    """Layout only: tool bar; timeline beside the guides; the list and the conflicts below.
+
+    The itinerary controller fills it and answers its actions.
+    """
+
+    def __init__(self, table: RecordTableView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.add_action = QAction(self.tr("&Add activity…"), self)
+        self.add_action.setStatusTip(self.tr("Add an activity to the itinerary"))
+        self.edit_action = QAction(self.tr("&Edit activity…"), self)
+        self.edit_action.setStatusTip(self.tr("Change the selected activity and its guides"))
+        self.remove_action = QAction(self.tr("&Remove activity"), self)
+        self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.suggest_action = QAction(self.tr("&Suggest guides…"), self)
+        self.suggest_action.setStatusTip(self.tr("Propose guides for the activities that need one"))
+        self.conflicts_button = QToolButton(self)
+        self.conflicts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.timeline = TimelineView(self)
+        self.guide_model = GuideListModel(self)
+        self.guide_filter = QLineEdit(self)
+        self.guide_filter.setPlaceholderText(self.tr("Find a guide…"))
+        self.guide_filter.setClearButtonEnabled(True)
+        self.guide_list = QListView(self)
+        self.guide_list.setModel(self.guide_model)
+        self.guide_list.setDragEnabled(True)
+        self.guide_list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.guide_list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.guide_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.guide_list.setAlternatingRowColors(True)
+        self.guide_list.setSpacing(1)
+        self.conflicts = ConflictsPanel(self)
+        self.bottom = QTabWidget(self)
+        self.bottom.setDocumentMode(True)
+        self._build_layout()
+        self.set_conflict_count(0)
+
+    def _build_tool_bar(self) -> QToolBar:
+        bar = QToolBar(self)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        bar.addAction(self.add_action)
+        bar.addAction(self.edit_action)
+        bar.addAction(self.remove_action)
+        bar.addSeparator()
+        bar.addAction(self.suggest_action)
+        spacer = QWidget(bar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.conflicts_button)
+        return bar
+
+    def _build_palette(self) -> QWidget:
+        palette = QWidget(self)
+        title = QLabel(self.tr("<b>Guides</b>"), palette)
+        hint = QLabel(self.tr("Drag a guide onto an activity to assign them."), palette)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(palette)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.guide_filter)
+        layout.addWidget(self.guide_list, 1)
+        return palette
+
+    def _build_layout(self) -> None:
+        top = QSplitter(Qt.Orientation.Horizontal, self)
+        top.addWidget(self.timeline)
+        top.addWidget(self._build_palette())
+        top.setStretchFactor(0, 1)
+        top.setStretchFactor(1, 0)
+        top.setSizes([760, 180])
+        top.setChildrenCollapsible(False)
+        self.bottom.addTab(self.table, self.tr("&List"))
+        self.bottom.addTab(self.conflicts, "")
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.bottom)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([330, 220])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._build_tool_bar())
+        layout.addWidget(self.splitter, 1)
+
+    def set_conflict_count(self, count: int) -> None:
+        """Show how many conflicts the program has, on the button and the panel's tab."""
+        self.bottom.setTabText(1, self.tr("&Conflicts (%n)", "", count))
+        if count:
+            self.conflicts_button.setText(self.tr("⚠ %n conflict(s)", "", count))
+            self.conflicts_button.setStyleSheet(_WARNING_STYLE)
+            self.conflicts_button.setToolTip(self.tr("Show the conflicts"))
+        else:
+            self.conflicts_button.setText(self.tr("✓ No conflicts"))
+            self.conflicts_button.setStyleSheet("")
+            self.conflicts_button.setToolTip("")
+
+    def show_conflicts(self) -> None:
+        """Bring the Conflicts panel forward."""
+        self.bottom.setCurrentWidget(self.conflicts)
