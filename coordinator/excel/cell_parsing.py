@@ -10,6 +10,7 @@ meant (a phone number). Every parser here returns a clean value or raises
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 
@@ -83,7 +84,7 @@ def parse_datetime(value: CellValue, epoch: dt.datetime = EPOCH_1900) -> dt.date
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)
+        return value if value.tzinfo is None else value.replace(tzinfo=None)
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time())
     if isinstance(value, bool):
@@ -168,6 +169,11 @@ _ROLES = {
 _ROLE_BY_KEY = {search_key(word): role for role, words in _ROLES.items() for word in words}
 
 
+@functools.lru_cache(maxsize=1024)
+def _role_named(text: str) -> str | None:
+    return _ROLE_BY_KEY.get(search_key(text))
+
+
 def parse_role(value: CellValue) -> str | None:
     """Return ``head``, ``member`` or ``staff`` for a cell, ``None`` when empty.
 
@@ -177,7 +183,7 @@ def parse_role(value: CellValue) -> str | None:
     text = line_text(value)
     if not text:
         return None
-    role = _ROLE_BY_KEY.get(search_key(text))
+    role = _role_named(text)
     if role is None:
         msg = f"{text!r} is not a role: write head, member or staff"
         raise CellValueError(msg)

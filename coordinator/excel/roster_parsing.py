@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coordinator.domain.text import fold_spaces, search_key
+from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.cell_parsing import (
     CellValue,
     CellValueError,
@@ -99,6 +100,19 @@ class _Column:
     letter: str
     label: str
     parse: Parser
+    is_text: bool
+    """Whether the column takes text as it is (trimmed), not a date, role or languages."""
+
+    def value_of(self, value: CellValue, epoch: dt.datetime) -> object:
+        """Parse a non-empty cell of this column.
+
+        Raises:
+            CellValueError: the value does not fit the column, or is too long to look at.
+        """
+        if isinstance(value, str) and len(value) > MAX_CELL_LENGTH:
+            msg = f"longer than {MAX_CELL_LENGTH:,} characters"
+            raise CellValueError(msg)
+        return self.parse(value, epoch)
 
 
 def check_mapping(table: RosterTable, mapping: ColumnMapping) -> None:
@@ -127,6 +141,13 @@ def parse_roster(
     """
     chosen = dict(table.mapping if mapping is None else mapping)
     check_mapping(table, chosen)
+    with older_objects_set_aside():
+        return _parse_rows(table, chosen, progress)
+
+
+def _parse_rows(
+    table: RosterTable, chosen: dict[RosterField, int], progress: Progress | None
+) -> RosterReading:
     parser = _RowParser(table, chosen)
     last_named = parser.last_named_row()
     total = len(table.rows)
@@ -154,6 +175,7 @@ class _RowParser:
                 letter=column_letter(index),
                 label=_label(table, field, index),
                 parse=_PARSERS[field],
+                is_text=_PARSERS[field] is _text,
             )
             for field, index in mapping.items()
             if field not in NAME_FIELDS
@@ -202,14 +224,13 @@ class _RowParser:
             self.problems.append(Problem(sheet, number, self._name_column, message))
             return
         fields, problems = self._parse_fields(number, values)
-        name_key = search_key(name)
-        entry = RosterEntry(
-            row=number, name=name, name_key=name_key, filled=tuple(fields), **fields
-        )
-        if (first := self._earlier(self._seen, _values_of(entry))) is not None:
+        if (first := self._earlier(self._seen, (name, *fields.items()))) is not None:
             message = f"the same as row {first.row}"
             self.skipped.append(SkippedRow(sheet, number, "duplicate", message))
             return
+        entry = RosterEntry(
+            row=number, name=name, name_key=search_key(name), filled=tuple(fields), **fields
+        )
         if (first := self._earlier(self._identities, _identity_of(entry))) is not None:
             message = f"{name} is also on row {first.row}, with different details: keep one"
             problems.append(Problem(sheet, number, self._name_column, message))
@@ -220,9 +241,10 @@ class _RowParser:
 
     def _earlier(self, index: dict[int, int], key: tuple[object, ...]) -> RosterEntry | None:
         """Return the earlier entry with ``key`` in ``index``, or record the next entry's."""
-        found = index.get(hash(key))
+        hashed = hash(key)
+        found = index.get(hashed)
         if found is None:
-            index[hash(key)] = len(self.entries)
+            index[hashed] = len(self.entries)
             return None
         earlier = self.entries[found]
         same = _values_of(earlier) if index is self._seen else _identity_of(earlier)
@@ -247,12 +269,13 @@ class _RowParser:
             value = values[column.index]
             if value is None or value == "":
                 continue
-            if isinstance(value, str) and len(value) > MAX_CELL_LENGTH:
-                message = f"{column.label}: longer than {MAX_CELL_LENGTH:,} characters"
-                problems.append(Problem(self._table.sheet, number, column.letter, message))
+            if column.is_text and type(value) is str and len(value) <= MAX_CELL_LENGTH:
+                # The common cell, text in a text column, without a call.
+                if text := value.strip():
+                    fields[column.name] = text
                 continue
             try:
-                parsed = column.parse(value, epoch)
+                parsed = column.value_of(value, epoch)
             except CellValueError as error:
                 message = f"{column.label}: {error}"
                 problems.append(Problem(self._table.sheet, number, column.letter, message))
@@ -263,6 +286,7 @@ class _RowParser:
 
 
 def _values_of(entry: RosterEntry) -> tuple[object, ...]:
+    """Return the name and the (field, value) pairs a row filled, as a row's fields give them."""
     return (entry.name, *((name, getattr(entry, name)) for name in entry.filled))
 
 
@@ -288,9 +312,9 @@ def _label(table: RosterTable, field: RosterField, index: int) -> str:
 
 def _is_footer(values: Row) -> bool:
     """Tell whether a row is a note such as ``Total: 8`` or ``Prepared by…``, not a person."""
-    filled = [value for value in values if value is not None and value != ""]
-    if len(filled) > _FOOTER_MAX_CELLS:
+    if len(values) - values.count(None) - values.count("") > _FOOTER_MAX_CELLS:
         return False
+    filled = [value for value in values if value is not None and value != ""]
     return any(
         isinstance(value, str) and _FOOTER.match(search_key(value[:100])) for value in filled
     )

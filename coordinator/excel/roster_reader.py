@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.cell_parsing import EPOCH_1900
 from coordinator.excel.csv_source import read_csv_rows
 from coordinator.excel.errors import ReadCancelledError, WorkbookRefusedError
@@ -49,8 +50,13 @@ def read_roster_table(
         ReadCancelledError: ``progress`` returned ``False``.
     """
     ensure_safe_xml_parser()
-    if check_file(path) is FileKind.CSV:
-        return _csv_table(path, progress)
+    with older_objects_set_aside():
+        if check_file(path) is FileKind.CSV:
+            return _csv_table(path, progress)
+        return _xlsx_table(path, sheet, progress)
+
+
+def _xlsx_table(path: Path, sheet: str | None, progress: Progress | None) -> RosterTable:
     source = XlsxSource(path)
     try:
         names = _sheets_to_search(source, sheet)
@@ -104,7 +110,7 @@ def _collect(
     for number, values in rows:
         if progress is not None and number % PROGRESS_EVERY == 0:
             _report(progress, len(data), max(len(data), number))
-        if all(value is None or value == "" for value in values):
+        if values.count(None) + values.count("") == len(values):
             continue
         data.append((number, values))
         if len(data) > MAX_DATA_ROWS:

@@ -13,21 +13,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils.cell import get_column_letter
 
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.errors import ReadCancelledError
 from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterField
+from coordinator.excel.safe_output import text_cell, write_atomically
 
 EXPORT_FIELDS: tuple[RosterField, ...] = tuple(
     field for field in RosterField if field not in NAME_FIELDS[1:]
@@ -36,7 +34,6 @@ EXPORT_FIELDS: tuple[RosterField, ...] = tuple(
 
 DATE_FORMAT = "dd.mm.yyyy"
 DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 8, 50, 500
 Progress = Callable[[int, int], bool]
 
@@ -66,7 +63,7 @@ def write_roster(
             if progress is not None and done % 1000 == 0 and not progress(done, len(rows)):
                 msg = "The export was cancelled"
                 raise ReadCancelledError(msg)
-        _save_atomically(workbook, path)
+        write_atomically(path, workbook.save)
     except BaseException:
         _abandon(sheet)
         raise
@@ -113,7 +110,7 @@ def _header_cell(sheet: Any, label: str) -> WriteOnlyCell:
 
 def _cell(sheet: Any, value: CellValue) -> Any:
     if isinstance(value, str):
-        return _text_cell(sheet, value)
+        return text_cell(sheet, value)
     if isinstance(value, dt.datetime):
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = DATETIME_FORMAT
@@ -123,27 +120,3 @@ def _cell(sheet: Any, value: CellValue) -> Any:
         cell.number_format = DATE_FORMAT
         return cell
     return value
-
-
-def _text_cell(sheet: Any, value: str) -> Any:
-    text = ILLEGAL_CHARACTERS_RE.sub("", value)
-    if not text.startswith(_FORMULA_STARTS) and text not in ERROR_CODES:
-        return text or None
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"  # the value setter typed it as a formula or an error code
-    cell.quotePrefix = True
-    return cell
-
-
-def _save_atomically(workbook: Workbook, path: Path) -> None:
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=".xlsx.part", dir=path.parent
-    )
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        Path(temporary).replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise

@@ -9,6 +9,9 @@ refusal or rows, nothing else. A worksheet's declared dimensions are ignored
 
 from __future__ import annotations
 
+import contextlib
+import io
+import itertools
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,10 +30,11 @@ def openpyxl_errors(name: str, sheet: str | None = None) -> Iterator[None]:
     """Turn anything openpyxl raises while reading ``name`` into one refusal.
 
     openpyxl's warnings about features it does not read are silenced: they
-    say nothing about the data a roster needs.
+    say nothing about the data a roster needs. So is what it prints on stdout
+    about broken styles, which would corrupt a command's JSON output.
     """
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
             warnings.simplefilter("ignore")
             yield
     except (WorkbookRefusedError, ReadCancelledError):
@@ -61,6 +65,9 @@ def _describe_failure(name: str, sheet: str | None, error: Exception) -> str:
         )
     detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else kind
     return f"{where} is damaged and cannot be read as a workbook ({detail})"
+
+
+_BATCH = 1_000
 
 
 class XlsxSource:
@@ -118,4 +125,14 @@ class XlsxSource:
             rows = self._sheet(sheet).iter_rows(
                 min_row=header_row + 1, max_col=width, values_only=True
             )
-            yield from enumerate(rows, start=header_row + 1)
+        number = header_row
+        while True:
+            # Read a batch inside the error guard, yield it outside: the guard
+            # must not stay open while the caller works between two rows.
+            with openpyxl_errors(self.name, sheet):
+                batch = list(itertools.islice(rows, _BATCH))
+            if not batch:
+                return
+            for values in batch:
+                number += 1
+                yield number, values

@@ -102,11 +102,14 @@ class GuideScheduleService:
             msg = f"{path.name}: a guide's schedule is written as .xlsx or .ics"
             raise InvalidInputError(msg, "out")
         schedule = self.schedule(guide_id, program_code)
+        from coordinator.excel.safe_output import write_atomically  # noqa: PLC0415 - openpyxl
+
         try:
             if suffix == ".xlsx":
                 write_workbook(schedule, path)
             else:
-                path.write_bytes(calendar_bytes(schedule, now or dt.datetime.now(dt.UTC)))
+                calendar = calendar_bytes(schedule, now or dt.datetime.now(dt.UTC))
+                write_atomically(path, lambda part: part.write_bytes(calendar))
         except OSError as error:
             msg = f"{path}: cannot be written ({error.strerror})"
             raise InvalidInputError(msg, "out") from error
@@ -123,18 +126,20 @@ def write_workbook(schedule: GuideSchedule, path: Path) -> None:
     from openpyxl import Workbook  # noqa: PLC0415
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415
 
+    from coordinator.excel.safe_output import text_cell, write_atomically  # noqa: PLC0415
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Schedule"
-    sheet.append([f"{schedule.guide}: schedule"])
-    sheet.append([f"{schedule.program_code} — {schedule.program_title}"])
+    sheet.append([text_cell(sheet, f"{schedule.guide}: schedule")])
+    sheet.append([text_cell(sheet, f"{schedule.program_code} — {schedule.program_title}")])
     sheet.append([])
     sheet.append(list(_HEADERS))
     sheet["A1"].font = Font(bold=True, size=14)
     for cell in sheet[4]:
         cell.font = Font(bold=True)
     for entry in schedule.entries:
-        sheet.append(_row(entry))
+        sheet.append([text_cell(sheet, v) if isinstance(v, str) else v for v in _row(entry)])
         row = sheet.max_row
         sheet.cell(row, 1).number_format = "DD.MM.YYYY"
         for column in (3, 4):
@@ -144,7 +149,7 @@ def write_workbook(schedule: GuideSchedule, path: Path) -> None:
     for index, width in enumerate(_WIDTHS, start=1):
         sheet.column_dimensions[chr(ord("A") + index - 1)].width = width
     sheet.freeze_panes = "A5"
-    workbook.save(path)
+    write_atomically(path, workbook.save)
 
 
 def _row(entry: ScheduleEntry) -> list[object]:

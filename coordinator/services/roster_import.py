@@ -18,6 +18,7 @@ listed with their sheet, row and column.
 from __future__ import annotations
 
 import dataclasses
+import operator
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ from coordinator.excel import (
     parse_roster,
     read_roster_table,
 )
+from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.cell_parsing import column_letter
 from coordinator.excel.roster_parsing import organization_key
 from coordinator.services.errors import InvalidInputError, ServiceError
@@ -199,9 +201,10 @@ class RosterImportService:
             raise ImportCancelledError(str(error)) from error
         roster = RosterService(self._database).list_participants(program_code)
         planner = _Planner(table, reading.mapping, roster)
-        for entry in reading.entries:
-            if not entry.problems:
-                planner.add(entry)
+        with older_objects_set_aside():
+            for entry in reading.entries:
+                if not entry.problems:
+                    planner.add(entry)
         return ImportPlan(
             program_code=program_code,
             table=table,
@@ -331,10 +334,12 @@ def _break_tie(entry: RosterEntry, candidates: list[ParticipantRecord]) -> Parti
 
 
 _INPUT_FIELDS = tuple(field.name for field in dataclasses.fields(ParticipantInput))
+_input_values = operator.attrgetter(*_INPUT_FIELDS)
 
 
 def _input_of(entry: RosterEntry) -> ParticipantInput:
-    return ParticipantInput(**{name: getattr(entry, name) for name in _INPUT_FIELDS})
+    """Return the entry's fields as a :class:`ParticipantInput` (given in field order)."""
+    return ParticipantInput(*_input_values(entry))
 
 
 def _merge(current: ParticipantInput, entry: RosterEntry) -> ParticipantInput:

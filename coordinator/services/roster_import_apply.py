@@ -8,17 +8,19 @@ cancel through the progress callback, rolls everything back.
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Connection, Dialect, Table, delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from coordinator.domain.directory import Organization, Person
 from coordinator.domain.programs import Participant, Program, clean_languages
-from coordinator.excel import ReadCancelledError
+from coordinator.excel import ReadCancelledError, RosterEntry
+from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.roster_parsing import organization_key
-from coordinator.services.directory import organization_named
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput
@@ -43,10 +45,10 @@ def apply_plan(database: Database, plan: ImportPlan, progress: Progress | None) 
         ReadCancelledError: ``progress`` returned ``False`` (everything is rolled back).
     """
     total = len(plan.additions) + len(plan.updates)
-    with database.transaction() as session:
+    with older_objects_set_aside(), database.transaction() as session:
         program = program_by_code(session, plan.program_code)
         _check_unchanged(session, plan.updates)
-        names = [item.data.organization for item in plan.additions]
+        names = [item.entry.organization for item in plan.additions]
         names += [item.data.organization for item in plan.updates]
         organizations = _organizations(session, names)
         added = _add_all(session, program, plan.additions, organizations, progress, total)
@@ -92,15 +94,27 @@ def _check_unchanged(session: Session, updates: Iterable[PlannedUpdate]) -> None
 
 
 def _organizations(session: Session, names: Iterable[str]) -> dict[str, Organization]:
-    """Find or create every organization named, keyed by search key."""
-    found: dict[str, Organization] = {}
+    """Find or create every organization named, keyed by search key.
+
+    One query per few hundred names finds those in the directory (the first by
+    id for a key, as :func:`~coordinator.services.directory.find_organization`
+    does); the others are created, spelled as the first row naming them.
+    """
+    wanted: dict[str, str] = {}
     for name in names:
-        key = organization_key(name)
-        if key and key not in found:
-            organization = organization_named(session, name)
-            if organization is not None:
-                found[key] = organization
-    return found
+        if key := organization_key(name):
+            wanted.setdefault(key, name)
+    keys = sorted(wanted)
+    found: dict[str, Organization] = {}
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        chunk = keys[start : start + _KEYS_PER_QUERY]
+        query = select(Organization).where(Organization.name_key.in_(chunk))
+        for organization in session.scalars(query.order_by(Organization.id)):
+            found.setdefault(organization.name_key, organization)
+    created = {key: Organization(name=name) for key, name in wanted.items() if key not in found}
+    session.add_all(created.values())
+    session.flush()
+    return found | created
 
 
 def _add_all(
@@ -111,7 +125,7 @@ def _add_all(
     progress: Progress | None,
     total: int,
 ) -> list[int]:
-    persons = _persons_for(session, program, additions)
+    reused = _persons_for(session, program, additions)
     last = session.scalar(
         select(func.max(Participant.position)).where(Participant.program_id == program.id)
     )
@@ -119,10 +133,13 @@ def _add_all(
     added: list[int] = []
     for start in range(0, len(additions), CHUNK):
         chunk = additions[start : start + CHUNK]
-        person_ids = _person_ids(session, program, chunk, start, persons, organizations)
+        org_ids = [_organization_id(organizations, item.entry.organization) for item in chunk]
+        person_ids = _person_ids(session, program, chunk, org_ids, start, reused, organizations)
         rows = [
-            _participant_row(program, person_id, item.data, organizations, position + start + i)
-            for i, (item, person_id) in enumerate(zip(chunk, person_ids, strict=True))
+            _participant_row(program.id, item.entry, person_id, org_id, position + start + i)
+            for i, (item, person_id, org_id) in enumerate(
+                zip(chunk, person_ids, org_ids, strict=True)
+            )
         ]
         added.extend(_insert(session, Participant, rows))
         _report(progress, start + len(chunk), total)
@@ -153,7 +170,7 @@ def _persons_for(
         free = [p for p in by_key.get(item.name_key, []) if p.id not in taken]
         if not free:
             continue
-        org = organization_key(item.data.organization)
+        org = organization_key(item.entry.organization)
         person = next((p for p in free if org and _org_key(p) == org), free[0])
         taken.add(person.id)
         chosen[index] = person
@@ -168,20 +185,22 @@ def _person_ids(
     session: Session,
     program: Program,
     chunk: Sequence[PlannedAddition],
+    org_ids: Sequence[int | None],
     offset: int,
     reused: dict[int, Person],
     organizations: dict[str, Organization],
 ) -> list[int]:
     """Return the person id of each addition of ``chunk``, inserting the new persons.
 
-    ``offset`` is the position of the chunk's first addition in the plan.
+    ``offset`` is the position of the chunk's first addition in the plan, and
+    ``org_ids`` the organization id of each of its additions.
     """
     new_rows: list[dict[str, Any]] = []
-    for index, item in enumerate(chunk, start=offset):
+    for index, (item, org_id) in enumerate(zip(chunk, org_ids, strict=True), start=offset):
         if index in reused:
             _refresh_person(session, reused[index], item.data, organizations, program)
         else:
-            new_rows.append(_person_row(item.data, item.name_key, organizations))
+            new_rows.append(_person_row(item.entry, org_id))
     new_ids = iter(_insert(session, Person, new_rows))
     return [
         reused[index].id if index in reused else next(new_ids)
@@ -194,14 +213,67 @@ def _insert(
 ) -> list[int]:
     """Insert ``rows`` into the table of ``model`` and return their ids, in order.
 
-    A Core statement on the session's connection: the ORM's bulk path costs
-    twice as much per row and these rows need none of its bookkeeping.
+    SQLite gets numbered rows through the driver (see :func:`_insert_numbered`);
+    a database with sequences returns the ids its sequence gave.
     """
     if not rows:
         return []
-    table: Any = model.__table__
+    table = model.metadata.tables[model.__tablename__]
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return _insert_numbered(connection, table, rows)
+    return _insert_returning(connection, table, rows)
+
+
+def _insert_returning(
+    connection: Connection, table: Table, rows: list[dict[str, Any]]
+) -> list[int]:
+    """Insert ``rows`` with Core and return the ids the database gave, in the rows' order."""
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.connection().execute(statement, rows).scalars())
+    return list(connection.execute(statement, rows).scalars())
+
+
+def _insert_numbered(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Give ``rows`` the ids after the table's highest and insert them with one ``executemany``.
+
+    SQLite would run an ``INSERT … RETURNING`` once per row, and Core's handling
+    of each row's parameters costs as much as SQLite's work: the values go to the
+    driver as tuples, converted as Core would (see :func:`_bind_processors`). The
+    ids are safe: a transaction that has read cannot write after another one
+    committed, and the primary key refuses a duplicate in any case.
+    """
+    first = (connection.scalar(select(func.max(table.c.id))) or 0) + 1
+    ids = list(range(first, first + len(rows)))
+    compiled = insert(table).compile(dialect=connection.dialect, column_keys=["id", *rows[0]])
+    names = list(compiled.positiontup or ())
+    processors = _bind_processors(connection.dialect, table, names)
+    values = operator.itemgetter(*names)
+    parameters: list[tuple[Any, ...]] = []
+    for row, row_id in zip(rows, ids, strict=True):
+        row["id"] = row_id
+        cells = list(values(row))
+        for position, processor in processors:
+            cells[position] = processor(cells[position])
+        parameters.append(tuple(cells))
+    connection.exec_driver_sql(str(compiled), parameters)
+    return ids
+
+
+def _bind_processors(
+    dialect: Dialect, table: Table, names: Sequence[str]
+) -> list[tuple[int, Callable[[Any], Any]]]:
+    """Return (position, converter) for each column whose type converts values for the driver.
+
+    The converters are the column types' own (dates become SQLite's date text,
+    tuples JSON); a roster repeats its dates, so each distinct value is
+    converted once.
+    """
+    found: list[tuple[int, Callable[[Any], Any]]] = []
+    for position, name in enumerate(names):
+        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+        if processor is not None:
+            found.append((position, functools.cache(processor)))
+    return found
 
 
 def _organization_id(organizations: dict[str, Organization], name: str) -> int | None:
@@ -209,43 +281,41 @@ def _organization_id(organizations: dict[str, Organization], name: str) -> int |
     return None if organization is None else organization.id
 
 
-def _person_row(
-    data: ParticipantInput, name_key: str, organizations: dict[str, Organization]
-) -> dict[str, Any]:
+def _person_row(entry: RosterEntry, organization_id: int | None) -> dict[str, Any]:
     return {
-        "full_name": data.name,
-        "name_key": name_key,
-        "title": data.title,
-        "organization_id": _organization_id(organizations, data.organization),
-        "languages": list(data.languages),
-        "email": data.email,
-        "phone": data.phone,
+        "full_name": entry.name,
+        "name_key": entry.name_key,
+        "title": entry.title,
+        "organization_id": organization_id,
+        "languages": entry.languages,
+        "email": entry.email,
+        "phone": entry.phone,
         "notes": "",
     }
 
 
 def _participant_row(
-    program: Program,
+    program_id: int,
+    entry: RosterEntry,
     person_id: int,
-    data: ParticipantInput,
-    organizations: dict[str, Organization],
+    organization_id: int | None,
     position: int,
 ) -> dict[str, Any]:
     return {
-        "program_id": program.id,
+        "program_id": program_id,
         "person_id": person_id,
-        "role": data.role,
-        "title": data.title,
-        "organization_id": _organization_id(organizations, data.organization),
-        "arrival": data.arrival,
-        "departure": data.departure,
-        "room": data.room,
-        "dietary": data.dietary,
-        "needs": data.needs,
-        "passport_number": data.passport_number,
-        "birth_date": data.birth_date,
+        "role": entry.role,
+        "title": entry.title,
+        "organization_id": organization_id,
+        "arrival": entry.arrival,
+        "departure": entry.departure,
+        "room": entry.room,
+        "dietary": entry.dietary,
+        "needs": entry.needs,
+        "passport_number": entry.passport_number,
+        "birth_date": entry.birth_date,
         "position": position,
-        "notes": data.notes,
+        "notes": entry.notes,
     }
 
 

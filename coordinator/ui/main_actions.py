@@ -32,6 +32,13 @@ class MainActions(QObject):
         self.new_program = QAction(_icon("program-new"), self.tr("New &program…"), window)
         self.new_program.setShortcut(QKeySequence.StandardKey.New)
         self.new_program.setStatusTip(self.tr("Create the program of a visit"))
+        self.import_roster = QAction(_icon("roster-import"), self.tr("&Import roster…"), window)
+        self.import_roster.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_roster.setStatusTip(
+            self.tr("Add the people of an Excel or CSV list to the roster of this program")
+        )
+        self.export_roster = QAction(_icon("roster-export"), self.tr("E&xport roster…"), window)
+        self.export_roster.setStatusTip(self.tr("Save the roster of this program as an Excel file"))
         self.quit = QAction(self.tr("&Quit"), window)
         self.quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -66,10 +73,16 @@ class MainActions(QObject):
             action.setEnabled(False)
         for action in (self.add_participant, *self.needs_participant()):
             action.setEnabled(False)
+        for action in self.needs_program():
+            action.setEnabled(False)
 
     def needs_database(self) -> tuple[QAction, ...]:
         """Return the actions that only work with an open database."""
         return (self.new_program,)
+
+    def needs_program(self) -> tuple[QAction, ...]:
+        """Return the actions that only work on a selected program (imports and exports)."""
+        return (self.import_roster, self.export_roster)
 
     def needs_participant(self) -> tuple[QAction, ...]:
         """Return the actions that only work on a selected participant."""

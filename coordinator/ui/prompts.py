@@ -44,6 +44,28 @@ class Prompts(QObject):
             return None
         return path if Path(path).suffix else f"{path}.sqlite"
 
+    def import_roster_path(self, folder: str) -> str | None:
+        """Ask for the roster file to import; ``None`` if the user cancels."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Import roster"),
+            folder,
+            self.tr("Rosters (*.xlsx *.xlsm *.csv);;All files (*)"),
+        )
+        return path or None
+
+    def export_roster_path(self, suggested: str) -> str | None:
+        """Ask where to export a roster (an .xlsx file); ``None`` if the user cancels."""
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export roster"),
+            suggested,
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not path:
+            return None
+        return path if Path(path).suffix.lower() == ".xlsx" else f"{path}.xlsx"
+
     def database_failed(self, message: str) -> bool:
         """Say why a database cannot be opened; tell whether to choose another file."""
         box = QMessageBox(

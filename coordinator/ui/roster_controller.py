@@ -68,6 +68,11 @@ class RosterController(QObject):
         )
         self._update_actions()
 
+    @property
+    def context(self) -> RosterContext | None:
+        """What roster commands share (``None`` without a database), e.g. for an import."""
+        return self._context
+
     def _selected(self) -> ParticipantRecord | None:
         row = self._view.program_view.roster_view.current_row()
         return None if row is None else self._view.roster_model.record(row)
@@ -130,13 +135,23 @@ class RosterController(QObject):
             self._run(RemoveParticipantCommand(self._context, record))
 
     def _changed(self, program_code: str, participant_id: int | None) -> None:
+        assert self._context is not None
+        records = self._context.roster.list_participants(program_code)
+        self.show_roster(program_code, records, participant_id)
+
+    def show_roster(
+        self, program_code: str, records: list[ParticipantRecord], participant_id: int | None
+    ) -> None:
+        """Show ``records``, just read, as the roster of ``program_code``; select one.
+
+        An import reads a long roster off the GUI thread and hands it over here.
+        """
         program = self._programs.program
         if program is None or program.code != program_code:
             self._programs.reload(select_code=program_code)
         self._programs.refresh_program()
         model = self._view.roster_model
-        assert self._context is not None
-        model.set_records(self._context.roster.list_participants(program_code))
+        model.set_records(records)
         row = None if participant_id is None else model.row_of_participant(participant_id)
         if row is not None:
             self._view.program_view.roster_view.select_row(row)

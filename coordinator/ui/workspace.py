@@ -18,6 +18,7 @@ from coordinator.ui.program_controller import ProgramController
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
 from coordinator.ui.roster_controller import RosterController
+from coordinator.ui.roster_transfer import RosterTransferController
 from coordinator.ui.workspace_view import WorkspaceView
 
 
@@ -41,6 +42,9 @@ class Workspace(QObject):
         self.guides = GuidesController(
             window, view, prompts, undo_stack, self.programs, self.itinerary
         )
+        self.transfers = RosterTransferController(
+            window, view, prompts, undo_stack, self.programs, self.roster, settings
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -48,12 +52,14 @@ class Workspace(QObject):
         self.databases.closed.connect(self._on_closed)
 
     def _on_opened(self, database: Database) -> None:
+        self.transfers.set_database(database)
         self.roster.set_database(database)
         self.itinerary.set_database(database)
         self.guides.set_database(database)
         self.programs.set_database(database)
 
     def _on_closed(self) -> None:
+        self.transfers.set_database(None)
         self.roster.set_database(None)
         self.itinerary.set_database(None)
         self.guides.set_database(None)
@@ -64,5 +70,6 @@ class Workspace(QObject):
         return self.databases.open_initial(target)
 
     def close(self) -> None:
-        """Close the database."""
+        """Stop a running import or export, then close the database."""
+        self.transfers.close()
         self.databases.close()

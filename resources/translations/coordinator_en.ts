@@ -1,1384 +1,1817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-    <context>
-        <name>AbsenceTableModel</name>
-        <message>
-            <source>Day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>All day</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityDialog</name>
-        <message>
-            <source>Day {number} – {date}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>A venue of the directory, or a new one</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>As usual for its kind</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Add activity – {code}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Edit activity – {title}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Name of a host</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Add &amp;host</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Assi&amp;gn</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Unassign</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Start:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>E&amp;nd:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Needs a g&amp;uide:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Hosts</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guides</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>as</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Double-click a role to change it.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Give the start too, or leave the end empty.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The title is required.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choose a kind, or type one of your own.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The end must be after the start.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>This day is outside the program.</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignmentTableModel</name>
-        <message>
-            <source>Guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Double-click to change the role</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>Add {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Remove {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Add {title}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Edit {title}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Move {title}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Remove {title}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Assign {guide} to {title}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Add guide {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Edit guide {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictTableModel</name>
-        <message>
-            <source>Overlap</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guide away</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Workload</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{guide} cannot be at both {first} and {second}: the times overlap or leave too little time for the way</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{guide} is assigned to {activity} but is away then</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Nobody guiding {activity} speaks the delegation&apos;s languages</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{activity} needs a guide and has none</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{guide} works more hours on {day} than their daily limit</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>What is wrong</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPanel</name>
-        <message numerus="yes">
-            <source>%n conflict(s). Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</source>
-            <translation>
-                <numerusform>%n conflict. Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</numerusform>
-                <numerusform>%n conflicts. Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No conflicts: every guide can be where they are due.</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseController</name>
-        <message>
-            <source>New database</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The file {path} already exists. Use File ▸ Open database… to open it, or choose another name.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Open recent</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The file {path} no longer exists.</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyStateView</name>
-        <message>
-            <source>Load the demo program</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>New program…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Open database…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>New database…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Opening the database…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No database is open</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Open the database file of your office, or create a new one.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No programs yet</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The database {name} is empty. Create the program of your next visit, or load the demo program to look around: the eight-person delegation from Turkistan hosted in Istanbul in August 2021.</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideDialog</name>
-        <message>
-            <source>A person of the directory, or a new one</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>e.g. kk, ru, tr</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source> hours</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Add guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Edit guide – {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reason (optional)</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Mark a&amp;way</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Organization:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Languages:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Roles:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>At most a &amp;day:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Da&amp;y:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Without hours, the guide is away the whole day.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The end of the absence must be after its start.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The name is required.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Use language codes such as en, tr, ru or kk.</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideWeekModel</name>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{hours} h</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>All day</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidesController</name>
-        <message>
-            <source>Edit guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidesModel</name>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidesPage</name>
-        <message>
-            <source>&amp;Add guide…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Make a person of the directory a guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Edit guide…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Change the selected guide&apos;s languages, roles, hours and absences</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Select a guide to see their week.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Week of {name}&lt;/b&gt;</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Week of {name}&lt;/b&gt; · at most {hours} hours a day</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ItineraryController</name>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Edit activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Remove activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Assign guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Suggested guides</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ItineraryModel</name>
-        <message>
-            <source>Day</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Hosts</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guides</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ItineraryPage</name>
-        <message>
-            <source>&amp;Add activity…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Add an activity to the itinerary</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Edit activity…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Change the selected activity and its guides</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Remove activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Suggest guides…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Propose guides for the activities that need one</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Find a guide…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Guides&lt;/b&gt;</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Drag a guide onto an activity to assign them.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;List</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Conflicts (%n)</source>
-            <translation>
-                <numerusform>&amp;Conflicts (%n)</numerusform>
-                <numerusform>&amp;Conflicts (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ %n conflict(s)</source>
-            <translation>
-                <numerusform>⚠ %n conflict</numerusform>
-                <numerusform>⚠ %n conflicts</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show the conflicts</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>✓ No conflicts</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Head of delegation</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Courtesy visit</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Cultural tour</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Meal</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Ceremony</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Free time</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Escort</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Driver</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Host official</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>Launcher</name>
-        <message>
-            <source>Request refused</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>MainActions</name>
-        <message>
-            <source>&amp;New database…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Create an empty database file</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Open a database file</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Clear the list</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>New &amp;program…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Create the program of a visit</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Add participant…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Put a person on the roster of this program</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Edit participant…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Remove participant</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;About Delegation Coordinator</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Delegation Coordinator</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Roster</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Main tool bar</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>{database} – Delegation Coordinator</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantDialog</name>
-        <message>
-            <source>e.g. kk, ru, tr</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Add participant – {code}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Edit participant – {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Organization:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>R&amp;ole:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Languages:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Stay</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Arrival:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Departure:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Roo&amp;m:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Dietar&amp;y:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Other nee&amp;ds:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Pa&amp;ssport number:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The name is required.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>This is not an e-mail address, e.g. name@example.org.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>This is not a phone number, e.g. +7 701 234 56 78.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The departure is before the arrival.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Use language codes such as en, tr, ru or kk.</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgramController</name>
-        <message numerus="yes">
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n program</numerusform>
-                <numerusform>%n programs</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n participant</numerusform>
-                <numerusform>%n participants</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n activity(ies)</source>
-            <translation>
-                <numerusform>%n activity</numerusform>
-                <numerusform>%n activities</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Demo program</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgramDialog</name>
-        <message>
-            <source>New program</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>e.g. TURKISTAN-2021</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>One organization per line</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>e.g. kk, ru, tr</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;First day:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Last day:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>C&amp;ity:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Co&amp;untry:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Organizer:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Partners:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Working &amp;languages:</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The code is required.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The title is required.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The last day is before the first day.</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgramView</name>
-        <message>
-            <source>Filter the roster: name, title, organization…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Filter the itinerary: day, activity, venue, host…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Filter the guides: name, language, activity…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>R&amp;oster</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Itinerary</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Guides</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Organizer: {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Partners: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Working languages: {codes}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message numerus="yes">
-            <source>R&amp;oster (%n)</source>
-            <translation>
-                <numerusform>R&amp;oster (%n)</numerusform>
-                <numerusform>R&amp;oster (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Itinerary (%n)</source>
-            <translation>
-                <numerusform>&amp;Itinerary (%n)</numerusform>
-                <numerusform>&amp;Itinerary (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Guides (%n)</source>
-            <translation>
-                <numerusform>&amp;Guides (%n)</numerusform>
-                <numerusform>&amp;Guides (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompts</name>
-        <message>
-            <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>delegations.sqlite</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>The database cannot be opened</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Choose another file…</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Remove participant</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Take {name} off the roster of this program? Edit ▸ Undo brings them back.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Remove activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Take “{title}” off the itinerary, with its guides? Edit ▸ Undo brings it back.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Something went wrong: {message}
+<context>
+    <name>AbsenceTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Day {number} – {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venue of the directory, or a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As usual for its kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add activity – {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity – {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of a host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a g&amp;uide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a role to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the start too, or leave the end empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a kind, or type one of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This day is outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTableModel</name>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to change the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign {guide} to {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept suggested assignments ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guide {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit guide {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guide} cannot be at both {first} and {second}: the times overlap or leave too little time for the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guide} is assigned to {activity} but is away then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody guiding {activity} speaks the delegation&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activity} needs a guide and has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{guide} works more hours on {day} than their daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n conflict(s). Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</source>
+        <translation>
+            <numerusform>%n conflict. Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</numerusform>
+            <numerusform>%n conflicts. Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: every guide can be where they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseController</name>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Use File ▸ Open database… to open it, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStateView</name>
+    <message>
+        <source>Load the demo program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the database file of your office, or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No programs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {name} is empty. Create the program of your next visit, or load the demo program to look around: the eight-person delegation from Turkistan hosted in Istanbul in August 2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>A person of the directory, or a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit guide – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a&amp;way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most a &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without hours, the guide is away the whole day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the absence must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use language codes such as en, tr, ru or kk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideWeekModel</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesController</name>
+    <message>
+        <source>Edit guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>&amp;Add guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a person of the directory a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected guide&apos;s languages, roles, hours and absences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a guide to see their week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week of {name}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week of {name}&lt;/b&gt; · at most {hours} hours a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Sheet and columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which column of the file fills each field. The first rows of the file are shown under its columns; a mark shows a column to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of each field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet} (no roster found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Header on row {row}; %Ln row(s) below it.</source>
+        <translation>
+            <numerusform>Header on row {row}; %Ln row below it.</numerusform>
+            <numerusform>Header on row {row}; %Ln rows below it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the full name (or of the first and the last name) to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the marked fields before going on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choices will be kept for the next list with these headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are as you chose them for a list with these headers before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every column was recognised by its header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank row(s)</source>
+        <translation>
+            <numerusform>%Ln blank row</numerusform>
+            <numerusform>%Ln blank rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Import. Rows with a problem are left out: correct them in the file, or go back and choose other columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to import from this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to add</source>
+        <translation>
+            <numerusform>%Ln to add</numerusform>
+            <numerusform>%Ln to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSampleModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its header suggests {field}: choose this column for it to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check this column: its field is uncertain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln row read</numerusform>
+            <numerusform>%Ln rows read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot be planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>Importing %Ln row…</numerusform>
+            <numerusform>Importing %Ln rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of this column suggests {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same column is also chosen for {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} looks like this field too, and is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} of the first {total} values do not fit: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note under the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same as an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the roster, unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a roster into {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryController</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPage</name>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an activity to the itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected activity and its guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suggest guides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose guides for the activities that need one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guides&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a guide onto an activity to assign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>&amp;Conflicts (%n)</numerusform>
+            <numerusform>&amp;Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflict</numerusform>
+            <numerusform>⚠ %n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Head of delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courtesy visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cultural tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host official</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an empty database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the program of a visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people of an Excel or CSV list to the roster of this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the roster of this program as an Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a person on the roster of this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delegation Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{database} – Delegation Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant – {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit participant – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietar&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other nee&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssport number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address, e.g. name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a phone number, e.g. +7 701 234 56 78.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use language codes such as en, tr, ru or kk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramController</name>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TURKISTAN-2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One organization per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working &amp;languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Filter the roster: name, title, organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the itinerary: day, activity, venue, host…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the guides: name, language, activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working languages: {codes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>R&amp;oster (%n)</source>
+        <translation>
+            <numerusform>R&amp;oster (%n)</numerusform>
+            <numerusform>R&amp;oster (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Itinerary (%n)</source>
+        <translation>
+            <numerusform>&amp;Itinerary (%n)</numerusform>
+            <numerusform>&amp;Itinerary (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Guides (%n)</source>
+        <translation>
+            <numerusform>&amp;Guides (%n)</numerusform>
+            <numerusform>&amp;Guides (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegations.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take {name} off the roster of this program? Edit ▸ Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take “{title}” off the itinerary, with its guides? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}
 
 Everything saved so far is safe in the database. You can carry on working; if this happens again, please send the details to your support contact.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>About Delegation Coordinator</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Delegation Coordinator {version}&lt;/h3&gt;&lt;p&gt;Plan and document the visits of foreign delegations: the programs, the delegation on each roster, the itinerary and the guides.&lt;/p&gt;</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalTableModel</name>
-        <message>
-            <source>When</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTableView</name>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{shown} of {total} shown</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterController</name>
-        <message>
-            <source>Undo</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterModel</name>
-        <message>
-            <source>Name</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Arrival</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Departure</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Dietary</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionDialog</name>
-        <message>
-            <source>away then: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>busy elsewhere or too far away: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>over their daily hours: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>speak none of the delegation&apos;s languages: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>host officials of another organization: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>only drive: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>the activity has no time yet</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>there are no guides in the directory</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>every guide is already on it</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Suggested guides</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>These guides are free, speak the delegation&apos;s languages and spread the hours evenly. Untick any you do not want, then accept: Edit ▸ Undo takes them all back.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No guide can be proposed without creating a conflict.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Still without a guide&lt;/b&gt;</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Accept</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <source>Day {number}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guide: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No guide yet</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No activities yet. Double-click a day to add one, or use Add activity.</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>No time</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>no time</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Venue: {name}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Hosts: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Guides: {names}</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Needs a guide</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
-    <context>
-        <name>UnfilledTableModel</name>
-        <message>
-            <source>When</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation type="unfinished"></translation>
-        </message>
-        <message>
-            <source>Why nobody fits</source>
-            <translation type="unfinished"></translation>
-        </message>
-    </context>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Delegation Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Delegation Coordinator {version}&lt;/h3&gt;&lt;p&gt;Plan and document the visits of foreign delegations: the programs, the delegation on each roster, the itinerary and the guides.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableView</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterController</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Exporting the roster to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln participant(s) to {path}.</source>
+        <translation>
+            <numerusform>Exported %Ln participant to {path}.</numerusform>
+            <numerusform>Exported %Ln participants to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RosterTransferController</name>
+    <message>
+        <source>{code} roster.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>away then: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>busy elsewhere or too far away: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over their daily hours: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speak none of the delegation&apos;s languages: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host officials of another organization: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only drive: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity has no time yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no guides in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every guide is already on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These guides are free, speak the delegation&apos;s languages and spread the hours evenly. Untick any you do not want, then accept: Edit ▸ Undo takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide can be proposed without creating a conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still without a guide&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Day {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities yet. Double-click a day to add one, or use Add activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnfilledTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why nobody fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

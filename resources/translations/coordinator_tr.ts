@@ -1,1376 +1,1800 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
-    <context>
-        <name>AbsenceTableModel</name>
-        <message>
-            <source>Day</source>
-            <translation>Gün</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Saatler</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Neden</translation>
-        </message>
-        <message>
-            <source>All day</source>
-            <translation>Tüm gün</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActivityDialog</name>
-        <message>
-            <source>Day {number} – {date}</source>
-            <translation>{number}. gün – {date}</translation>
-        </message>
-        <message>
-            <source>A venue of the directory, or a new one</source>
-            <translation>Kayıtlı bir mekan ya da yeni bir mekan</translation>
-        </message>
-        <message>
-            <source>As usual for its kind</source>
-            <translation>Türüne göre</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>Evet</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Hayır</translation>
-        </message>
-        <message>
-            <source>Add activity – {code}</source>
-            <translation>Etkinlik ekle – {code}</translation>
-        </message>
-        <message>
-            <source>Edit activity – {title}</source>
-            <translation>Etkinliği düzenle – {title}</translation>
-        </message>
-        <message>
-            <source>Name of a host</source>
-            <translation>Ev sahibinin adı</translation>
-        </message>
-        <message>
-            <source>Add &amp;host</source>
-            <translation>&amp;Ev sahibi ekle</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Çıkar</translation>
-        </message>
-        <message>
-            <source>Assi&amp;gn</source>
-            <translation>&amp;Görevlendir</translation>
-        </message>
-        <message>
-            <source>Unassign</source>
-            <translation>Görevden al</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Etkinlik</translation>
-        </message>
-        <message>
-            <source>&amp;Day:</source>
-            <translation>G&amp;ün:</translation>
-        </message>
-        <message>
-            <source>&amp;Start:</source>
-            <translation>&amp;Başlangıç:</translation>
-        </message>
-        <message>
-            <source>E&amp;nd:</source>
-            <translation>Bi&amp;tiş:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>Tü&amp;r:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>B&amp;aşlık:</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>&amp;Mekan:</translation>
-        </message>
-        <message>
-            <source>Needs a g&amp;uide:</source>
-            <translation>&amp;Rehber gerekli:</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>&amp;Notlar:</translation>
-        </message>
-        <message>
-            <source>Hosts</source>
-            <translation>Ev sahipleri</translation>
-        </message>
-        <message>
-            <source>Guides</source>
-            <translation>Rehberler</translation>
-        </message>
-        <message>
-            <source>as</source>
-            <translation>görevi</translation>
-        </message>
-        <message>
-            <source>Double-click a role to change it.</source>
-            <translation>Görevi değiştirmek için üzerine çift tıklayın.</translation>
-        </message>
-        <message>
-            <source>Give the start too, or leave the end empty.</source>
-            <translation>Başlangıcı da girin ya da bitişi boş bırakın.</translation>
-        </message>
-        <message>
-            <source>The title is required.</source>
-            <translation>Başlık zorunludur.</translation>
-        </message>
-        <message>
-            <source>Choose a kind, or type one of your own.</source>
-            <translation>Bir tür seçin ya da kendiniz yazın.</translation>
-        </message>
-        <message>
-            <source>The end must be after the start.</source>
-            <translation>Bitiş, başlangıçtan sonra olmalıdır.</translation>
-        </message>
-        <message>
-            <source>This day is outside the program.</source>
-            <translation>Bu gün programın dışında.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignmentTableModel</name>
-        <message>
-            <source>Guide</source>
-            <translation>Rehber</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Görev</translation>
-        </message>
-        <message>
-            <source>Double-click to change the role</source>
-            <translation>Görevi değiştirmek için çift tıklayın</translation>
-        </message>
-    </context>
-    <context>
-        <name>Commands</name>
-        <message>
-            <source>Add {name}</source>
-            <translation>({name} ekleme)</translation>
-        </message>
-        <message>
-            <source>Edit {name}</source>
-            <translation>({name} düzenleme)</translation>
-        </message>
-        <message>
-            <source>Remove {name}</source>
-            <translation>({name} çıkarma)</translation>
-        </message>
-        <message>
-            <source>Add {title}</source>
-            <translation>{title} ekle</translation>
-        </message>
-        <message>
-            <source>Edit {title}</source>
-            <translation>{title} düzenle</translation>
-        </message>
-        <message>
-            <source>Move {title}</source>
-            <translation>{title} taşı</translation>
-        </message>
-        <message>
-            <source>Remove {title}</source>
-            <translation>{title} çıkar</translation>
-        </message>
-        <message>
-            <source>Assign {guide} to {title}</source>
-            <translation>{guide}, {title} için görevlendir</translation>
-        </message>
-        <message>
-            <source>Add guide {name}</source>
-            <translation>Rehber ekle: {name}</translation>
-        </message>
-        <message>
-            <source>Edit guide {name}</source>
-            <translation>Rehberi düzenle: {name}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictTableModel</name>
-        <message>
-            <source>Overlap</source>
-            <translation>Çakışma</translation>
-        </message>
-        <message>
-            <source>Guide away</source>
-            <translation>Rehber müsait değil</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Dil</translation>
-        </message>
-        <message>
-            <source>No guide</source>
-            <translation>Rehber yok</translation>
-        </message>
-        <message>
-            <source>Workload</source>
-            <translation>İş yükü</translation>
-        </message>
-        <message>
-            <source>{guide} cannot be at both {first} and {second}: the times overlap or leave too little time for the way</source>
-            <translation>{guide} hem {first} hem {second} etkinliğinde bulunamaz: saatler çakışıyor ya da yol için yeterli süre kalmıyor</translation>
-        </message>
-        <message>
-            <source>{guide} is assigned to {activity} but is away then</source>
-            <translation>{guide}, {activity} etkinliğinde görevli ama o saatte müsait değil</translation>
-        </message>
-        <message>
-            <source>Nobody guiding {activity} speaks the delegation&apos;s languages</source>
-            <translation>{activity} etkinliğindeki rehberlerin hiçbiri heyetin dillerini konuşmuyor</translation>
-        </message>
-        <message>
-            <source>{activity} needs a guide and has none</source>
-            <translation>{activity} için rehber gerekli ama atanmış rehber yok</translation>
-        </message>
-        <message>
-            <source>{guide} works more hours on {day} than their daily limit</source>
-            <translation>{guide}, {day} günü günlük sınırından fazla çalışıyor</translation>
-        </message>
-        <message>
-            <source>When</source>
-            <translation>Ne zaman</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tür</translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation>Rehber</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Etkinlikler</translation>
-        </message>
-        <message>
-            <source>What is wrong</source>
-            <translation>Sorun</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConflictsPanel</name>
-        <message numerus="yes">
-            <source>%n conflict(s). Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</source>
-            <translation>
-                <numerusform>%n çakışma. Etkinliklerini zaman çizelgesinde görmek için birini seçin; bilerek bıraktığınız bir çakışma çözülene kadar listede kalır.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No conflicts: every guide can be where they are due.</source>
-            <translation>Çakışma yok: her rehber görevli olduğu yerde bulunabilir.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatabaseController</name>
-        <message>
-            <source>New database</source>
-            <translation>Yeni veritabanı</translation>
-        </message>
-        <message>
-            <source>The file {path} already exists. Use File ▸ Open database… to open it, or choose another name.</source>
-            <translation>{path} dosyası zaten var. Açmak için Dosya ▸ Veritabanı aç… komutunu kullanın ya da başka bir ad seçin.</translation>
-        </message>
-        <message>
-            <source>Open recent</source>
-            <translation>Son kullanılanlar</translation>
-        </message>
-        <message>
-            <source>The file {path} no longer exists.</source>
-            <translation>{path} dosyası artık yok.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyStateView</name>
-        <message>
-            <source>Load the demo program</source>
-            <translation>Örnek programı yükle</translation>
-        </message>
-        <message>
-            <source>New program…</source>
-            <translation>Yeni program…</translation>
-        </message>
-        <message>
-            <source>Open database…</source>
-            <translation>Veritabanı aç…</translation>
-        </message>
-        <message>
-            <source>New database…</source>
-            <translation>Yeni veritabanı…</translation>
-        </message>
-        <message>
-            <source>Opening the database…</source>
-            <translation>Veritabanı açılıyor…</translation>
-        </message>
-        <message>
-            <source>No database is open</source>
-            <translation>Açık veritabanı yok</translation>
-        </message>
-        <message>
-            <source>Open the database file of your office, or create a new one.</source>
-            <translation>Biriminizin veritabanı dosyasını açın ya da yeni bir tane oluşturun.</translation>
-        </message>
-        <message>
-            <source>No programs yet</source>
-            <translation>Henüz program yok</translation>
-        </message>
-        <message>
-            <source>The database {name} is empty. Create the program of your next visit, or load the demo program to look around: the eight-person delegation from Turkistan hosted in Istanbul in August 2021.</source>
-            <translation>{name} veritabanı boş. Bir sonraki ziyaretin programını oluşturun ya da uygulamayı tanımak için örnek programı yükleyin: Ağustos 2021&apos;de İstanbul&apos;da ağırlanan sekiz kişilik Türkistan heyeti.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideDialog</name>
-        <message>
-            <source>A person of the directory, or a new one</source>
-            <translation>Kayıtlı bir kişi ya da yeni bir kişi</translation>
-        </message>
-        <message>
-            <source>e.g. kk, ru, tr</source>
-            <translation>ör. kk, ru, tr</translation>
-        </message>
-        <message>
-            <source>No limit</source>
-            <translation>Sınır yok</translation>
-        </message>
-        <message>
-            <source> hours</source>
-            <translation> saat</translation>
-        </message>
-        <message>
-            <source>Add guide</source>
-            <translation>Rehber ekle</translation>
-        </message>
-        <message>
-            <source>Edit guide – {name}</source>
-            <translation>Rehberi düzenle – {name}</translation>
-        </message>
-        <message>
-            <source>Reason (optional)</source>
-            <translation>Neden (isteğe bağlı)</translation>
-        </message>
-        <message>
-            <source>Mark a&amp;way</source>
-            <translation>&amp;Müsait değil olarak işaretle</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Çıkar</translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation>Rehber</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Ad Soyad:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Unvan:</translation>
-        </message>
-        <message>
-            <source>&amp;Organization:</source>
-            <translation>&amp;Kurum:</translation>
-        </message>
-        <message>
-            <source>&amp;Languages:</source>
-            <translation>&amp;Diller:</translation>
-        </message>
-        <message>
-            <source>Roles:</source>
-            <translation>Görevler:</translation>
-        </message>
-        <message>
-            <source>At most a &amp;day:</source>
-            <translation>&amp;Günde en çok:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-posta:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>Tele&amp;fon:</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>&amp;Notlar:</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Müsait değil</translation>
-        </message>
-        <message>
-            <source>Da&amp;y:</source>
-            <translation>G&amp;ün:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>Başlangıç:</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>Bitiş:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Neden:</translation>
-        </message>
-        <message>
-            <source>Without hours, the guide is away the whole day.</source>
-            <translation>Saat girilmezse rehber bütün gün müsait değildir.</translation>
-        </message>
-        <message>
-            <source>The end of the absence must be after its start.</source>
-            <translation>Müsait olmadığı sürenin bitişi, başlangıcından sonra olmalıdır.</translation>
-        </message>
-        <message>
-            <source>The name is required.</source>
-            <translation>Ad soyad zorunludur.</translation>
-        </message>
-        <message>
-            <source>Use language codes such as en, tr, ru or kk.</source>
-            <translation>en, tr, ru ya da kk gibi dil kodları kullanın.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuideWeekModel</name>
-        <message>
-            <source>{hours} h {minutes} min</source>
-            <translation>{hours} sa {minutes} dk</translation>
-        </message>
-        <message>
-            <source>{hours} h</source>
-            <translation>{hours} sa</translation>
-        </message>
-        <message>
-            <source>{minutes} min</source>
-            <translation>{minutes} dk</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>Gün</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Etkinlikler</translation>
-        </message>
-        <message>
-            <source>Hours</source>
-            <translation>Süre</translation>
-        </message>
-        <message>
-            <source>Away</source>
-            <translation>Müsait değil</translation>
-        </message>
-        <message>
-            <source>All day</source>
-            <translation>Tüm gün</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidesController</name>
-        <message>
-            <source>Edit guide</source>
-            <translation>Rehberi düzenle</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidesModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Ad Soyad</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Unvan</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Kurum</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Diller</translation>
-        </message>
-        <message>
-            <source>Roles</source>
-            <translation>Görevler</translation>
-        </message>
-        <message>
-            <source>Activities</source>
-            <translation>Etkinlikler</translation>
-        </message>
-    </context>
-    <context>
-        <name>GuidesPage</name>
-        <message>
-            <source>&amp;Add guide…</source>
-            <translation>Rehber &amp;ekle…</translation>
-        </message>
-        <message>
-            <source>Make a person of the directory a guide</source>
-            <translation>Kayıtlı bir kişiyi rehber olarak ekle</translation>
-        </message>
-        <message>
-            <source>&amp;Edit guide…</source>
-            <translation>Rehberi &amp;düzenle…</translation>
-        </message>
-        <message>
-            <source>Change the selected guide&apos;s languages, roles, hours and absences</source>
-            <translation>Seçili rehberin dillerini, görevlerini, saatlerini ve müsait olmadığı günleri değiştir</translation>
-        </message>
-        <message>
-            <source>Select a guide to see their week.</source>
-            <translation>Haftasını görmek için bir rehber seçin.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Week of {name}&lt;/b&gt;</source>
-            <translation>&lt;b&gt;{name} – haftalık program&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Week of {name}&lt;/b&gt; · at most {hours} hours a day</source>
-            <translation>&lt;b&gt;{name} – haftalık program&lt;/b&gt; · günde en çok {hours} saat</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItineraryController</name>
-        <message>
-            <source>Undo</source>
-            <translation>Geri al</translation>
-        </message>
-        <message>
-            <source>Edit activity</source>
-            <translation>Etkinliği düzenle</translation>
-        </message>
-        <message>
-            <source>Remove activity</source>
-            <translation>Etkinliği çıkar</translation>
-        </message>
-        <message>
-            <source>Move activity</source>
-            <translation>Etkinliği taşı</translation>
-        </message>
-        <message>
-            <source>Assign guide</source>
-            <translation>Rehber görevlendir</translation>
-        </message>
-        <message>
-            <source>Suggested guides</source>
-            <translation>Önerilen rehberler</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItineraryModel</name>
-        <message>
-            <source>Day</source>
-            <translation>Gün</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Saat</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Tür</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Etkinlik</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Yer</translation>
-        </message>
-        <message>
-            <source>Hosts</source>
-            <translation>Ev sahipleri</translation>
-        </message>
-        <message>
-            <source>Guides</source>
-            <translation>Rehberler</translation>
-        </message>
-    </context>
-    <context>
-        <name>ItineraryPage</name>
-        <message>
-            <source>&amp;Add activity…</source>
-            <translation>Etkinlik &amp;ekle…</translation>
-        </message>
-        <message>
-            <source>Add an activity to the itinerary</source>
-            <translation>Program akışına bir etkinlik ekle</translation>
-        </message>
-        <message>
-            <source>&amp;Edit activity…</source>
-            <translation>Etkinliği &amp;düzenle…</translation>
-        </message>
-        <message>
-            <source>Change the selected activity and its guides</source>
-            <translation>Seçili etkinliği ve rehberlerini değiştir</translation>
-        </message>
-        <message>
-            <source>&amp;Remove activity</source>
-            <translation>Etkinliği &amp;çıkar</translation>
-        </message>
-        <message>
-            <source>&amp;Suggest guides…</source>
-            <translation>Rehber ö&amp;ner…</translation>
-        </message>
-        <message>
-            <source>Propose guides for the activities that need one</source>
-            <translation>Rehber gereken etkinlikler için rehber öner</translation>
-        </message>
-        <message>
-            <source>Find a guide…</source>
-            <translation>Rehber bul…</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Guides&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Rehberler&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Drag a guide onto an activity to assign them.</source>
-            <translation>Görevlendirmek için bir rehberi etkinliğin üzerine sürükleyin.</translation>
-        </message>
-        <message>
-            <source>&amp;List</source>
-            <translation>&amp;Liste</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Conflicts (%n)</source>
-            <translation>
-                <numerusform>Ç&amp;akışmalar (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ %n conflict(s)</source>
-            <translation>
-                <numerusform>⚠ %n çakışma</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Show the conflicts</source>
-            <translation>Çakışmaları göster</translation>
-        </message>
-        <message>
-            <source>✓ No conflicts</source>
-            <translation>✓ Çakışma yok</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>Head of delegation</source>
-            <translation>Heyet başkanı</translation>
-        </message>
-        <message>
-            <source>Member</source>
-            <translation>Üye</translation>
-        </message>
-        <message>
-            <source>Staff</source>
-            <translation>Personel</translation>
-        </message>
-        <message>
-            <source>Courtesy visit</source>
-            <translation>Nezaket ziyareti</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Toplantı</translation>
-        </message>
-        <message>
-            <source>Site visit</source>
-            <translation>Yerinde inceleme</translation>
-        </message>
-        <message>
-            <source>Cultural tour</source>
-            <translation>Kültür gezisi</translation>
-        </message>
-        <message>
-            <source>Meal</source>
-            <translation>Yemek</translation>
-        </message>
-        <message>
-            <source>Transfer</source>
-            <translation>Transfer</translation>
-        </message>
-        <message>
-            <source>Ceremony</source>
-            <translation>Tören</translation>
-        </message>
-        <message>
-            <source>Free time</source>
-            <translation>Serbest zaman</translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation>Rehber</translation>
-        </message>
-        <message>
-            <source>Interpreter</source>
-            <translation>Tercüman</translation>
-        </message>
-        <message>
-            <source>Escort</source>
-            <translation>Refakatçi</translation>
-        </message>
-        <message>
-            <source>Driver</source>
-            <translation>Şoför</translation>
-        </message>
-        <message>
-            <source>Host official</source>
-            <translation>Ev sahibi yetkili</translation>
-        </message>
-    </context>
-    <context>
-        <name>Launcher</name>
-        <message>
-            <source>Request refused</source>
-            <translation>İstek yerine getirilemedi</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainActions</name>
-        <message>
-            <source>&amp;New database…</source>
-            <translation>&amp;Yeni veritabanı…</translation>
-        </message>
-        <message>
-            <source>Create an empty database file</source>
-            <translation>Boş bir veritabanı dosyası oluştur</translation>
-        </message>
-        <message>
-            <source>&amp;Open database…</source>
-            <translation>Veritabanı &amp;aç…</translation>
-        </message>
-        <message>
-            <source>Open a database file</source>
-            <translation>Bir veritabanı dosyası aç</translation>
-        </message>
-        <message>
-            <source>&amp;Clear the list</source>
-            <translation>Listeyi &amp;temizle</translation>
-        </message>
-        <message>
-            <source>New &amp;program…</source>
-            <translation>Yeni &amp;program…</translation>
-        </message>
-        <message>
-            <source>Create the program of a visit</source>
-            <translation>Bir ziyaretin programını oluştur</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>Çı&amp;kış</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Geri al</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Yinele</translation>
-        </message>
-        <message>
-            <source>&amp;Add participant…</source>
-            <translation>Katılımcı &amp;ekle…</translation>
-        </message>
-        <message>
-            <source>Put a person on the roster of this program</source>
-            <translation>Bu programın katılımcı listesine bir kişi ekle</translation>
-        </message>
-        <message>
-            <source>&amp;Edit participant…</source>
-            <translation>Katılımcıyı &amp;düzenle…</translation>
-        </message>
-        <message>
-            <source>&amp;Remove participant</source>
-            <translation>Katılımcıyı ç&amp;ıkar</translation>
-        </message>
-        <message>
-            <source>&amp;About Delegation Coordinator</source>
-            <translation>Heyet Koordinatörü &amp;hakkında</translation>
-        </message>
-        <message>
-            <source>About &amp;Qt</source>
-            <translation>&amp;Qt hakkında</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Delegation Coordinator</source>
-            <translation>Heyet Koordinatörü</translation>
-        </message>
-        <message>
-            <source>Open &amp;recent</source>
-            <translation>&amp;Son kullanılanlar</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Dosya</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>Dü&amp;zen</translation>
-        </message>
-        <message>
-            <source>&amp;Roster</source>
-            <translation>&amp;Katılımcılar</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Yardım</translation>
-        </message>
-        <message>
-            <source>Main tool bar</source>
-            <translation>Ana araç çubuğu</translation>
-        </message>
-        <message>
-            <source>{database} – Delegation Coordinator</source>
-            <translation>{database} – Heyet Koordinatörü</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantDialog</name>
-        <message>
-            <source>e.g. kk, ru, tr</source>
-            <translation>ör. kk, ru, tr</translation>
-        </message>
-        <message>
-            <source>Add participant – {code}</source>
-            <translation>Katılımcı ekle – {code}</translation>
-        </message>
-        <message>
-            <source>Edit participant – {name}</source>
-            <translation>Katılımcıyı düzenle – {name}</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Kişi</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Ad Soyad:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Unvan:</translation>
-        </message>
-        <message>
-            <source>&amp;Organization:</source>
-            <translation>&amp;Kurum:</translation>
-        </message>
-        <message>
-            <source>R&amp;ole:</source>
-            <translation>&amp;Görev:</translation>
-        </message>
-        <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;E-posta:</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>&amp;Telefon:</translation>
-        </message>
-        <message>
-            <source>&amp;Languages:</source>
-            <translation>&amp;Diller:</translation>
-        </message>
-        <message>
-            <source>Stay</source>
-            <translation>Konaklama</translation>
-        </message>
-        <message>
-            <source>&amp;Arrival:</source>
-            <translation>Gel&amp;iş:</translation>
-        </message>
-        <message>
-            <source>&amp;Departure:</source>
-            <translation>D&amp;önüş:</translation>
-        </message>
-        <message>
-            <source>Roo&amp;m:</source>
-            <translation>&amp;Oda:</translation>
-        </message>
-        <message>
-            <source>Dietar&amp;y:</source>
-            <translation>&amp;Beslenme:</translation>
-        </message>
-        <message>
-            <source>Other nee&amp;ds:</source>
-            <translation>Diğer i&amp;htiyaçlar:</translation>
-        </message>
-        <message>
-            <source>Pa&amp;ssport number:</source>
-            <translation>&amp;Pasaport no:</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation>Doğu&amp;m tarihi:</translation>
-        </message>
-        <message>
-            <source>No&amp;tes:</source>
-            <translation>&amp;Notlar:</translation>
-        </message>
-        <message>
-            <source>The name is required.</source>
-            <translation>Ad soyad gerekli.</translation>
-        </message>
-        <message>
-            <source>This is not an e-mail address, e.g. name@example.org.</source>
-            <translation>Bu bir e-posta adresi değil; ör. ad@ornek.org.</translation>
-        </message>
-        <message>
-            <source>This is not a phone number, e.g. +7 701 234 56 78.</source>
-            <translation>Bu bir telefon numarası değil; ör. +7 701 234 56 78.</translation>
-        </message>
-        <message>
-            <source>The departure is before the arrival.</source>
-            <translation>Dönüş, gelişten önce olamaz.</translation>
-        </message>
-        <message>
-            <source>Use language codes such as en, tr, ru or kk.</source>
-            <translation>en, tr, ru veya kk gibi dil kodları kullanın.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgramController</name>
-        <message numerus="yes">
-            <source>%n program(s)</source>
-            <translation>
-                <numerusform>%n program</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n participant(s)</source>
-            <translation>
-                <numerusform>%n katılımcı</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n activity(ies)</source>
-            <translation>
-                <numerusform>%n etkinlik</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Demo program</source>
-            <translation>Örnek program</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgramDialog</name>
-        <message>
-            <source>New program</source>
-            <translation>Yeni program</translation>
-        </message>
-        <message>
-            <source>e.g. TURKISTAN-2021</source>
-            <translation>ör. TURKISTAN-2021</translation>
-        </message>
-        <message>
-            <source>One organization per line</source>
-            <translation>Her satıra bir kurum</translation>
-        </message>
-        <message>
-            <source>e.g. kk, ru, tr</source>
-            <translation>ör. kk, ru, tr</translation>
-        </message>
-        <message>
-            <source>&amp;Code:</source>
-            <translation>&amp;Kod:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Başlık:</translation>
-        </message>
-        <message>
-            <source>&amp;First day:</source>
-            <translation>İ&amp;lk gün:</translation>
-        </message>
-        <message>
-            <source>&amp;Last day:</source>
-            <translation>S&amp;on gün:</translation>
-        </message>
-        <message>
-            <source>C&amp;ity:</source>
-            <translation>Ş&amp;ehir:</translation>
-        </message>
-        <message>
-            <source>Co&amp;untry:</source>
-            <translation>Ül&amp;ke:</translation>
-        </message>
-        <message>
-            <source>&amp;Organizer:</source>
-            <translation>Düzen&amp;leyen:</translation>
-        </message>
-        <message>
-            <source>&amp;Partners:</source>
-            <translation>&amp;Ortaklar:</translation>
-        </message>
-        <message>
-            <source>Working &amp;languages:</source>
-            <translation>Çalışma &amp;dilleri:</translation>
-        </message>
-        <message>
-            <source>The code is required.</source>
-            <translation>Kod gerekli.</translation>
-        </message>
-        <message>
-            <source>The title is required.</source>
-            <translation>Başlık gerekli.</translation>
-        </message>
-        <message>
-            <source>The last day is before the first day.</source>
-            <translation>Son gün, ilk günden önce olamaz.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProgramView</name>
-        <message>
-            <source>Filter the roster: name, title, organization…</source>
-            <translation>Katılımcıları süz: ad, unvan, kurum…</translation>
-        </message>
-        <message>
-            <source>Filter the itinerary: day, activity, venue, host…</source>
-            <translation>Program akışını süz: gün, etkinlik, yer, ev sahibi…</translation>
-        </message>
-        <message>
-            <source>Filter the guides: name, language, activity…</source>
-            <translation>Rehberleri süz: ad, dil, etkinlik…</translation>
-        </message>
-        <message>
-            <source>R&amp;oster</source>
-            <translation>Katı&amp;lımcılar</translation>
-        </message>
-        <message>
-            <source>&amp;Itinerary</source>
-            <translation>&amp;Program akışı</translation>
-        </message>
-        <message>
-            <source>&amp;Guides</source>
-            <translation>&amp;Rehberler</translation>
-        </message>
-        <message>
-            <source>Organizer: {name}</source>
-            <translation>Düzenleyen: {name}</translation>
-        </message>
-        <message>
-            <source>Partners: {names}</source>
-            <translation>Ortaklar: {names}</translation>
-        </message>
-        <message>
-            <source>Working languages: {codes}</source>
-            <translation>Çalışma dilleri: {codes}</translation>
-        </message>
-        <message numerus="yes">
-            <source>R&amp;oster (%n)</source>
-            <translation>
-                <numerusform>Katı&amp;lımcılar (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Itinerary (%n)</source>
-            <translation>
-                <numerusform>&amp;Program akışı (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Guides (%n)</source>
-            <translation>
-                <numerusform>&amp;Rehberler (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompts</name>
-        <message>
-            <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
-            <translation>Koordinatör veritabanları (*.sqlite *.db);;Tüm dosyalar (*)</translation>
-        </message>
-        <message>
-            <source>Open database</source>
-            <translation>Veritabanı aç</translation>
-        </message>
-        <message>
-            <source>New database</source>
-            <translation>Yeni veritabanı</translation>
-        </message>
-        <message>
-            <source>delegations.sqlite</source>
-            <translation>heyetler.sqlite</translation>
-        </message>
-        <message>
-            <source>The database cannot be opened</source>
-            <translation>Veritabanı açılamıyor</translation>
-        </message>
-        <message>
-            <source>Choose another file…</source>
-            <translation>Başka bir dosya seç…</translation>
-        </message>
-        <message>
-            <source>Remove participant</source>
-            <translation>Katılımcıyı çıkar</translation>
-        </message>
-        <message>
-            <source>Take {name} off the roster of this program? Edit ▸ Undo brings them back.</source>
-            <translation>{name} bu programın katılımcı listesinden çıkarılsın mı? Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
-        </message>
-        <message>
-            <source>Remove activity</source>
-            <translation>Etkinliği çıkar</translation>
-        </message>
-        <message>
-            <source>Take “{title}” off the itinerary, with its guides? Edit ▸ Undo brings it back.</source>
-            <translation>“{title}” rehberleriyle birlikte program akışından çıkarılsın mı? Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>Beklenmeyen hata</translation>
-        </message>
-        <message>
-            <source>Something went wrong: {message}
+<context>
+    <name>AbsenceTableModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Saatler</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Tüm gün</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Day {number} – {date}</source>
+        <translation>{number}. gün – {date}</translation>
+    </message>
+    <message>
+        <source>A venue of the directory, or a new one</source>
+        <translation>Kayıtlı bir mekan ya da yeni bir mekan</translation>
+    </message>
+    <message>
+        <source>As usual for its kind</source>
+        <translation>Türüne göre</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Evet</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Hayır</translation>
+    </message>
+    <message>
+        <source>Add activity – {code}</source>
+        <translation>Etkinlik ekle – {code}</translation>
+    </message>
+    <message>
+        <source>Edit activity – {title}</source>
+        <translation>Etkinliği düzenle – {title}</translation>
+    </message>
+    <message>
+        <source>Name of a host</source>
+        <translation>Ev sahibinin adı</translation>
+    </message>
+    <message>
+        <source>Add &amp;host</source>
+        <translation>&amp;Ev sahibi ekle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Çıkar</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn</source>
+        <translation>&amp;Görevlendir</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Görevden al</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>G&amp;ün:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>Bi&amp;tiş:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tü&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>B&amp;aşlık:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Mekan:</translation>
+    </message>
+    <message>
+        <source>Needs a g&amp;uide:</source>
+        <translation>&amp;Rehber gerekli:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Ev sahipleri</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Rehberler</translation>
+    </message>
+    <message>
+        <source>as</source>
+        <translation>görevi</translation>
+    </message>
+    <message>
+        <source>Double-click a role to change it.</source>
+        <translation>Görevi değiştirmek için üzerine çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>Give the start too, or leave the end empty.</source>
+        <translation>Başlangıcı da girin ya da bitişi boş bırakın.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Başlık zorunludur.</translation>
+    </message>
+    <message>
+        <source>Choose a kind, or type one of your own.</source>
+        <translation>Bir tür seçin ya da kendiniz yazın.</translation>
+    </message>
+    <message>
+        <source>The end must be after the start.</source>
+        <translation>Bitiş, başlangıçtan sonra olmalıdır.</translation>
+    </message>
+    <message>
+        <source>This day is outside the program.</source>
+        <translation>Bu gün programın dışında.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentTableModel</name>
+    <message>
+        <source>Guide</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Double-click to change the role</source>
+        <translation>Görevi değiştirmek için çift tıklayın</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>Add {name}</source>
+        <translation>({name} ekleme)</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>({name} düzenleme)</translation>
+    </message>
+    <message>
+        <source>Remove {name}</source>
+        <translation>({name} çıkarma)</translation>
+    </message>
+    <message>
+        <source>Add {title}</source>
+        <translation>{title} ekle</translation>
+    </message>
+    <message>
+        <source>Edit {title}</source>
+        <translation>{title} düzenle</translation>
+    </message>
+    <message>
+        <source>Move {title}</source>
+        <translation>{title} taşı</translation>
+    </message>
+    <message>
+        <source>Remove {title}</source>
+        <translation>{title} çıkar</translation>
+    </message>
+    <message>
+        <source>Assign {guide} to {title}</source>
+        <translation>{guide}, {title} için görevlendir</translation>
+    </message>
+    <message>
+        <source>Accept suggested assignments ({count})</source>
+        <translation>Önerilen görevlendirmeleri kabul et ({count})</translation>
+    </message>
+    <message>
+        <source>Add guide {name}</source>
+        <translation>Rehber ekle: {name}</translation>
+    </message>
+    <message>
+        <source>Edit guide {name}</source>
+        <translation>Rehberi düzenle: {name}</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>({file} içe aktarma)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Overlap</source>
+        <translation>Çakışma</translation>
+    </message>
+    <message>
+        <source>Guide away</source>
+        <translation>Rehber müsait değil</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>No guide</source>
+        <translation>Rehber yok</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>İş yükü</translation>
+    </message>
+    <message>
+        <source>{guide} cannot be at both {first} and {second}: the times overlap or leave too little time for the way</source>
+        <translation>{guide} hem {first} hem {second} etkinliğinde bulunamaz: saatler çakışıyor ya da yol için yeterli süre kalmıyor</translation>
+    </message>
+    <message>
+        <source>{guide} is assigned to {activity} but is away then</source>
+        <translation>{guide}, {activity} etkinliğinde görevli ama o saatte müsait değil</translation>
+    </message>
+    <message>
+        <source>Nobody guiding {activity} speaks the delegation&apos;s languages</source>
+        <translation>{activity} etkinliğindeki rehberlerin hiçbiri heyetin dillerini konuşmuyor</translation>
+    </message>
+    <message>
+        <source>{activity} needs a guide and has none</source>
+        <translation>{activity} için rehber gerekli ama atanmış rehber yok</translation>
+    </message>
+    <message>
+        <source>{guide} works more hours on {day} than their daily limit</source>
+        <translation>{guide}, {day} günü günlük sınırından fazla çalışıyor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Sorun</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n conflict(s). Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</source>
+        <translation>
+            <numerusform>%n çakışma. Etkinliklerini zaman çizelgesinde görmek için birini seçin; bilerek bıraktığınız bir çakışma çözülene kadar listede kalır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts: every guide can be where they are due.</source>
+        <translation>Çakışma yok: her rehber görevli olduğu yerde bulunabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseController</name>
+    <message>
+        <source>New database</source>
+        <translation>Yeni veritabanı</translation>
+    </message>
+    <message>
+        <source>The file {path} already exists. Use File ▸ Open database… to open it, or choose another name.</source>
+        <translation>{path} dosyası zaten var. Açmak için Dosya ▸ Veritabanı aç… komutunu kullanın ya da başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Son kullanılanlar</translation>
+    </message>
+    <message>
+        <source>The file {path} no longer exists.</source>
+        <translation>{path} dosyası artık yok.</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyStateView</name>
+    <message>
+        <source>Load the demo program</source>
+        <translation>Örnek programı yükle</translation>
+    </message>
+    <message>
+        <source>New program…</source>
+        <translation>Yeni program…</translation>
+    </message>
+    <message>
+        <source>Open database…</source>
+        <translation>Veritabanı aç…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Yeni veritabanı…</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Açık veritabanı yok</translation>
+    </message>
+    <message>
+        <source>Open the database file of your office, or create a new one.</source>
+        <translation>Biriminizin veritabanı dosyasını açın ya da yeni bir tane oluşturun.</translation>
+    </message>
+    <message>
+        <source>No programs yet</source>
+        <translation>Henüz program yok</translation>
+    </message>
+    <message>
+        <source>The database {name} is empty. Create the program of your next visit, or load the demo program to look around: the eight-person delegation from Turkistan hosted in Istanbul in August 2021.</source>
+        <translation>{name} veritabanı boş. Bir sonraki ziyaretin programını oluşturun ya da uygulamayı tanımak için örnek programı yükleyin: Ağustos 2021&apos;de İstanbul&apos;da ağırlanan sekiz kişilik Türkistan heyeti.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>A person of the directory, or a new one</source>
+        <translation>Kayıtlı bir kişi ya da yeni bir kişi</translation>
+    </message>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation>ör. kk, ru, tr</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sınır yok</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> saat</translation>
+    </message>
+    <message>
+        <source>Add guide</source>
+        <translation>Rehber ekle</translation>
+    </message>
+    <message>
+        <source>Edit guide – {name}</source>
+        <translation>Rehberi düzenle – {name}</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Neden (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>Mark a&amp;way</source>
+        <translation>&amp;Müsait değil olarak işaretle</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Çıkar</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad Soyad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Unvan:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Kurum:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Diller:</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>Görevler:</translation>
+    </message>
+    <message>
+        <source>At most a &amp;day:</source>
+        <translation>&amp;Günde en çok:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Müsait değil</translation>
+    </message>
+    <message>
+        <source>Da&amp;y:</source>
+        <translation>G&amp;ün:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Başlangıç:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Bitiş:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Neden:</translation>
+    </message>
+    <message>
+        <source>Without hours, the guide is away the whole day.</source>
+        <translation>Saat girilmezse rehber bütün gün müsait değildir.</translation>
+    </message>
+    <message>
+        <source>The end of the absence must be after its start.</source>
+        <translation>Müsait olmadığı sürenin bitişi, başlangıcından sonra olmalıdır.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Ad soyad zorunludur.</translation>
+    </message>
+    <message>
+        <source>Use language codes such as en, tr, ru or kk.</source>
+        <translation>en, tr, ru ya da kk gibi dil kodları kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWeekModel</name>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} sa {minutes} dk</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} sa</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} dk</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Etkinlikler</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Süre</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Müsait değil</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Tüm gün</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesController</name>
+    <message>
+        <source>Edit guide</source>
+        <translation>Rehberi düzenle</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad Soyad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Görevler</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Etkinlikler</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesPage</name>
+    <message>
+        <source>&amp;Add guide…</source>
+        <translation>Rehber &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Make a person of the directory a guide</source>
+        <translation>Kayıtlı bir kişiyi rehber olarak ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit guide…</source>
+        <translation>Rehberi &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Change the selected guide&apos;s languages, roles, hours and absences</source>
+        <translation>Seçili rehberin dillerini, görevlerini, saatlerini ve müsait olmadığı günleri değiştir</translation>
+    </message>
+    <message>
+        <source>Select a guide to see their week.</source>
+        <translation>Haftasını görmek için bir rehber seçin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week of {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{name} – haftalık program&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Week of {name}&lt;/b&gt; · at most {hours} hours a day</source>
+        <translation>&lt;b&gt;{name} – haftalık program&lt;/b&gt; · günde en çok {hours} saat</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <source>Sheet and columns</source>
+        <translation>Sayfa ve sütunlar</translation>
+    </message>
+    <message>
+        <source>Check which column of the file fills each field. The first rows of the file are shown under its columns; a mark shows a column to check.</source>
+        <translation>Her alanın dosyanın hangi sütunundan alınacağını kontrol edin. Dosyanın ilk satırları sütunlarının altında gösterilir; işaretli sütunlara bir göz atın.</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;file…</source>
+        <translation>Başka bir &amp;dosya seç…</translation>
+    </message>
+    <message>
+        <source>Column of each field</source>
+        <translation>Her alanın sütunu</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Dosya:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sayfa:</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Dosyanın ilk satırları:</translation>
+    </message>
+    <message>
+        <source>{sheet} (no roster found)</source>
+        <translation>{sheet} (katılımcı listesi bulunamadı)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header on row {row}; %Ln row(s) below it.</source>
+        <translation>
+            <numerusform>Başlık {row}. satırda; altında %Ln satır var.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— aktarılmaz —</translation>
+    </message>
+    <message>
+        <source>Choose the column of the full name (or of the first and the last name) to go on.</source>
+        <translation>Devam etmek için ad soyad sütununu (ya da ad ve soyad sütunlarını) seçin.</translation>
+    </message>
+    <message>
+        <source>Check the marked fields before going on:</source>
+        <translation>Devam etmeden önce işaretli alanları kontrol edin:</translation>
+    </message>
+    <message>
+        <source>Your choices will be kept for the next list with these headers.</source>
+        <translation>Seçimleriniz aynı başlıklı bir sonraki liste için saklanacak.</translation>
+    </message>
+    <message>
+        <source>The columns are as you chose them for a list with these headers before.</source>
+        <translation>Sütunlar, aynı başlıklı bir liste için daha önce seçtiğiniz gibi ayarlandı.</translation>
+    </message>
+    <message>
+        <source>Every column was recognised by its header.</source>
+        <translation>Tüm sütunlar başlıklarından tanındı.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Result</source>
+        <translation>Sonuç</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad Soyad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Eklenecek</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Güncellenecek</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Atlanacak</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+    <message>
+        <source>Changes: {fields}</source>
+        <translation>Değişenler: {fields}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln blank row(s)</source>
+        <translation>
+            <numerusform>%Ln boş satır</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation>Önizleme</translation>
+    </message>
+    <message>
+        <source>Nothing is changed until you press Import. Rows with a problem are left out: correct them in the file, or go back and choose other columns.</source>
+        <translation>İçe aktar düğmesine basana kadar hiçbir şey değişmez. Sorunlu satırlar aktarılmaz: bunları dosyada düzeltin ya da geri dönüp başka sütunlar seçin.</translation>
+    </message>
+    <message>
+        <source>Show only &amp;problems</source>
+        <translation>Yalnızca &amp;sorunları göster</translation>
+    </message>
+    <message>
+        <source>There is nothing to import from this file.</source>
+        <translation>Bu dosyadan içe aktarılacak bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo takes the whole import back.</source>
+        <translation>Düzen ▸ Geri al, içe aktarmanın tamamını geri alır.</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}, column {column}</source>
+        <translation>{sheet} sayfası, {row}. satır, {column} sütunu</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>{sheet} sayfası, {row}. satır</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to add</source>
+        <translation>
+            <numerusform>%Ln eklenecek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln güncellenecek</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln atlanacak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln sorun</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSampleModel</name>
+    <message>
+        <source>(not imported)</source>
+        <translation>(aktarılmaz)</translation>
+    </message>
+    <message>
+        <source>Its header suggests {field}: choose this column for it to import it.</source>
+        <translation>Başlığı {field} alanına benziyor: aktarmak için bu sütunu o alana seçin.</translation>
+    </message>
+    <message>
+        <source>Check this column: its field is uncertain.</source>
+        <translation>Bu sütunu kontrol edin: hangi alana ait olduğu kesin değil.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSession</name>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} okunuyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) read</source>
+        <translation>
+            <numerusform>%Ln satır okundu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Dosya içe aktarılamıyor</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}…</source>
+        <translation>{file} dosyasının satırları denetleniyor…</translation>
+    </message>
+    <message>
+        <source>The import cannot be planned</source>
+        <translation>İçe aktarma hazırlanamadı</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %Ln row(s)…</source>
+        <translation>
+            <numerusform>%Ln satır içe aktarılıyor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>İçe aktarma yapılamadı</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} updated.</source>
+        <translation>{file} içe aktarıldı: {added} eklendi, {updated} güncellendi.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation>İçe aktarma iptal edildi: hiçbir şey değişmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTexts</name>
+    <message>
+        <source>Full name</source>
+        <translation>Ad soyad</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>İkinci ad</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Soyad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Dönüş</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Beslenme</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Özel ihtiyaçlar</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Pasaport numarası</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>The header of this column suggests {field}.</source>
+        <translation>Bu sütunun başlığı {field} alanına benziyor.</translation>
+    </message>
+    <message>
+        <source>The same column is also chosen for {field}.</source>
+        <translation>Aynı sütun {field} alanı için de seçili.</translation>
+    </message>
+    <message>
+        <source>Column {column} looks like this field too, and is not imported.</source>
+        <translation>{column} sütunu da bu alana benziyor ve aktarılmıyor.</translation>
+    </message>
+    <message>
+        <source>{count} of the first {total} values do not fit: {message}</source>
+        <translation>İlk {total} değerden {count} tanesi uymuyor: {message}</translation>
+    </message>
+    <message>
+        <source>A note under the list</source>
+        <translation>Listenin altındaki not</translation>
+    </message>
+    <message>
+        <source>The same as an earlier row</source>
+        <translation>Önceki bir satırın aynısı</translation>
+    </message>
+    <message>
+        <source>Already on the roster, unchanged</source>
+        <translation>Zaten listede, değişiklik yok</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import a roster into {program}</source>
+        <translation>Katılımcı listesini içe aktar: {program}</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryController</name>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Etkinliği düzenle</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Etkinliği çıkar</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Etkinliği taşı</translation>
+    </message>
+    <message>
+        <source>Assign guide</source>
+        <translation>Rehber görevlendir</translation>
+    </message>
+    <message>
+        <source>Suggested guides</source>
+        <translation>Önerilen rehberler</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryModel</name>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Ev sahipleri</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Rehberler</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryPage</name>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>Etkinlik &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Add an activity to the itinerary</source>
+        <translation>Program akışına bir etkinlik ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity…</source>
+        <translation>Etkinliği &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Change the selected activity and its guides</source>
+        <translation>Seçili etkinliği ve rehberlerini değiştir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove activity</source>
+        <translation>Etkinliği &amp;çıkar</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest guides…</source>
+        <translation>Rehber ö&amp;ner…</translation>
+    </message>
+    <message>
+        <source>Propose guides for the activities that need one</source>
+        <translation>Rehber gereken etkinlikler için rehber öner</translation>
+    </message>
+    <message>
+        <source>Find a guide…</source>
+        <translation>Rehber bul…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Guides&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rehberler&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Drag a guide onto an activity to assign them.</source>
+        <translation>Görevlendirmek için bir rehberi etkinliğin üzerine sürükleyin.</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Conflicts (%n)</source>
+        <translation>
+            <numerusform>Ç&amp;akışmalar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n çakışma</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the conflicts</source>
+        <translation>Çakışmaları göster</translation>
+    </message>
+    <message>
+        <source>✓ No conflicts</source>
+        <translation>✓ Çakışma yok</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Head of delegation</source>
+        <translation>Heyet başkanı</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Üye</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>Courtesy visit</source>
+        <translation>Nezaket ziyareti</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Toplantı</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Yerinde inceleme</translation>
+    </message>
+    <message>
+        <source>Cultural tour</source>
+        <translation>Kültür gezisi</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Yemek</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Tören</translation>
+    </message>
+    <message>
+        <source>Free time</source>
+        <translation>Serbest zaman</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tercüman</translation>
+    </message>
+    <message>
+        <source>Escort</source>
+        <translation>Refakatçi</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Şoför</translation>
+    </message>
+    <message>
+        <source>Host official</source>
+        <translation>Ev sahibi yetkili</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Request refused</source>
+        <translation>İstek yerine getirilemedi</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Yeni veritabanı…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file</source>
+        <translation>Boş bir veritabanı dosyası oluştur</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Veritabanı &amp;aç…</translation>
+    </message>
+    <message>
+        <source>Open a database file</source>
+        <translation>Bir veritabanı dosyası aç</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>Listeyi &amp;temizle</translation>
+    </message>
+    <message>
+        <source>New &amp;program…</source>
+        <translation>Yeni &amp;program…</translation>
+    </message>
+    <message>
+        <source>Create the program of a visit</source>
+        <translation>Bir ziyaretin programını oluştur</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster…</source>
+        <translation>Katılımcı listesini &amp;içe aktar…</translation>
+    </message>
+    <message>
+        <source>Add the people of an Excel or CSV list to the roster of this program</source>
+        <translation>Bir Excel ya da CSV listesindeki kişileri bu programın katılımcı listesine ekle</translation>
+    </message>
+    <message>
+        <source>E&amp;xport roster…</source>
+        <translation>Katılımcı listesini &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Save the roster of this program as an Excel file</source>
+        <translation>Bu programın katılımcı listesini Excel dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Çı&amp;kış</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Geri al</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Yinele</translation>
+    </message>
+    <message>
+        <source>&amp;Add participant…</source>
+        <translation>Katılımcı &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Put a person on the roster of this program</source>
+        <translation>Bu programın katılımcı listesine bir kişi ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit participant…</source>
+        <translation>Katılımcıyı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove participant</source>
+        <translation>Katılımcıyı ç&amp;ıkar</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Coordinator</source>
+        <translation>Heyet Koordinatörü &amp;hakkında</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>&amp;Qt hakkında</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Delegation Coordinator</source>
+        <translation>Heyet Koordinatörü</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Son kullanılanlar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Dosya</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Katılımcılar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Yardım</translation>
+    </message>
+    <message>
+        <source>Main tool bar</source>
+        <translation>Ana araç çubuğu</translation>
+    </message>
+    <message>
+        <source>{database} – Delegation Coordinator</source>
+        <translation>{database} – Heyet Koordinatörü</translation>
+    </message>
+</context>
+<context>
+    <name>OperationRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>İptal</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Lütfen bekleyin</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation>ör. kk, ru, tr</translation>
+    </message>
+    <message>
+        <source>Add participant – {code}</source>
+        <translation>Katılımcı ekle – {code}</translation>
+    </message>
+    <message>
+        <source>Edit participant – {name}</source>
+        <translation>Katılımcıyı düzenle – {name}</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad Soyad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Unvan:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Kurum:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Görev:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Diller:</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Konaklama</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival:</source>
+        <translation>Gel&amp;iş:</translation>
+    </message>
+    <message>
+        <source>&amp;Departure:</source>
+        <translation>D&amp;önüş:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;m:</source>
+        <translation>&amp;Oda:</translation>
+    </message>
+    <message>
+        <source>Dietar&amp;y:</source>
+        <translation>&amp;Beslenme:</translation>
+    </message>
+    <message>
+        <source>Other nee&amp;ds:</source>
+        <translation>Diğer i&amp;htiyaçlar:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssport number:</source>
+        <translation>&amp;Pasaport no:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Doğu&amp;m tarihi:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Ad soyad gerekli.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address, e.g. name@example.org.</source>
+        <translation>Bu bir e-posta adresi değil; ör. ad@ornek.org.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number, e.g. +7 701 234 56 78.</source>
+        <translation>Bu bir telefon numarası değil; ör. +7 701 234 56 78.</translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival.</source>
+        <translation>Dönüş, gelişten önce olamaz.</translation>
+    </message>
+    <message>
+        <source>Use language codes such as en, tr, ru or kk.</source>
+        <translation>en, tr, ru veya kk gibi dil kodları kullanın.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramController</name>
+    <message numerus="yes">
+        <source>%n program(s)</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n etkinlik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demo program</source>
+        <translation>Örnek program</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>New program</source>
+        <translation>Yeni program</translation>
+    </message>
+    <message>
+        <source>e.g. TURKISTAN-2021</source>
+        <translation>ör. TURKISTAN-2021</translation>
+    </message>
+    <message>
+        <source>One organization per line</source>
+        <translation>Her satıra bir kurum</translation>
+    </message>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation>ör. kk, ru, tr</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>İ&amp;lk gün:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>S&amp;on gün:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>Ş&amp;ehir:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Ül&amp;ke:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>Düzen&amp;leyen:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Ortaklar:</translation>
+    </message>
+    <message>
+        <source>Working &amp;languages:</source>
+        <translation>Çalışma &amp;dilleri:</translation>
+    </message>
+    <message>
+        <source>The code is required.</source>
+        <translation>Kod gerekli.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Başlık gerekli.</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day.</source>
+        <translation>Son gün, ilk günden önce olamaz.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Filter the roster: name, title, organization…</source>
+        <translation>Katılımcıları süz: ad, unvan, kurum…</translation>
+    </message>
+    <message>
+        <source>Filter the itinerary: day, activity, venue, host…</source>
+        <translation>Program akışını süz: gün, etkinlik, yer, ev sahibi…</translation>
+    </message>
+    <message>
+        <source>Filter the guides: name, language, activity…</source>
+        <translation>Rehberleri süz: ad, dil, etkinlik…</translation>
+    </message>
+    <message>
+        <source>R&amp;oster</source>
+        <translation>Katı&amp;lımcılar</translation>
+    </message>
+    <message>
+        <source>&amp;Itinerary</source>
+        <translation>&amp;Program akışı</translation>
+    </message>
+    <message>
+        <source>&amp;Guides</source>
+        <translation>&amp;Rehberler</translation>
+    </message>
+    <message>
+        <source>Organizer: {name}</source>
+        <translation>Düzenleyen: {name}</translation>
+    </message>
+    <message>
+        <source>Partners: {names}</source>
+        <translation>Ortaklar: {names}</translation>
+    </message>
+    <message>
+        <source>Working languages: {codes}</source>
+        <translation>Çalışma dilleri: {codes}</translation>
+    </message>
+    <message numerus="yes">
+        <source>R&amp;oster (%n)</source>
+        <translation>
+            <numerusform>Katı&amp;lımcılar (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Itinerary (%n)</source>
+        <translation>
+            <numerusform>&amp;Program akışı (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Guides (%n)</source>
+        <translation>
+            <numerusform>&amp;Rehberler (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Coordinator databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Koordinatör veritabanları (*.sqlite *.db);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Veritabanı aç</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Yeni veritabanı</translation>
+    </message>
+    <message>
+        <source>delegations.sqlite</source>
+        <translation>heyetler.sqlite</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Katılımcı listesini içe aktar</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Katılımcı listeleri (*.xlsx *.xlsm *.csv);;Tüm dosyalar (*)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Katılımcı listesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Veritabanı açılamıyor</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Başka bir dosya seç…</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Katılımcıyı çıkar</translation>
+    </message>
+    <message>
+        <source>Take {name} off the roster of this program? Edit ▸ Undo brings them back.</source>
+        <translation>{name} bu programın katılımcı listesinden çıkarılsın mı? Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Etkinliği çıkar</translation>
+    </message>
+    <message>
+        <source>Take “{title}” off the itinerary, with its guides? Edit ▸ Undo brings it back.</source>
+        <translation>“{title}” rehberleriyle birlikte program akışından çıkarılsın mı? Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Beklenmeyen hata</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {message}
 
 Everything saved so far is safe in the database. You can carry on working; if this happens again, please send the details to your support contact.</source>
-            <translation>Bir sorun oluştu: {message}
+        <translation>Bir sorun oluştu: {message}
 
 Şimdiye kadar kaydedilen her şey veritabanında güvende. Çalışmaya devam edebilirsiniz; bu yeniden olursa ayrıntıları lütfen destek sorumlunuza gönderin.</translation>
-        </message>
-        <message>
-            <source>About Delegation Coordinator</source>
-            <translation>Heyet Koordinatörü hakkında</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;Delegation Coordinator {version}&lt;/h3&gt;&lt;p&gt;Plan and document the visits of foreign delegations: the programs, the delegation on each roster, the itinerary and the guides.&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Heyet Koordinatörü {version}&lt;/h3&gt;&lt;p&gt;Yabancı heyetlerin ziyaretlerini planlayın ve belgeleyin: programlar, her programın katılımcıları, program akışı ve rehberler.&lt;/p&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProposalTableModel</name>
-        <message>
-            <source>When</source>
-            <translation>Ne zaman</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Etkinlik</translation>
-        </message>
-        <message>
-            <source>Guide</source>
-            <translation>Rehber</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Görev</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordTableView</name>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation>
-                <numerusform>%n satır</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{shown} of {total} shown</source>
-            <translation>{total} satırdan {shown} tanesi gösteriliyor</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterController</name>
-        <message>
-            <source>Undo</source>
-            <translation>Geri al</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Ad Soyad</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Unvan</translation>
-        </message>
-        <message>
-            <source>Organization</source>
-            <translation>Kurum</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Görev</translation>
-        </message>
-        <message>
-            <source>Arrival</source>
-            <translation>Geliş</translation>
-        </message>
-        <message>
-            <source>Departure</source>
-            <translation>Dönüş</translation>
-        </message>
-        <message>
-            <source>Room</source>
-            <translation>Oda</translation>
-        </message>
-        <message>
-            <source>Dietary</source>
-            <translation>Beslenme</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Diller</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>E-posta</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionDialog</name>
-        <message>
-            <source>away then: {names}</source>
-            <translation>o saatte müsait değil: {names}</translation>
-        </message>
-        <message>
-            <source>busy elsewhere or too far away: {names}</source>
-            <translation>başka yerde görevli ya da çok uzakta: {names}</translation>
-        </message>
-        <message>
-            <source>over their daily hours: {names}</source>
-            <translation>günlük saat sınırını aşıyor: {names}</translation>
-        </message>
-        <message>
-            <source>speak none of the delegation&apos;s languages: {names}</source>
-            <translation>heyetin dillerinden hiçbirini konuşmuyor: {names}</translation>
-        </message>
-        <message>
-            <source>host officials of another organization: {names}</source>
-            <translation>başka bir kurumun ev sahibi yetkilisi: {names}</translation>
-        </message>
-        <message>
-            <source>only drive: {names}</source>
-            <translation>yalnızca şoför: {names}</translation>
-        </message>
-        <message>
-            <source>the activity has no time yet</source>
-            <translation>etkinliğin henüz saati yok</translation>
-        </message>
-        <message>
-            <source>there are no guides in the directory</source>
-            <translation>kayıtlı hiç rehber yok</translation>
-        </message>
-        <message>
-            <source>every guide is already on it</source>
-            <translation>bütün rehberler zaten bu etkinlikte</translation>
-        </message>
-        <message>
-            <source>Suggested guides</source>
-            <translation>Önerilen rehberler</translation>
-        </message>
-        <message>
-            <source>These guides are free, speak the delegation&apos;s languages and spread the hours evenly. Untick any you do not want, then accept: Edit ▸ Undo takes them all back.</source>
-            <translation>Bu rehberler o saatlerde boş, heyetin dillerini konuşuyor ve saatler eşit dağılıyor. İstemediklerinizin işaretini kaldırıp kabul edin: Düzen ▸ Geri al hepsini geri alır.</translation>
-        </message>
-        <message>
-            <source>No guide can be proposed without creating a conflict.</source>
-            <translation>Çakışma yaratmadan önerilebilecek bir rehber yok.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Still without a guide&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Hâlâ rehberi olmayanlar&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Accept</source>
-            <translation>&amp;Kabul et</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>&amp;Reddet</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineView</name>
-        <message>
-            <source>Day {number}</source>
-            <translation>{number}. gün</translation>
-        </message>
-        <message>
-            <source>Guide: {names}</source>
-            <translation>Rehber: {names}</translation>
-        </message>
-        <message>
-            <source>No guide yet</source>
-            <translation>Henüz rehber yok</translation>
-        </message>
-        <message>
-            <source>No activities yet. Double-click a day to add one, or use Add activity.</source>
-            <translation>Henüz etkinlik yok. Eklemek için bir güne çift tıklayın ya da Etkinlik ekle düğmesini kullanın.</translation>
-        </message>
-        <message>
-            <source>No time</source>
-            <translation>Saatsiz</translation>
-        </message>
-        <message>
-            <source>no time</source>
-            <translation>saat yok</translation>
-        </message>
-        <message>
-            <source>Venue: {name}</source>
-            <translation>Mekan: {name}</translation>
-        </message>
-        <message>
-            <source>Hosts: {names}</source>
-            <translation>Ev sahipleri: {names}</translation>
-        </message>
-        <message>
-            <source>Guides: {names}</source>
-            <translation>Rehberler: {names}</translation>
-        </message>
-        <message>
-            <source>Needs a guide</source>
-            <translation>Rehber gerekli</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnfilledTableModel</name>
-        <message>
-            <source>When</source>
-            <translation>Ne zaman</translation>
-        </message>
-        <message>
-            <source>Activity</source>
-            <translation>Etkinlik</translation>
-        </message>
-        <message>
-            <source>Why nobody fits</source>
-            <translation>Neden kimse uygun değil</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>About Delegation Coordinator</source>
+        <translation>Heyet Koordinatörü hakkında</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Delegation Coordinator {version}&lt;/h3&gt;&lt;p&gt;Plan and document the visits of foreign delegations: the programs, the delegation on each roster, the itinerary and the guides.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Heyet Koordinatörü {version}&lt;/h3&gt;&lt;p&gt;Yabancı heyetlerin ziyaretlerini planlayın ve belgeleyin: programlar, her programın katılımcıları, program akışı ve rehberler.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Görev</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableView</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n satır</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total} shown</source>
+        <translation>{total} satırdan {shown} tanesi gösteriliyor</translation>
+    </message>
+</context>
+<context>
+    <name>RosterController</name>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+</context>
+<context>
+    <name>RosterExport</name>
+    <message>
+        <source>Exporting the roster to {file}…</source>
+        <translation>Katılımcı listesi {file} dosyasına aktarılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln participant(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln katılımcı {path} dosyasına aktarıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The roster cannot be exported</source>
+        <translation>Katılımcı listesi dışa aktarılamıyor</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was changed.</source>
+        <translation>Dışa aktarma iptal edildi; hiçbir dosya değişmedi.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad Soyad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Dönüş</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <source>Dietary</source>
+        <translation>Beslenme</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTransferController</name>
+    <message>
+        <source>{code} roster.xlsx</source>
+        <translation>{code} katılımcı listesi.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDialog</name>
+    <message>
+        <source>away then: {names}</source>
+        <translation>o saatte müsait değil: {names}</translation>
+    </message>
+    <message>
+        <source>busy elsewhere or too far away: {names}</source>
+        <translation>başka yerde görevli ya da çok uzakta: {names}</translation>
+    </message>
+    <message>
+        <source>over their daily hours: {names}</source>
+        <translation>günlük saat sınırını aşıyor: {names}</translation>
+    </message>
+    <message>
+        <source>speak none of the delegation&apos;s languages: {names}</source>
+        <translation>heyetin dillerinden hiçbirini konuşmuyor: {names}</translation>
+    </message>
+    <message>
+        <source>host officials of another organization: {names}</source>
+        <translation>başka bir kurumun ev sahibi yetkilisi: {names}</translation>
+    </message>
+    <message>
+        <source>only drive: {names}</source>
+        <translation>yalnızca şoför: {names}</translation>
+    </message>
+    <message>
+        <source>the activity has no time yet</source>
+        <translation>etkinliğin henüz saati yok</translation>
+    </message>
+    <message>
+        <source>there are no guides in the directory</source>
+        <translation>kayıtlı hiç rehber yok</translation>
+    </message>
+    <message>
+        <source>every guide is already on it</source>
+        <translation>bütün rehberler zaten bu etkinlikte</translation>
+    </message>
+    <message>
+        <source>Suggested guides</source>
+        <translation>Önerilen rehberler</translation>
+    </message>
+    <message>
+        <source>These guides are free, speak the delegation&apos;s languages and spread the hours evenly. Untick any you do not want, then accept: Edit ▸ Undo takes them all back.</source>
+        <translation>Bu rehberler o saatlerde boş, heyetin dillerini konuşuyor ve saatler eşit dağılıyor. İstemediklerinizin işaretini kaldırıp kabul edin: Düzen ▸ Geri al hepsini geri alır.</translation>
+    </message>
+    <message>
+        <source>No guide can be proposed without creating a conflict.</source>
+        <translation>Çakışma yaratmadan önerilebilecek bir rehber yok.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Still without a guide&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hâlâ rehberi olmayanlar&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Kabul et</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reddet</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Day {number}</source>
+        <translation>{number}. gün</translation>
+    </message>
+    <message>
+        <source>Guide: {names}</source>
+        <translation>Rehber: {names}</translation>
+    </message>
+    <message>
+        <source>No guide yet</source>
+        <translation>Henüz rehber yok</translation>
+    </message>
+    <message>
+        <source>No activities yet. Double-click a day to add one, or use Add activity.</source>
+        <translation>Henüz etkinlik yok. Eklemek için bir güne çift tıklayın ya da Etkinlik ekle düğmesini kullanın.</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Saatsiz</translation>
+    </message>
+    <message>
+        <source>no time</source>
+        <translation>saat yok</translation>
+    </message>
+    <message>
+        <source>Venue: {name}</source>
+        <translation>Mekan: {name}</translation>
+    </message>
+    <message>
+        <source>Hosts: {names}</source>
+        <translation>Ev sahipleri: {names}</translation>
+    </message>
+    <message>
+        <source>Guides: {names}</source>
+        <translation>Rehberler: {names}</translation>
+    </message>
+    <message>
+        <source>Needs a guide</source>
+        <translation>Rehber gerekli</translation>
+    </message>
+</context>
+<context>
+    <name>UnfilledTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Why nobody fits</source>
+        <translation>Neden kimse uygun değil</translation>
+    </message>
+</context>
 </TS>

@@ -250,3 +250,20 @@ def test_progress_is_reported_and_can_cancel(tmp_path: Path) -> None:
     assert calls[-1] == (5000, 5000)
     with pytest.raises(ReadCancelledError):
         parse_roster(table, progress=lambda done, total: done < 2000)
+
+
+def test_text_cells_are_trimmed_and_an_overlong_one_is_a_problem(tmp_path: Path) -> None:
+    long_title = "Deputy " * 1_500
+    path = write_xlsx(
+        tmp_path / "r.xlsx",
+        [["Name", "Title", "Organization", "Room"], ["A", "  Mayor ", "   ", 214],
+         ["B", long_title, "TDBB", "12"]],
+    )  # fmt: skip
+    reading = parse_roster(read_roster_table(path))
+    [first, second] = reading.entries
+    assert (first.title, first.organization, first.room) == ("Mayor", "", "214")
+    assert first.filled == ("title", "room")
+    assert (second.title, second.organization) == ("", "TDBB")
+    [problem] = reading.problems
+    assert (problem.row, problem.column) == (3, "B")
+    assert problem.message == "Title: longer than 10,000 characters"

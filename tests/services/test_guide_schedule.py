@@ -106,3 +106,19 @@ def test_unknown_program_or_guide(database: Database, zekeriya: int) -> None:
         service.schedule(zekeriya, "NOPE")
     with pytest.raises(NotFoundError):
         service.schedule(999, DEMO_PROGRAM_CODE)
+
+
+def test_typed_text_that_looks_like_a_formula_stays_text(
+    database: Database, zekeriya: int, tmp_path: Path
+) -> None:
+    title = '=HYPERLINK("http://example.invalid","Click")'
+    walk = ItineraryService(database).add_activity(
+        DEMO_PROGRAM_CODE,
+        activity_input(title, "16:00", "17:00", day=dt.date(2021, 8, 27), notes="-2+3"),
+    )
+    GuideService(database).assign(walk.id, zekeriya)
+    path = tmp_path / "zekeriya.xlsx"
+    GuideScheduleService(database).write(zekeriya, DEMO_PROGRAM_CODE, path)
+    row = list(load_workbook(path).active[7])
+    assert (row[4].value, row[4].data_type) == (title, "s")
+    assert (row[9].value, row[9].data_type) == ("-2+3", "s")

@@ -68,7 +68,9 @@ def round_trip(database: Database, tmp_path: Path, inputs: list[ParticipantInput
 def test_round_trip_gives_back_every_field(database: Database, tmp_path: Path) -> None:
     minimal = ParticipantInput(name="Gulzhamal Dahanova")
     other = dataclasses.replace(FULL, name="İsmail Işık", notes="-1", phone="")
-    round_trip(database, tmp_path, [FULL, minimal, other])
+    # Text that reads like an Excel error value is text, and comes back as written.
+    errors = dataclasses.replace(FULL, name="Aigerim Sadykova", title="#N/A", notes="#DIV/0!")
+    round_trip(database, tmp_path, [FULL, minimal, other, errors])
 
 
 def test_export_refuses_other_formats_and_unknown_programs(

@@ -6,7 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, select, text
 
+from coordinator.domain.directory import Person
 from coordinator.excel import RosterField
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import ProgramService
@@ -17,7 +19,8 @@ from coordinator.services.roster_import import (
     ImportRefusedError,
     RosterImportService,
 )
-from coordinator.store import Database
+from coordinator.services.roster_import_apply import _insert, _insert_returning
+from coordinator.store import Database, open_database
 from tests.excel.workbooks import write_xlsx
 
 CODE = "KZ-2021"
@@ -217,3 +220,59 @@ def test_a_mapping_that_does_not_fit_is_invalid_input(
     table = service.read(sheet(tmp_path, ["A", "", "", "", ""]))
     with pytest.raises(InvalidInputError, match="name"):
         service.plan(CODE, table, {RosterField.TITLE: 1})
+
+
+FULL_HEADER = ["Name", "Title", "Organization", "Role", "Arrival", "Departure", "Room",
+               "Dietary", "Needs", "Passport number", "Birth date", "E-mail", "Phone",
+               "Languages", "Notes"]  # fmt: skip
+STORED = text(
+    "SELECT pa.id, pa.position, pa.role, pa.title, pa.arrival, pa.departure, pa.room, pa.dietary,"
+    " pa.needs, pa.passport_number, pa.birth_date, pa.notes, pe.full_name, pe.name_key, pe.title,"
+    " pe.languages, pe.email, pe.phone, pe.notes, o.name, o.name_key"
+    " FROM participant pa JOIN person pe ON pe.id = pa.person_id"
+    " LEFT JOIN organization o ON o.id = pa.organization_id ORDER BY pa.position"
+)
+
+
+def test_imported_rows_are_stored_as_the_roster_service_stores_them(
+    service: RosterImportService, database: Database, tmp_path: Path
+) -> None:
+    data = ParticipantInput(
+        name="İsmail Işık", title="Deputy Mayor", organization="Turkistan Municipality",
+        role="head", arrival=dt.datetime(2021, 8, 24, 14, 30),
+        departure=dt.datetime(2021, 8, 29, 10, 5), room="0214", dietary="halal",
+        needs="wheelchair", passport_number="N0123456", birth_date=dt.date(1978, 5, 3),
+        email="i.isik@example.kz", phone="+7 701 000 00 00", languages=("kk", "ru"),
+        notes="#N/A",
+    )  # fmt: skip
+    path = write_xlsx(tmp_path / "full.xlsx", [FULL_HEADER, [
+        data.name, data.title, data.organization, data.role, data.arrival, data.departure,
+        data.room, data.dietary, data.needs, data.passport_number, data.birth_date, data.email,
+        data.phone, "kk, ru", data.notes]])  # fmt: skip
+    service.apply(service.plan(CODE, service.read(path)))
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        ProgramService(other).create(ProgramInput(
+            code=CODE, title="T", first_day=dt.date(2021, 8, 24), last_day=dt.date(2021, 8, 29)
+        ))  # fmt: skip
+        RosterService(other).add(CODE, data)
+        with database.reading() as imported, other.reading() as added:
+            assert imported.execute(STORED).all() == added.execute(STORED).all()
+    finally:
+        other.close()
+
+
+def test_rows_are_numbered_after_the_highest_id_or_numbered_by_the_database(
+    database: Database,
+) -> None:
+    rows = [{"full_name": name, "name_key": name.lower(), "title": "", "organization_id": None,
+             "languages": ("en",), "email": "", "phone": "", "notes": ""}
+            for name in ("A", "B", "C", "D")]  # fmt: skip
+    with database.transaction() as session:
+        assert _insert(session, Person, rows[:2]) == [1, 2]
+        session.execute(delete(Person).where(Person.id == 2))
+        assert _insert(session, Person, rows[2:3]) == [2]
+        table = Person.metadata.tables["person"]
+        assert _insert_returning(session.connection(), table, rows[3:]) == [3]
+        stored = session.execute(select(Person.full_name, Person.languages).order_by(Person.id))
+        assert stored.all() == [("A", ["en"]), ("C", ["en"]), ("D", ["en"])]

@@ -46,6 +46,8 @@ class FakePrompts(Prompts):
         super().__init__(parent)
         self.open_answers: list[str | None] = []
         self.new_answers: list[str | None] = []
+        self.import_answers: list[str | None] = []
+        self.export_answers: list[str | None] = []
         self.choose_another = False
         self.confirm = True
         self.errors: list[tuple[str, str]] = []
@@ -57,6 +59,12 @@ class FakePrompts(Prompts):
 
     def new_database_path(self, folder: str) -> str | None:
         return self.new_answers.pop(0) if self.new_answers else None
+
+    def import_roster_path(self, folder: str) -> str | None:
+        return self.import_answers.pop(0) if self.import_answers else None
+
+    def export_roster_path(self, suggested: str) -> str | None:
+        return self.export_answers.pop(0) if self.export_answers else None
 
     def database_failed(self, message: str) -> bool:
         self.failures.append(message)

@@ -1,0 +1,66 @@
+"""Writing files that people open in Excel: text stays text, old files survive.
+
+Every workbook the application writes goes through here. Text that a
+spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``, a tab or a
+line break at the start) or an error code (``#N/A``) becomes a text cell with
+Excel's quote prefix. Files are written next to their destination and moved
+into place only when complete, so a full disk or a crash never destroys the
+previous file; the new file gets the permissions an ordinary file would.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def text_cell(sheet: Any, value: str) -> Any:
+    """Return what to append for ``value``: plain text, or a cell forced to text.
+
+    Characters XML cannot carry are dropped. Works for ordinary and write-only
+    worksheets alike (``Worksheet.append`` takes cells as well as values).
+    """
+    text = ILLEGAL_CHARACTERS_RE.sub("", value)
+    if not text.startswith(FORMULA_STARTS) and text not in ERROR_CODES:
+        return text or None
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # the value setter typed it as a formula or an error code
+    cell.quotePrefix = True
+    return cell
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
+    """Call ``write`` on a temporary file beside ``path``, then move it into place.
+
+    Raises:
+        OSError: the folder cannot be written; ``path`` is left as it was.
+    """
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{path.stem}-", suffix=f"{path.suffix}.part", dir=path.parent
+    )
+    os.close(handle)
+    part = Path(temporary)
+    try:
+        write(part)
+        # mkstemp makes the file private (0600); an export is an ordinary file.
+        part.chmod(0o666 & ~_current_umask())
+        part.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
