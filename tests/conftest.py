@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,3 +30,22 @@ def database(database_path: Path) -> Iterator[Database]:
     db = open_database(database_path)
     yield db
     db.close()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Destroy the windows a GUI test closed before the next test starts.
+
+    pytest-qt closes a test's widgets and calls ``deleteLater``, which only
+    runs in the *next* test's event loop. By then Python's garbage collector
+    may have cleared the wrappers of their models while Qt still calls them
+    while tearing the window down. Deleting them here, right after the test's
+    own teardown, keeps every test's windows inside that test.
+    """
+    yield
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
