@@ -131,20 +131,27 @@ def _from_text(text: str) -> dt.datetime:
         return _build(cleaned, int(year), int(month), int(day), time)
     if match := _SLASHED.match(cleaned):
         first, second, year, *time = match.groups()
-        day, month = _day_and_month(cleaned, int(first), int(second))
+        day, month = _day_and_month(cleaned, int(first), int(second), int(year))
         return _build(cleaned, int(year), month, day, time)
     msg = f"{cleaned!r} is not a date; {_DATE_HINT}"
     raise CellValueError(msg)
 
 
-def _day_and_month(text: str, first: int, second: int) -> tuple[int, int]:
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _day_and_month(text: str, first: int, second: int, year: int) -> tuple[int, int]:
     if first == second or first > 12:
         return first, second
     if second > 12:
         return second, first
     msg = (
-        f"{text!r} is ambiguous: day {first} of month {second}, or month {first} day {second}? "
-        f"{_DATE_HINT[0].upper()}{_DATE_HINT[1:]}"
+        f"{text!r} is ambiguous: {first} {_MONTHS[second - 1]} or {second} {_MONTHS[first - 1]}? "
+        f"Write it day first with dots ({first:02d}.{second:02d}.{year}) "
+        f"or as {year}-{second:02d}-{first:02d}"
     )
     raise CellValueError(msg)
 

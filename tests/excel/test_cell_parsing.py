@@ -104,3 +104,12 @@ def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 701, 702, 16383)] == [
         "A", "Z", "AA", "ZZ", "AAA", "XFD",
     ]  # fmt: skip
+
+
+def test_an_ambiguous_date_names_both_readings_and_how_to_write_it() -> None:
+    with pytest.raises(CellValueError) as raised:
+        parse_date("01/05/2024", EPOCH_1900)
+    message = str(raised.value)
+    assert "1 May or 5 January" in message
+    assert "01.05.2024" in message
+    assert "2024-05-01" in message
