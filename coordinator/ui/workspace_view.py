@@ -37,5 +37,5 @@ class WorkspaceView(QSplitter):
         self.addWidget(self.program_view)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
-        self.setSizes([280, 920])
+        self.setSizes([220, 980])
         self.setChildrenCollapsible(False)
