@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,6 +19,7 @@ from coordinator.domain.enums import GuideRole
 from coordinator.domain.planning import NON_GUIDING_ROLES
 from coordinator.services.records import GuideRecord, HostInput
 from coordinator.ui.formatting import guide_role_label
+from coordinator.ui.titled_table_model import TitledTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
@@ -81,33 +81,16 @@ class HostListModel(QAbstractListModel):
             self.endRemoveRows()
 
 
-class AssignmentTableModel(QAbstractTableModel):
+class AssignmentTableModel(TitledTableModel):
     """The guides of an activity and their roles; the role is edited in place."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((self.tr("Guide"), self.tr("Role")), parent)
         self._rows: list[tuple[int, str, str]] = []  # guide id, name, role
-        self._headers = (self.tr("Guide"), self.tr("Role"))
 
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
         """Return the number of guides."""
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
-        """Return the two columns: guide and role."""
-        return 0 if parent.isValid() else 2
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column's title."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 2
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return the guide's name, or the role's label (its value for editing)."""

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.conflicts import ConflictKind, Finding
 from coordinator.ui.formatting import format_date, format_time
+from coordinator.ui.titled_table_model import TitledTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
@@ -86,39 +86,25 @@ def finding_sentence(finding: Finding) -> str:
     ).format(guide=guide, day=format_date(finding.day))
 
 
-class ConflictTableModel(QAbstractTableModel):
+class ConflictTableModel(TitledTableModel):
     """The findings of a program: when, kind, guide, activities and what it means."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._findings: list[Finding] = []
-        self._headers = (
-            self.tr("When"),
-            self.tr("Kind"),
-            self.tr("Guide"),
-            self.tr("Activities"),
-            self.tr("What is wrong"),
+        super().__init__(
+            (
+                self.tr("When"),
+                self.tr("Kind"),
+                self.tr("Guide"),
+                self.tr("Activities"),
+                self.tr("What is wrong"),
+            ),
+            parent,
         )
+        self._findings: list[Finding] = []
 
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
         """Return the number of findings."""
         return 0 if parent.isValid() else len(self._findings)
-
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column's title."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text; the rule's detailed sentence is every cell's tool tip."""

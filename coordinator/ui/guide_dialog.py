@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -43,39 +42,23 @@ from coordinator.ui.formatting import DATE_FORMAT, format_date, format_time_rang
 from coordinator.ui.optional_date_edit import to_date
 from coordinator.ui.optional_time_edit import OptionalTimeEdit
 from coordinator.ui.participant_dialog import split_languages
+from coordinator.ui.titled_table_model import TitledTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
 Submit = Callable[[GuideInput, tuple[UnavailabilityInput, ...]], object]
 
 
-class AbsenceTableModel(QAbstractTableModel):
+class AbsenceTableModel(TitledTableModel):
     """The days or hours a guide is away: day, hours, reason."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((self.tr("Day"), self.tr("Hours"), self.tr("Reason")), parent)
         self._absences: list[UnavailabilityInput] = []
-        self._headers = (self.tr("Day"), self.tr("Hours"), self.tr("Reason"))
 
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
         """Return the number of absences."""
         return 0 if parent.isValid() else len(self._absences)
-
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column's title."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text."""

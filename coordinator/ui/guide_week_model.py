@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from PySide6.QtGui import QColor
 from coordinator.services.records import ActivityRecord, UnavailabilityRecord
 from coordinator.ui.formatting import format_date, format_time_range, guide_role_label
 from coordinator.ui.timeline_layout import span_of
+from coordinator.ui.titled_table_model import TitledTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
@@ -59,39 +59,19 @@ class WeekDay:
     absences: tuple[UnavailabilityRecord, ...]
 
 
-class GuideWeekModel(QAbstractTableModel):
+class GuideWeekModel(TitledTableModel):
     """Rows of days; columns: day, activities, hours worked, away."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (self.tr("Day"), self.tr("Activities"), self.tr("Hours"), self.tr("Away")), parent
+        )
         self._rows: list[WeekDay] = []
         self._limit: float | None = None
-        self._headers = (
-            self.tr("Day"),
-            self.tr("Activities"),
-            self.tr("Hours"),
-            self.tr("Away"),
-        )
 
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
         """Return the number of days."""
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column's title."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text; away days are tinted and long days in red."""

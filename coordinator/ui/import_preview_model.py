@@ -14,7 +14,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from coordinator.services.roster_import import ImportPlan
 from coordinator.ui.icons import icon
 from coordinator.ui.import_sample_model import cell_text
 from coordinator.ui.import_texts import field_labels, skip_reason
+from coordinator.ui.titled_table_model import TitledTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 PROBLEM_TINT = QColor(253, 222, 220)
@@ -56,25 +56,27 @@ class PreviewColumn(IntEnum):
     DETAILS = 5
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(TitledTableModel):
     """A read-only table of an :class:`ImportPlan`, with a filter for the problems."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            (
+                self.tr("Result"),
+                self.tr("Sheet"),
+                self.tr("Row"),
+                self.tr("Column"),
+                self.tr("Name"),
+                self.tr("Details"),
+            ),
+            parent,
+        )
         self._plan: ImportPlan | None = None
         self._lines: list[tuple[int, LineKind, int]] = []
         self._visible: list[int] = []
         self._problems_only = False
         self._problem_names: list[str] = []
         self._labels: dict[RosterField, str] = {}
-        self._headers = (
-            self.tr("Result"),
-            self.tr("Sheet"),
-            self.tr("Row"),
-            self.tr("Column"),
-            self.tr("Name"),
-            self.tr("Details"),
-        )
 
     # The plan
 
@@ -124,22 +126,6 @@ class ImportPreviewModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
         """Return the number of lines shown."""
         return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(PreviewColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return the title of a column."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text, and the tint and icon of its line."""

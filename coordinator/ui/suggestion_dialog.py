@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.suggestions import Proposal, Suggestions, Unfilled
 from coordinator.ui.formatting import format_date, format_time_range, guide_role_label
+from coordinator.ui.titled_table_model import TitledTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _INVALID = QModelIndex()
@@ -59,33 +60,16 @@ def unfilled_text(item: Unfilled) -> str:
     return "; ".join(reason_text(code, names) for code, names in item.reasons)
 
 
-class _Table(QAbstractTableModel):
+class _Table(TitledTableModel):
     """A read-only table of rows of text with column titles."""
 
     def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = tuple(headers)
+        super().__init__(headers, parent)
         self._rows: list[tuple[str, ...]] = []
 
     def rowCount(self, parent: AnyIndex = _INVALID) -> int:
         """Return the number of rows."""
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a column's title."""
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Return a cell's text."""
