@@ -427,7 +427,6 @@ def _guide_schedule(options: argparse.Namespace) -> int:
 # --- workbooks: inspect, import, export -------------------------------------------
 
 _KINDS = ("roster", "itinerary", "program")
-_BUILT_KINDS = ("roster",)
 
 
 def _add_workbook_commands(commands: Any) -> None:
@@ -438,7 +437,7 @@ def _add_workbook_commands(commands: Any) -> None:
     inspect.add_argument("--json", action="store_true", help="print JSON")
     inspect.set_defaults(handler=_inspect)
 
-    import_ = commands.add_parser("import", help="import a roster from a workbook")
+    import_ = commands.add_parser("import", help="import a roster, itinerary or program")
     import_.add_argument("kind", choices=_KINDS, metavar="roster|itinerary|program")
     import_.add_argument("file", metavar="FILE", help="an .xlsx, .xlsm or .csv file")
     import_.add_argument("--program", required=True, metavar="CODE")
@@ -447,16 +446,11 @@ def _add_workbook_commands(commands: Any) -> None:
     import_.add_argument("--json", action="store_true", help="print JSON")
     import_.set_defaults(handler=_import)
 
-    export = commands.add_parser("export", help="export a roster to a workbook")
+    export = commands.add_parser("export", help="export a roster, itinerary or program")
     export.add_argument("kind", choices=_KINDS, metavar="roster|itinerary|program")
     export.add_argument("--program", required=True, metavar="CODE")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     export.set_defaults(handler=_export)
-
-
-def _not_built(command: str, kind: str) -> int:
-    print(f"coordinator {command}: {kind} is not available yet; use roster", file=sys.stderr)
-    return EXIT_USAGE
 
 
 def _terminal_progress(label: str) -> Callable[[int, int], bool] | None:
@@ -536,8 +530,8 @@ def _import(options: argparse.Namespace) -> int:
     from coordinator.services.programs import ProgramService
     from coordinator.services.roster_import import RosterImportService
 
-    if options.kind not in _BUILT_KINDS:
-        return _not_built("import", options.kind)
+    if options.kind != "roster":
+        return _import_program(options)
     path = Path(options.file)
     database = _open(options)
     try:
@@ -578,8 +572,8 @@ def _export(options: argparse.Namespace) -> int:
 
     from coordinator.services.roster_export import RosterExportService
 
-    if options.kind not in _BUILT_KINDS:
-        return _not_built("export", options.kind)
+    if options.kind != "roster":
+        return _export_program(options)
     path = Path(options.out)
     database = _open(options)
     try:
@@ -587,4 +581,70 @@ def _export(options: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"Exported {count} participants of {options.program} to {path}")
+    return EXIT_OK
+
+
+def _import_program(options: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coordinator.services.program_import import ProgramImportService
+
+    path = Path(options.file)
+    database = _open(options)
+    try:
+        service = ProgramImportService(database)
+        only = options.kind == "itinerary"
+        plan = _service_call(
+            lambda: service.plan(options.program, path, itinerary_only=only, sheet=options.sheet)
+        )
+        if not options.dry_run:
+            _service_call(lambda: service.apply(plan))
+    finally:
+        database.close()
+    summary = {
+        "program": plan.program_code,
+        "file": path.name,
+        "kind": options.kind,
+        "dry_run": bool(options.dry_run),
+        "added": plan.added,
+        "updated": plan.updated,
+        "skipped": plan.skipped,
+        "problems": [_problem_json(problem) for problem in plan.problems],
+        "sheets": {
+            name: {"kind": plan.workbook.sheets.get(name, "participants"), "added": counts.added,
+                   "updated": counts.updated, "skipped": counts.skipped}
+            for name, counts in plan.sheets.items()
+        },
+    }  # fmt: skip
+    if options.json:
+        _print_json(summary)
+        return EXIT_OK
+    for problem in plan.problems:
+        print(_problem_line(path.name, problem), file=sys.stderr)
+    verb = "Would import" if options.dry_run else "Imported"
+    print(f"{verb} the {options.kind} of {path.name} into {plan.program_code}: "
+          f"{plan.added} added, {plan.updated} updated, {plan.skipped} skipped, "
+          f"{len(plan.problems)} problems")  # fmt: skip
+    return EXIT_OK
+
+
+def _export_program(options: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from coordinator.services.program_export import ProgramExportService
+
+    path = Path(options.out)
+    database = _open(options)
+    try:
+        service = ProgramExportService(database)
+        if options.kind == "itinerary":
+            count = _service_call(lambda: service.export_itinerary(options.program, path))
+            message = f"Exported {count} activities of {options.program} to {path}"
+        else:
+            sheets = _service_call(lambda: service.export_program(options.program, path))
+            counts = ", ".join(f"{name} {rows}" for name, rows in sheets.items())
+            message = f"Exported {options.program} to {path} ({counts})"
+    finally:
+        database.close()
+    print(message)
     return EXIT_OK

@@ -44,21 +44,35 @@ def apply_plan(database: Database, plan: ImportPlan, progress: Progress | None) 
         InvalidInputError: a participant to update changed or left since the plan.
         ReadCancelledError: ``progress`` returned ``False`` (everything is rolled back).
     """
-    total = len(plan.additions) + len(plan.updates)
     with older_objects_set_aside(), database.transaction() as session:
-        program = program_by_code(session, plan.program_code)
-        _check_unchanged(session, plan.updates)
-        names = [item.entry.organization for item in plan.additions]
-        names += [item.data.organization for item in plan.updates]
-        organizations = _organizations(session, names)
-        added = _add_all(session, program, plan.additions, organizations, progress, total)
-        for done, update in enumerate(plan.updates, start=len(plan.additions) + 1):
-            _update(session, update.participant_id, update.data, organizations)
-            _report(progress, done, total)
-        if plan.mapping_corrected:
-            remember_mapping(session, plan.table, plan.mapping)
-        session.flush()
-        return added
+        return apply_plan_in(session, plan, progress)
+
+
+def apply_plan_in(session: Session, plan: ImportPlan, progress: Progress | None) -> list[int]:
+    """Apply ``plan`` inside the caller's transaction; return the ids of those added.
+
+    Used by imports that write a roster together with other things (a program
+    workbook), so that everything is written or nothing.
+
+    Raises:
+        NotFoundError: the program is gone.
+        InvalidInputError: a participant to update changed or left since the plan.
+        ReadCancelledError: ``progress`` returned ``False``.
+    """
+    total = len(plan.additions) + len(plan.updates)
+    program = program_by_code(session, plan.program_code)
+    _check_unchanged(session, plan.updates)
+    names = [item.entry.organization for item in plan.additions]
+    names += [item.data.organization for item in plan.updates]
+    organizations = _organizations(session, names)
+    added = _add_all(session, program, plan.additions, organizations, progress, total)
+    for done, update in enumerate(plan.updates, start=len(plan.additions) + 1):
+        _update(session, update.participant_id, update.data, organizations)
+        _report(progress, done, total)
+    if plan.mapping_corrected:
+        remember_mapping(session, plan.table, plan.mapping)
+    session.flush()
+    return added
 
 
 def undo_import(database: Database, added: Sequence[int], updated: Sequence[PlannedUpdate]) -> None:

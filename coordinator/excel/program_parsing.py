@@ -1,0 +1,345 @@
+"""Turning the rows of a program workbook's sheets into entries, each problem with its cell.
+
+A row with a problem is left out and the problem names its sheet, row and
+column. A hand-drafted itinerary often writes the date once per day (or in a
+merged cell): a row without a date takes the date of the row above.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from typing import TypeVar
+
+from coordinator.domain.enums import ActivityKind, GuideRole
+from coordinator.domain.text import search_key
+from coordinator.excel.cell_parsing import (
+    CellValue,
+    CellValueError,
+    column_letter,
+    line_text,
+    parse_date,
+    parse_languages,
+)
+from coordinator.excel.program_records import (
+    ActivityEntry,
+    AssignmentEntry,
+    ContactEntry,
+    GuideEntry,
+    GuideOnActivity,
+    SheetTable,
+    VenueEntry,
+)
+from coordinator.excel.roster_records import Problem, Row
+
+_T = TypeVar("_T")
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$")
+_LIST_SPLIT = re.compile(r"\s*[;\n]\s*")
+_ROLE_SUFFIX = re.compile(r"^(.*?)\s*\(([^)]*)\)\s*$")
+_KINDS: dict[str, str] = {
+    search_key(word): kind.value
+    for kind, words in {
+        ActivityKind.COURTESY_VISIT: ("courtesy visit", "courtesy_visit", "nezaket ziyareti"),
+        ActivityKind.MEETING: ("meeting", "toplantı"),
+        ActivityKind.SITE_VISIT: ("site visit", "site_visit", "teknik gezi", "saha ziyareti"),
+        ActivityKind.CULTURAL_TOUR: ("cultural tour", "cultural_tour", "kültür turu",
+                                     "kültürel gezi"),
+        ActivityKind.MEAL: ("meal", "lunch", "dinner", "yemek", "öğle yemeği", "akşam yemeği"),
+        ActivityKind.TRANSFER: ("transfer",),
+        ActivityKind.CEREMONY: ("ceremony", "tören"),
+        ActivityKind.FREE_TIME: ("free time", "free_time", "serbest zaman"),
+    }.items()
+    for word in words
+}  # fmt: skip
+_ROLES: dict[str, str] = {
+    search_key(word): role.value
+    for role, words in {
+        GuideRole.GUIDE: ("guide", "rehber"),
+        GuideRole.INTERPRETER: ("interpreter", "tercüman"),
+        GuideRole.ESCORT: ("escort", "refakatçi"),
+        GuideRole.DRIVER: ("driver", "şoför"),
+        GuideRole.HOST_OFFICIAL: ("host official", "host_official", "ev sahibi yetkili"),
+    }.items()
+    for word in words
+}  # fmt: skip
+_NO_LANGUAGES: tuple[str, ...] = ()
+_YES = {search_key(word) for word in ("yes", "y", "true", "1", "evet", "x", "да")}
+_NO = {search_key(word) for word in ("no", "n", "false", "0", "hayır", "нет")}
+
+
+def parse_time(value: CellValue) -> dt.time | None:
+    """Return the time of day a cell holds, ``None`` when empty.
+
+    Raises:
+        CellValueError: the cell holds something that is not a time.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.time().replace(microsecond=0)
+    if isinstance(value, dt.time):
+        return value.replace(microsecond=0)
+    fraction = isinstance(value, float | int) and not isinstance(value, bool)
+    if fraction and isinstance(value, float | int) and math.isfinite(value) and 0 <= value < 1:
+        minutes = round(value * 24 * 60)
+        return dt.time(minutes // 60, minutes % 60)
+    text = line_text(value)
+    if match := _TIME.match(text):
+        hour, minute, second = (int(part) if part else 0 for part in match.groups())
+        if hour < 24 and minute < 60 and second < 60:
+            return dt.time(hour, minute, second)
+    msg = f"{text!r} is not a time; write it as 10:30"
+    raise CellValueError(msg)
+
+
+def activity_kind(text: str) -> str:
+    """Return the stored kind for ``text``: a known kind, or the user's own words."""
+    return _KINDS.get(search_key(text), text.strip())
+
+
+def guide_role(text: str) -> str | None:
+    """Return the guide role ``text`` names, ``None`` if it names none."""
+    return _ROLES.get(search_key(text))
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """Split a cell listing people (one a line, or separated by ``;``)."""
+    return tuple(part for part in _LIST_SPLIT.split(text.strip()) if part)
+
+
+def guides_in(text: str, default_role: str) -> tuple[GuideOnActivity, ...]:
+    """Return the guides a cell names; ``Name (interpreter)`` gives the role."""
+    found: list[GuideOnActivity] = []
+    for part in split_names(text):
+        match = _ROLE_SUFFIX.match(part)
+        role = guide_role(match.group(2)) if match else None
+        if match and role is not None:
+            found.append(GuideOnActivity(match.group(1).strip(), role))
+        else:
+            found.append(GuideOnActivity(part, default_role))
+    return tuple(found)
+
+
+class RowReader:
+    """The cells of one row by field name; parse failures become problems."""
+
+    def __init__(self, table: SheetTable, number: int, values: Row) -> None:
+        """Read row ``number`` of ``table``."""
+        self.table = table
+        self.number = number
+        self.values = values
+        self.problems: list[Problem] = []
+
+    def raw(self, field: str) -> CellValue:
+        """Return the raw value of ``field``'s cell (``None`` when not mapped)."""
+        index = self.table.mapping.get(field)
+        if index is None or index >= len(self.values):
+            return None
+        return self.values[index]
+
+    def text(self, field: str) -> str:
+        """Return ``field``'s cell as one line of text."""
+        return line_text(self.raw(field))
+
+    def column(self, field: str) -> str:
+        """Return the column letter of ``field``."""
+        return column_letter(self.table.mapping.get(field, 0))
+
+    def parsed(self, field: str, parse: Callable[[CellValue], _T], default: _T) -> _T:
+        """Return ``parse`` of ``field``'s cell, or ``default`` after noting a problem."""
+        try:
+            return parse(self.raw(field))
+        except CellValueError as error:
+            self.problem(field, str(error))
+            return default
+
+    def problem(self, field: str | None, message: str) -> None:
+        """Note a problem in ``field``'s cell (or the whole row)."""
+        column = None if field is None else self.column(field)
+        self.problems.append(Problem(self.table.sheet, self.number, column, message))
+
+
+def is_blank(values: Row) -> bool:
+    """Tell whether a row has no value at all."""
+    return all(value is None or (isinstance(value, str) and not value.strip()) for value in values)
+
+
+def parse_itinerary(table: SheetTable) -> tuple[list[ActivityEntry], list[Problem]]:
+    """Return the activities of an itinerary sheet and the problems of its rows."""
+    entries: list[ActivityEntry] = []
+    problems: list[Problem] = []
+    day: dt.date | None = None
+    for number, values in table.rows:
+        row = RowReader(table, number, values)
+        day = row.parsed("day", lambda value: parse_date(value, table.epoch), None) or day
+        entry = _activity(row, day)
+        problems += row.problems
+        if entry is not None and not row.problems:
+            entries.append(entry)
+    return entries, problems
+
+
+def _activity(row: RowReader, day: dt.date | None) -> ActivityEntry | None:
+    title = row.text("title")
+    if not title:
+        if row.raw("start") is not None or row.raw("venue") is not None:
+            row.problem("title", "The activity needs a title")
+        return None
+    start = row.parsed("start", parse_time, None)
+    end = row.parsed("end", parse_time, None)
+    if day is None:
+        row.problem("day", "The activity has no date; write it as 25.08.2021")
+        return None
+    if start and end and end <= start:
+        row.problem("end", f"The end ({end:%H:%M}) must be after the start ({start:%H:%M})")
+    guides = guides_in(row.text("guides"), GuideRole.GUIDE.value)
+    guides += guides_in(row.text("interpreters"), GuideRole.INTERPRETER.value)
+    return ActivityEntry(
+        sheet=row.table.sheet,
+        row=row.number,
+        day=day,
+        start=start,
+        end=end,
+        kind=activity_kind(row.text("kind")),
+        title=title,
+        venue=row.text("venue"),
+        hosts=split_names(_cell_lines(row.raw("hosts"))),
+        guides=guides,
+        needs_guide=row.parsed("needs_guide", _yes_no, None),
+        notes=_cell_lines(row.raw("notes")),
+        day_column=row.column("day"),
+    )
+
+
+def _cell_lines(value: CellValue) -> str:
+    return value.strip() if isinstance(value, str) else line_text(value)
+
+
+def _yes_no(value: CellValue) -> bool | None:
+    key = search_key(line_text(value))
+    if not key:
+        return None
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    msg = f"{line_text(value)!r} is neither yes nor no"
+    raise CellValueError(msg)
+
+
+def parse_assignments(table: SheetTable) -> tuple[list[AssignmentEntry], list[Problem]]:
+    """Return the rows of an Assignments sheet and their problems."""
+    entries: list[AssignmentEntry] = []
+    problems: list[Problem] = []
+    for number, values in table.rows:
+        row = RowReader(table, number, values)
+        title, guide = row.text("title"), row.text("guide")
+        if not title or not guide:
+            continue
+        role = guide_role(row.text("role") or "guide")
+        if role is None:
+            row.problem("role", f"{row.text('role')!r} is not a guide's role")
+        day = row.parsed("day", lambda value: parse_date(value, table.epoch), None)
+        start = row.parsed("start", parse_time, None)
+        problems += row.problems
+        if not row.problems and role is not None:
+            on = GuideOnActivity(guide, role)
+            entries.append(AssignmentEntry(table.sheet, number, day, start, title, on))
+    return entries, problems
+
+
+def parse_guides(table: SheetTable) -> tuple[list[GuideEntry], list[Problem]]:
+    """Return the guides of a Guides sheet and the problems of its rows."""
+    entries: list[GuideEntry] = []
+    problems: list[Problem] = []
+    for number, values in table.rows:
+        row = RowReader(table, number, values)
+        name = row.text("name")
+        if not name:
+            continue
+        roles = tuple(_roles(row))
+        no_days: tuple[dt.date, ...] = ()
+        unavailable = row.parsed("unavailable", lambda value: _days(value, table), no_days)
+        entry = GuideEntry(
+            sheet=table.sheet,
+            row=number,
+            name=name,
+            title=row.text("title"),
+            organization=row.text("organization"),
+            languages=row.parsed("languages", parse_languages, _NO_LANGUAGES),
+            roles=roles,
+            max_hours=row.parsed("max_hours", _hours, None),
+            unavailable=unavailable,
+            email=row.text("email"),
+            phone=row.text("phone"),
+            filled=tuple(field for field in table.mapping if row.raw(field) not in (None, "")),
+        )
+        problems += row.problems
+        if not row.problems:
+            entries.append(entry)
+    return entries, problems
+
+
+def _roles(row: RowReader) -> list[str]:
+    roles: list[str] = []
+    for part in re.split(r"\s*[,;/]\s*", row.text("roles")):
+        if not part:
+            continue
+        role = guide_role(part)
+        if role is None:
+            names = ", ".join(role.value for role in GuideRole)
+            row.problem("roles", f"{part!r} is not a guide's role; the roles are {names}")
+        elif role not in roles:
+            roles.append(role)
+    return roles
+
+
+def _days(value: CellValue, table: SheetTable) -> tuple[dt.date, ...]:
+    if isinstance(value, dt.date | int | float) and not isinstance(value, bool):
+        day = parse_date(value, table.epoch)
+        return () if day is None else (day,)
+    days = {parse_date(part, table.epoch) for part in re.split(r"\s*[,;\n]\s*", line_text(value))}
+    return tuple(sorted(day for day in days if day is not None))
+
+
+def _hours(value: CellValue) -> float | None:
+    text = line_text(value).replace(",", ".")
+    if not text:
+        return None
+    try:
+        hours = float(text)
+    except ValueError:
+        hours = math.nan
+    if not 0 < hours <= 24:
+        msg = f"{text!r} is not a number of hours between 0 and 24"
+        raise CellValueError(msg)
+    return hours
+
+
+def parse_venues(table: SheetTable) -> tuple[list[VenueEntry], list[Problem]]:
+    """Return the venues of a Venues sheet (they have no problems but a missing name)."""
+    entries: list[VenueEntry] = []
+    for number, values in table.rows:
+        row = RowReader(table, number, values)
+        if name := row.text("name"):
+            fields = ("owner", "kind", "address", "city", "notes")
+            texts = {field: row.text(field) for field in fields}
+            entries.append(VenueEntry(table.sheet, number, name, **texts))
+    return entries, []
+
+
+def parse_contacts(table: SheetTable) -> tuple[list[ContactEntry], list[Problem]]:
+    """Return the persons of a Contacts sheet and the problems of their languages."""
+    entries: list[ContactEntry] = []
+    problems: list[Problem] = []
+    for number, values in table.rows:
+        row = RowReader(table, number, values)
+        if not (name := row.text("name")):
+            continue
+        languages = row.parsed("languages", parse_languages, _NO_LANGUAGES)
+        texts = {field: row.text(field) for field in ("title", "organization", "email", "phone")}
+        problems += row.problems
+        entries.append(ContactEntry(table.sheet, number, name, languages=languages, **texts))
+    return entries, problems

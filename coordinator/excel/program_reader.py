@@ -1,0 +1,213 @@
+"""Read a whole program from a workbook: find each kind of sheet by its headers, parse its rows.
+
+Every sheet's header row is looked for among its first rows; the sheet is of
+the kind whose columns its header names most (its name breaks a tie). The
+Participants sheet is a roster: the caller reads it with the roster reader
+(:attr:`ProgramWorkbook.participants_sheet` names it). A file that is not a
+readable workbook raises :class:`WorkbookRefusedError` with one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from coordinator.excel.bulk_work import older_objects_set_aside
+from coordinator.excel.cell_parsing import CellValue, line_text
+from coordinator.excel.csv_source import read_csv_rows
+from coordinator.excel.errors import WorkbookRefusedError
+from coordinator.excel.header_detection import (
+    HEADER_SEARCH_ROWS,
+    automatic_mapping,
+    header_cells,
+    names_a_person,
+)
+from coordinator.excel.program_fields import SheetKind, column_mapping, fits, kind_named
+from coordinator.excel.program_parsing import (
+    is_blank,
+    parse_assignments,
+    parse_contacts,
+    parse_guides,
+    parse_itinerary,
+    parse_venues,
+)
+from coordinator.excel.program_records import ProgramWorkbook, SheetTable
+from coordinator.excel.roster_records import Problem, Row
+from coordinator.excel.workbook_guard import FileKind, check_file, ensure_safe_xml_parser
+from coordinator.excel.xlsx_source import XlsxSource
+
+MAX_SHEET_ROWS = 50_000
+_TABLE_KINDS = (
+    SheetKind.ITINERARY,
+    SheetKind.ASSIGNMENTS,
+    SheetKind.GUIDES,
+    SheetKind.VENUES,
+    SheetKind.PARTICIPANTS,
+    SheetKind.CONTACTS,
+)
+_Match = tuple[SheetKind, int, tuple[str, ...], dict[str, int]]
+
+
+def read_program_workbook(
+    path: Path, *, itinerary_only: bool = False, sheet: str | None = None
+) -> ProgramWorkbook:
+    """Read every sheet of ``path`` that holds part of a program.
+
+    Args:
+        path: an .xlsx or .xlsm workbook (or a .csv file holding one sheet).
+        itinerary_only: read only the sheets that look like an itinerary.
+        sheet: read this sheet only (by default every sheet).
+
+    Raises:
+        WorkbookRefusedError: the file is not readable, or holds no sheet of a program.
+    """
+    ensure_safe_xml_parser()
+    with older_objects_set_aside():
+        if check_file(path) is FileKind.CSV:
+            rows = read_csv_rows(path)
+            found = _tables_of(path.name, rows[:HEADER_SEARCH_ROWS], lambda row, _: rows[row:])
+            return _workbook(path, found, {}, itinerary_only=itinerary_only)
+        source = XlsxSource(path)
+        try:
+            tables: list[SheetTable] = []
+            program: dict[str, str] = {}
+            for name in _sheets_to_read(source, sheet):
+                first = source.first_rows(name, HEADER_SEARCH_ROWS)
+                found = _tables_of(name, first, _reader(source, name))
+                tables += [
+                    SheetTable(t.kind, t.sheet, t.header_row, t.headers, t.mapping, t.rows,
+                               source.epoch) for t in found
+                ]  # fmt: skip
+                if not found and kind_named(name) is SheetKind.PROGRAM:
+                    program = _pairs(first)
+            return _workbook(path, tables, program, itinerary_only=itinerary_only)
+        finally:
+            source.close()
+
+
+def _sheets_to_read(source: XlsxSource, sheet: str | None) -> list[str]:
+    if sheet is None:
+        return source.sheet_names
+    if sheet not in source.sheet_names:
+        listed = ", ".join(source.sheet_names)
+        msg = f"{source.name} has no sheet named {sheet!r} (its sheets: {listed})"
+        raise WorkbookRefusedError(msg)
+    return [sheet]
+
+
+def _reader(source: XlsxSource, sheet: str) -> Callable[[int, int], list[Row]]:
+    def read(header_row: int, width: int) -> list[Row]:
+        rows: list[Row] = []
+        for _number, values in source.rows_after(sheet, header_row, width):
+            rows.append(values)
+            if len(rows) > MAX_SHEET_ROWS:
+                msg = f"{source.name}, sheet {sheet}, has more than {MAX_SHEET_ROWS:,} rows"
+                raise WorkbookRefusedError(msg)
+        return rows
+
+    return read
+
+
+def best_kind(sheet: str, rows: Sequence[Sequence[CellValue]]) -> _Match | None:
+    """Return the kind, header row number, headers and mapping that fit a sheet best."""
+    named = kind_named(sheet)
+    best: _Match | None = None
+    best_score = 0
+    for number, values in enumerate(rows, start=1):
+        headers = header_cells(values)
+        if not headers:
+            continue
+        for kind in _TABLE_KINDS:
+            mapping = _mapping(kind, headers)
+            if mapping is None:
+                continue
+            score = len(mapping) * 2 + (1 if kind is named else 0)
+            if score > best_score:
+                best, best_score = (kind, number, headers, mapping), score
+    return best
+
+
+def _mapping(kind: SheetKind, headers: tuple[str, ...]) -> dict[str, int] | None:
+    if kind is SheetKind.PARTICIPANTS:
+        roster = automatic_mapping(headers)
+        return (
+            {str(field): index for field, index in roster.items()}
+            if names_a_person(roster)
+            else None
+        )
+    mapping = column_mapping(kind, headers)
+    return mapping if fits(kind, mapping) else None
+
+
+def _tables_of(
+    sheet: str, first: Sequence[Sequence[CellValue]], read: Callable[[int, int], Sequence[Row]]
+) -> list[SheetTable]:
+    match = best_kind(sheet, first)
+    if match is None:
+        return []
+    kind, header_row, headers, mapping = match
+    width = len(headers)
+    data = read(header_row, width)
+    rows = [
+        (number, (tuple(values) + (None,) * width)[:width])
+        for number, values in enumerate(data, start=header_row + 1)
+        if not is_blank(tuple(values))
+    ]
+    return [SheetTable(kind, sheet, header_row, headers, mapping, rows)]
+
+
+def _pairs(rows: Sequence[Sequence[CellValue]]) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for values in rows:
+        if len(values) >= 2 and line_text(values[0]):
+            pairs[line_text(values[0]).lower()] = line_text(values[1])
+    return pairs
+
+
+def _workbook(
+    path: Path, tables: list[SheetTable], program: dict[str, str], *, itinerary_only: bool
+) -> ProgramWorkbook:
+    if itinerary_only:
+        tables = [table for table in tables if table.kind is SheetKind.ITINERARY]
+    if not tables:
+        what = "an itinerary" if itinerary_only else "a program"
+        msg = (
+            f"{path.name} has no sheet of {what}: expected a header row with columns such as "
+            "Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)"
+        )
+        raise WorkbookRefusedError(msg)
+    result = ProgramWorkbook(path, {}, None, program, [], [], [], [], [], [])
+    problems: list[Problem] = []
+    for table in tables:
+        result.sheets[table.sheet] = table.kind
+        problems += _parse_into(result, table)
+    participants = [t for t in tables if t.kind is SheetKind.PARTICIPANTS]
+    if participants:
+        best = max(participants, key=lambda table: len(table.mapping))
+        object.__setattr__(result, "participants_sheet", best.sheet)
+    result.problems.extend(sorted(problems, key=lambda p: (p.sheet, p.row or 0, p.column or "")))
+    return result
+
+
+def _parse_into(result: ProgramWorkbook, table: SheetTable) -> list[Problem]:
+    if table.kind is SheetKind.ITINERARY:
+        activities, problems = parse_itinerary(table)
+        result.activities.extend(activities)
+        return problems
+    if table.kind is SheetKind.ASSIGNMENTS:
+        assignments, problems = parse_assignments(table)
+        result.assignments.extend(assignments)
+        return problems
+    if table.kind is SheetKind.GUIDES:
+        guides, problems = parse_guides(table)
+        result.guides.extend(guides)
+        return problems
+    if table.kind is SheetKind.VENUES:
+        venues, problems = parse_venues(table)
+        result.venues.extend(venues)
+        return problems
+    if table.kind is SheetKind.CONTACTS:
+        contacts, problems = parse_contacts(table)
+        result.contacts.extend(contacts)
+        return problems
+    return []

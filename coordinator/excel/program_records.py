@@ -1,0 +1,137 @@
+"""Plain results of reading a program workbook: its sheets found, their rows parsed.
+
+Nothing here touches a database: the services plan an import against a
+program with what the reader returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coordinator.excel.cell_parsing import EPOCH_1900
+from coordinator.excel.program_fields import SheetKind
+from coordinator.excel.roster_records import Problem, Row
+
+
+@dataclass(frozen=True)
+class SheetTable:
+    """One sheet of a program workbook: its kind, header and raw rows."""
+
+    kind: SheetKind
+    sheet: str
+    header_row: int
+    headers: tuple[str, ...]
+    mapping: dict[str, int]
+    rows: list[tuple[int, Row]] = field(repr=False)
+    epoch: dt.datetime = EPOCH_1900
+
+
+@dataclass(frozen=True, slots=True)
+class GuideOnActivity:
+    """A guide named on an itinerary row or the Assignments sheet, with a role."""
+
+    name: str
+    role: str = "guide"
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityEntry:
+    """One itinerary row, parsed; ``day_column`` names the date's column for problems.
+
+    ``kind`` is empty when the row gives none (a new activity is then a meeting).
+    """
+
+    sheet: str
+    row: int
+    day: dt.date
+    start: dt.time | None
+    end: dt.time | None
+    kind: str
+    title: str
+    venue: str = ""
+    hosts: tuple[str, ...] = ()
+    guides: tuple[GuideOnActivity, ...] = ()
+    needs_guide: bool | None = None
+    notes: str = ""
+    day_column: str = "A"
+
+
+@dataclass(frozen=True, slots=True)
+class AssignmentEntry:
+    """One row of an Assignments sheet."""
+
+    sheet: str
+    row: int
+    day: dt.date | None
+    start: dt.time | None
+    title: str
+    guide: GuideOnActivity
+
+
+@dataclass(frozen=True, slots=True)
+class GuideEntry:
+    """One row of a Guides sheet; ``filled`` names the fields the file gave."""
+
+    sheet: str
+    row: int
+    name: str
+    title: str = ""
+    organization: str = ""
+    languages: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    max_hours: float | None = None
+    unavailable: tuple[dt.date, ...] = ()
+    email: str = ""
+    phone: str = ""
+    filled: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class VenueEntry:
+    """One row of a Venues sheet."""
+
+    sheet: str
+    row: int
+    name: str
+    owner: str = ""
+    kind: str = ""
+    address: str = ""
+    city: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ContactEntry:
+    """One row of a Contacts sheet: a host's or guide's title and ways to reach them."""
+
+    sheet: str
+    row: int
+    name: str
+    title: str = ""
+    organization: str = ""
+    email: str = ""
+    phone: str = ""
+    languages: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProgramWorkbook:
+    """Everything read from a program workbook, with every problem found.
+
+    ``participants_sheet`` is the sheet holding the roster, read by the
+    roster reader; ``sheets`` says which kind each recognised sheet is.
+    """
+
+    source: Path
+    sheets: dict[str, SheetKind]
+    participants_sheet: str | None
+    program: dict[str, str]
+    activities: list[ActivityEntry]
+    assignments: list[AssignmentEntry]
+    guides: list[GuideEntry]
+    venues: list[VenueEntry]
+    contacts: list[ContactEntry]
+    problems: list[Problem]
+    skipped: dict[str, int] = field(default_factory=dict)

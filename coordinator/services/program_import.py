@@ -1,0 +1,306 @@
+"""Import a whole program, or its itinerary, from a workbook: read, plan, apply in one transaction.
+
+::
+
+    service = ProgramImportService(database)
+    plan = service.plan("KZ-2021", path)                  # writes nothing
+    plan = service.plan("KZ-2021", path, itinerary_only=True)
+    counts = service.apply(plan)                          # everything or nothing
+
+The Participants sheet is a roster and goes through the roster import's plan.
+Activities match existing ones by day, start and title (search key): those
+are updated, the others added. Guides, hosts and venues are linked by name
+and created when new. Rows with a problem are left out and listed with their
+sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coordinator.domain.enums import ActivityKind
+from coordinator.domain.text import search_key
+from coordinator.excel import Problem, WorkbookRefusedError
+from coordinator.excel.program_reader import read_program_workbook
+from coordinator.excel.program_records import ActivityEntry, ContactEntry, ProgramWorkbook
+from coordinator.services.guides import GuideService
+from coordinator.services.itinerary import ItineraryService
+from coordinator.services.program_import_apply import ActivityKey, activity_key, apply_program_plan
+from coordinator.services.programs import ProgramService
+from coordinator.services.records import ActivityInput, ActivityRecord, HostInput, ProgramRecord
+from coordinator.services.roster_import import ImportPlan, ImportRefusedError, RosterImportService
+from coordinator.store import Database
+
+
+@dataclass(frozen=True)
+class PlannedActivity:
+    """An activity to add (``activity_id`` is ``None``) or to update (or left as it is)."""
+
+    entry: ActivityEntry
+    activity_id: int | None
+    data: ActivityInput
+    unchanged: bool = False
+
+
+@dataclass(frozen=True)
+class PlannedAssignment:
+    """A guide to put on the activity with ``key`` in ``role``."""
+
+    key: ActivityKey
+    guide: str
+    role: str
+
+
+@dataclass
+class SheetCounts:
+    """What the import does with one sheet's rows."""
+
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+
+
+@dataclass(frozen=True)
+class ProgramImportPlan:
+    """What importing a program workbook will do, and every problem found."""
+
+    program_code: str
+    workbook: ProgramWorkbook
+    roster: ImportPlan | None
+    activities: tuple[PlannedActivity, ...]
+    assignments: tuple[PlannedAssignment, ...]
+    problems: tuple[Problem, ...]
+    sheets: dict[str, SheetCounts] = field(default_factory=dict)
+
+    @property
+    def added(self) -> int:
+        """How many rows add something."""
+        return sum(counts.added for counts in self.sheets.values())
+
+    @property
+    def updated(self) -> int:
+        """How many rows update something."""
+        return sum(counts.updated for counts in self.sheets.values())
+
+    @property
+    def skipped(self) -> int:
+        """How many rows are left out (unchanged, duplicate, or with a problem)."""
+        return sum(counts.skipped for counts in self.sheets.values())
+
+
+class ProgramImportService:
+    """Imports of a program's participants, itinerary, guides and venues from one workbook."""
+
+    def __init__(self, database: Database) -> None:
+        """Work on ``database``."""
+        self._database = database
+
+    def plan(
+        self,
+        program_code: str,
+        path: Path,
+        *,
+        itinerary_only: bool = False,
+        sheet: str | None = None,
+    ) -> ProgramImportPlan:
+        """Read ``path`` and plan its import into the program; write nothing.
+
+        Raises:
+            NotFoundError: there is no such program.
+            ImportRefusedError: the file is not a readable workbook of a program.
+        """
+        program = ProgramService(self._database).get(program_code)
+        try:
+            workbook = read_program_workbook(path, itinerary_only=itinerary_only, sheet=sheet)
+        except WorkbookRefusedError as error:
+            raise ImportRefusedError(str(error)) from error
+        roster = None
+        if workbook.participants_sheet is not None:
+            service = RosterImportService(self._database)
+            table = service.read(path, workbook.participants_sheet)
+            roster = service.plan(program_code, table)
+        return _Planner(self._database, program, workbook, roster).plan()
+
+    def apply(self, plan: ProgramImportPlan) -> dict[str, SheetCounts]:
+        """Carry out ``plan`` in one transaction: everything or nothing.
+
+        Raises:
+            NotFoundError: the program is gone.
+            InvalidInputError: the program changed since the plan in a way that breaks it.
+        """
+        apply_program_plan(self._database, plan)
+        return plan.sheets
+
+
+class _Planner:
+    def __init__(
+        self,
+        database: Database,
+        program: ProgramRecord,
+        workbook: ProgramWorkbook,
+        roster: ImportPlan | None,
+    ) -> None:
+        self.database = database
+        self.program = program
+        self.workbook = workbook
+        self.roster = roster
+        self.problems = list(workbook.problems)
+        self.sheets: dict[str, SheetCounts] = {name: SheetCounts() for name in workbook.sheets}
+
+    def plan(self) -> ProgramImportPlan:
+        activities = self._activities()
+        keys = {activity_key(a.data.day, a.data.start_time, a.data.title) for a in activities}
+        existing = ItineraryService(self.database).list_activities(self.program.code)
+        keys |= {activity_key(a.day, a.start_time, a.title) for a in existing}
+        assignments = self._assignments(activities, keys)
+        self._count_directory()
+        if self.roster is not None:
+            self._count_roster(self.roster)
+        for problem in self.problems:
+            if problem.row is not None and problem.sheet in self.sheets:
+                self.sheets[problem.sheet].skipped += 1
+        return ProgramImportPlan(
+            program_code=self.program.code,
+            workbook=self.workbook,
+            roster=self.roster,
+            activities=tuple(activities),
+            assignments=tuple(assignments),
+            problems=tuple(sorted(self.problems, key=_problem_order)),
+            sheets=self.sheets,
+        )
+
+    def _activities(self) -> list[PlannedActivity]:
+        existing = {
+            activity_key(a.day, a.start_time, a.title): a
+            for a in ItineraryService(self.database).list_activities(self.program.code)
+        }
+        contacts = {search_key(contact.name): contact for contact in self.workbook.contacts}
+        planned: dict[ActivityKey, PlannedActivity] = {}
+        for entry in self.workbook.activities:
+            if not self.program.first_day <= entry.day <= self.program.last_day:
+                self._outside(entry)
+                continue
+            key = activity_key(entry.day, entry.start, entry.title)
+            counts = self.sheets[entry.sheet]
+            if key in planned:
+                counts.skipped += 1
+                continue
+            found = existing.get(key)
+            data = _activity_input(entry, contacts, found)
+            unchanged = found is not None and data == found.as_input()
+            planned[key] = PlannedActivity(
+                entry, found.id if found else None, data, unchanged=unchanged
+            )
+            if found is None:
+                counts.added += 1
+            elif unchanged:
+                counts.skipped += 1
+            else:
+                counts.updated += 1
+        return list(planned.values())
+
+    def _outside(self, entry: ActivityEntry) -> None:
+        message = (
+            f"{entry.day:%d.%m.%Y} is outside the program {self.program.code}, which runs from "
+            f"{self.program.first_day:%d.%m.%Y} to {self.program.last_day:%d.%m.%Y}"
+        )
+        self.problems.append(Problem(entry.sheet, entry.row, entry.day_column, message))
+
+    def _assignments(
+        self, activities: list[PlannedActivity], keys: set[ActivityKey]
+    ) -> list[PlannedAssignment]:
+        wanted: dict[tuple[ActivityKey, str], PlannedAssignment] = {}
+        for planned in activities:
+            key = activity_key(planned.data.day, planned.data.start_time, planned.data.title)
+            for guide in planned.entry.guides:
+                wanted[(key, search_key(guide.name))] = PlannedAssignment(
+                    key, guide.name, guide.role
+                )
+        by_title = Counter(key[2] for key in keys)
+        for item in self.workbook.assignments:
+            found = self._assignment_key(item.day, item.start, item.title, keys, by_title)
+            if found is None:
+                message = f"There is no activity {item.title!r} to assign {item.guide.name} to"
+                self.problems.append(Problem(item.sheet, item.row, None, message))
+                continue
+            wanted[(found, search_key(item.guide.name))] = PlannedAssignment(
+                found, item.guide.name, item.guide.role
+            )
+        return list(wanted.values())
+
+    @staticmethod
+    def _assignment_key(
+        day: dt.date | None,
+        start: dt.time | None,
+        title: str,
+        keys: set[ActivityKey],
+        by_title: Counter[str],
+    ) -> ActivityKey | None:
+        if day is not None:
+            key = activity_key(day, start, title)
+            return key if key in keys else None
+        if by_title[search_key(title)] == 1:
+            return next(key for key in keys if key[2] == search_key(title))
+        return None
+
+    def _count_directory(self) -> None:
+        guides = {search_key(guide.name) for guide in GuideService(self.database).list_guides()}
+        for guide in self.workbook.guides:
+            counts = self.sheets[guide.sheet]
+            if search_key(guide.name) in guides:
+                counts.updated += 1
+            else:
+                counts.added += 1
+        for venue in self.workbook.venues:
+            self.sheets[venue.sheet].updated += 1
+        for contact in self.workbook.contacts:
+            self.sheets[contact.sheet].updated += 1
+
+    def _count_roster(self, roster: ImportPlan) -> None:
+        counts = self.sheets.setdefault(roster.table.sheet, SheetCounts())
+        counts.added += len(roster.additions)
+        counts.updated += len(roster.updates)
+        counts.skipped += roster.skipped_count
+        self.problems.extend(roster.problems)
+
+
+def _activity_input(
+    entry: ActivityEntry, contacts: dict[str, ContactEntry], current: ActivityRecord | None
+) -> ActivityInput:
+    """Return the activity's fields; for an update, what the file leaves empty is kept."""
+    hosts = []
+    for name in entry.hosts:
+        contact = contacts.get(search_key(name))
+        title, organization = (contact.title, contact.organization) if contact else ("", "")
+        hosts.append(HostInput(name, title, organization))
+    data = ActivityInput(
+        day=entry.day,
+        start_time=entry.start,
+        end_time=entry.end,
+        kind=entry.kind or (current.kind if current else ActivityKind.MEETING.value),
+        title=entry.title,
+        venue=entry.venue,
+        hosts=tuple(hosts),
+        needs_guide=entry.needs_guide,
+        notes=entry.notes,
+    )
+    if current is None:
+        return data
+    before = current.as_input()
+    return dataclasses.replace(
+        data,
+        end_time=data.end_time or before.end_time,
+        venue=data.venue or before.venue,
+        hosts=data.hosts or before.hosts,
+        attendees=before.attendees,
+        needs_guide=before.needs_guide if data.needs_guide is None else data.needs_guide,
+        notes=data.notes or before.notes,
+    )
+
+
+def _problem_order(problem: Problem) -> tuple[str, int, str]:
+    return (problem.sheet, problem.row or 0, problem.column or "")
