@@ -48,6 +48,8 @@ def test_export_then_import_program(
     assert {"added", "updated", "skipped", "problems", "sheets"} <= set(summary)
     assert summary["sheets"]["Itinerary"] == {"kind": "itinerary", "added": 18, "updated": 0,
                                               "skipped": 0}  # fmt: skip
+    assert summary["sheets"]["Program"]["kind"] == "program"
+    assert summary["sheets"]["Program"]["updated"] >= 1  # the title at least
     assert activity_count(capsys, db, "COPY") == 0  # the dry run wrote nothing
     code, printed, _ = run(capsys, *arguments)
     assert code == 0

@@ -125,6 +125,24 @@ _SYNONYMS: dict[SheetKind, dict[str, tuple[str, ...]]] = {
     },
 }  # fmt: skip
 
+# The field names of the Program sheet (column A), its values in column B.
+PROGRAM_LABELS: dict[str, tuple[str, ...]] = {
+    "code": ("Code", "Program code", "Kod", "Program kodu"),
+    "title": ("Title", "Program title", "Başlık", "Program adı", "Programın adı"),
+    "organizer": ("Organizer", "Organiser", "Düzenleyen", "Organizatör", "Düzenleyen kurum"),
+    "partners": ("Partners", "Partner organizations", "Ortaklar", "Paydaşlar",
+                 "İş birliği yapılan kurumlar"),
+    "city": ("City", "Şehir", "İl"),
+    "country": ("Country", "Ülke"),
+    "first_day": ("First day", "Starts", "Start date", "İlk gün", "Başlangıç tarihi"),
+    "last_day": ("Last day", "Ends", "End date", "Son gün", "Bitiş tarihi"),
+    "languages": ("Languages", "Working languages", "Diller", "Çalışma dilleri"),
+    "notes": ("Notes", "Remarks", "Notlar", "Açıklama"),
+}  # fmt: skip
+_PROGRAM_BY_KEY: dict[str, str] = {
+    header_key(word): field for field, words in PROGRAM_LABELS.items() for word in words
+}
+
 # The columns without which a sheet is not of that kind.
 REQUIRED: dict[SheetKind, tuple[frozenset[str], ...]] = {
     SheetKind.ITINERARY: (frozenset({"day"}), frozenset({"title"})),
@@ -157,6 +175,11 @@ def column_mapping(kind: SheetKind, headers: Sequence[str]) -> dict[str, int]:
 def fits(kind: SheetKind, mapping: dict[str, int]) -> bool:
     """Tell whether ``mapping`` has the columns a sheet of ``kind`` needs."""
     return all(any(field in mapping for field in group) for group in REQUIRED[kind])
+
+
+def program_field(label: str) -> str | None:
+    """Return the Program sheet's field a label in column A names, if any."""
+    return _PROGRAM_BY_KEY.get(header_key(label))
 
 
 def kind_named(sheet: str) -> SheetKind | None:

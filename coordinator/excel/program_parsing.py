@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from coordinator.domain.enums import ActivityKind, GuideRole
 from coordinator.domain.text import search_key
+from coordinator.excel.absence_text import AbsenceEntry, parse_absences
 from coordinator.excel.cell_parsing import (
+    EPOCH_1900,
     CellValue,
     CellValueError,
     column_letter,
@@ -23,12 +25,14 @@ from coordinator.excel.cell_parsing import (
     parse_date,
     parse_languages,
 )
+from coordinator.excel.program_fields import program_field
 from coordinator.excel.program_records import (
     ActivityEntry,
     AssignmentEntry,
     ContactEntry,
     GuideEntry,
     GuideOnActivity,
+    ProgramEntry,
     SheetTable,
     VenueEntry,
 )
@@ -260,8 +264,10 @@ def parse_guides(table: SheetTable) -> tuple[list[GuideEntry], list[Problem]]:
         if not name:
             continue
         roles = tuple(_roles(row))
-        no_days: tuple[dt.date, ...] = ()
-        unavailable = row.parsed("unavailable", lambda value: _days(value, table), no_days)
+        no_days: tuple[AbsenceEntry, ...] = ()
+        unavailable = row.parsed(
+            "unavailable", lambda value: parse_absences(value, table.epoch), no_days
+        )
         entry = GuideEntry(
             sheet=table.sheet,
             row=number,
@@ -294,14 +300,6 @@ def _roles(row: RowReader) -> list[str]:
         elif role not in roles:
             roles.append(role)
     return roles
-
-
-def _days(value: CellValue, table: SheetTable) -> tuple[dt.date, ...]:
-    if isinstance(value, dt.date | int | float) and not isinstance(value, bool):
-        day = parse_date(value, table.epoch)
-        return () if day is None else (day,)
-    days = {parse_date(part, table.epoch) for part in re.split(r"\s*[,;\n]\s*", line_text(value))}
-    return tuple(sorted(day for day in days if day is not None))
 
 
 def _hours(value: CellValue) -> float | None:
@@ -343,3 +341,47 @@ def parse_contacts(table: SheetTable) -> tuple[list[ContactEntry], list[Problem]
         problems += row.problems
         entries.append(ContactEntry(table.sheet, number, name, languages=languages, **texts))
     return entries, problems
+
+
+_PROGRAM_TEXTS = ("code", "title", "organizer", "city", "country")
+
+
+def parse_program_sheet(
+    sheet: str, rows: Sequence[Sequence[CellValue]], epoch: dt.datetime = EPOCH_1900
+) -> tuple[ProgramEntry, list[Problem]]:
+    """Return the fields of a Program sheet (names in column A, values in B) and its problems.
+
+    A label that names no field (the ``Field``/``Value`` header) is ignored;
+    a value that does not parse is a problem at its cell and left out.
+    """
+    values: dict[str, Any] = {}
+    found: dict[str, int] = {}
+    problems: list[Problem] = []
+    for number, cells in enumerate(rows, start=1):
+        field = program_field(line_text(cells[0])) if cells else None
+        if field is None or field in found:
+            continue
+        value = cells[1] if len(cells) > 1 else None
+        try:
+            values[field] = _program_value(field, value, epoch)
+        except CellValueError as error:
+            problems.append(Problem(sheet, number, "B", str(error)))
+            continue
+        found[field] = number
+    return ProgramEntry(sheet, found, **values), problems
+
+
+def _program_value(field: str, value: CellValue, epoch: dt.datetime) -> object:
+    if field in _PROGRAM_TEXTS:
+        return line_text(value)
+    if field == "partners":
+        return split_names(_cell_lines(value))
+    if field == "languages":
+        return parse_languages(value)
+    if field == "notes":
+        return _cell_lines(value)
+    day = parse_date(value, epoch)
+    if day is None:
+        msg = "The program's first and last days must be given; write them as 24.08.2021"
+        raise CellValueError(msg)
+    return day

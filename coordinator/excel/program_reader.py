@@ -10,6 +10,7 @@ readable workbook raises :class:`WorkbookRefusedError` with one sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from coordinator.excel.bulk_work import older_objects_set_aside
@@ -29,9 +30,10 @@ from coordinator.excel.program_parsing import (
     parse_contacts,
     parse_guides,
     parse_itinerary,
+    parse_program_sheet,
     parse_venues,
 )
-from coordinator.excel.program_records import ProgramWorkbook, SheetTable
+from coordinator.excel.program_records import ProgramEntry, ProgramWorkbook, SheetTable
 from coordinator.excel.roster_records import Problem, Row
 from coordinator.excel.workbook_guard import FileKind, check_file, ensure_safe_xml_parser
 from coordinator.excel.xlsx_source import XlsxSource
@@ -46,6 +48,15 @@ _TABLE_KINDS = (
     SheetKind.CONTACTS,
 )
 _Match = tuple[SheetKind, int, tuple[str, ...], dict[str, int]]
+
+
+@dataclass(frozen=True)
+class _ProgramSheet:
+    """What the Program sheet gave: its pairs as text, its fields parsed, their problems."""
+
+    pairs: dict[str, str] = field(default_factory=dict)
+    entry: ProgramEntry | None = None
+    problems: list[Problem] = field(default_factory=list)
 
 
 def read_program_workbook(
@@ -66,11 +77,11 @@ def read_program_workbook(
         if check_file(path) is FileKind.CSV:
             rows = read_csv_rows(path)
             found = _tables_of(path.name, rows[:HEADER_SEARCH_ROWS], lambda row, _: rows[row:])
-            return _workbook(path, found, {}, itinerary_only=itinerary_only)
+            return _workbook(path, found, _ProgramSheet(), itinerary_only=itinerary_only)
         source = XlsxSource(path)
         try:
             tables: list[SheetTable] = []
-            program: dict[str, str] = {}
+            program = _ProgramSheet()
             for name in _sheets_to_read(source, sheet):
                 first = source.first_rows(name, HEADER_SEARCH_ROWS)
                 found = _tables_of(name, first, _reader(source, name))
@@ -79,7 +90,8 @@ def read_program_workbook(
                                source.epoch) for t in found
                 ]  # fmt: skip
                 if not found and kind_named(name) is SheetKind.PROGRAM:
-                    program = _pairs(first)
+                    entry, problems = parse_program_sheet(name, first, source.epoch)
+                    program = _ProgramSheet(_pairs(first), entry, problems)
             return _workbook(path, tables, program, itinerary_only=itinerary_only)
         finally:
             source.close()
@@ -165,7 +177,7 @@ def _pairs(rows: Sequence[Sequence[CellValue]]) -> dict[str, str]:
 
 
 def _workbook(
-    path: Path, tables: list[SheetTable], program: dict[str, str], *, itinerary_only: bool
+    path: Path, tables: list[SheetTable], program: _ProgramSheet, *, itinerary_only: bool
 ) -> ProgramWorkbook:
     if itinerary_only:
         tables = [table for table in tables if table.kind is SheetKind.ITINERARY]
@@ -176,8 +188,12 @@ def _workbook(
             "Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)"
         )
         raise WorkbookRefusedError(msg)
-    result = ProgramWorkbook(path, {}, None, program, [], [], [], [], [], [])
+    result = ProgramWorkbook(path, {}, None, program.pairs, [], [], [], [], [], [])
     problems: list[Problem] = []
+    if program.entry is not None and not itinerary_only:
+        result.sheets[program.entry.sheet] = SheetKind.PROGRAM
+        object.__setattr__(result, "program_entry", program.entry)
+        problems += program.problems
     for table in tables:
         result.sheets[table.sheet] = table.kind
         problems += _parse_into(result, table)

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coordinator.excel.absence_text import AbsenceEntry
 from coordinator.excel.cell_parsing import EPOCH_1900
 from coordinator.excel.program_fields import SheetKind
 from coordinator.excel.roster_records import Problem, Row
@@ -72,7 +73,10 @@ class AssignmentEntry:
 
 @dataclass(frozen=True, slots=True)
 class GuideEntry:
-    """One row of a Guides sheet; ``filled`` names the fields the file gave."""
+    """One row of a Guides sheet; ``filled`` names the fields the file gave.
+
+    ``unavailable`` lists whole days away and hours away.
+    """
 
     sheet: str
     row: int
@@ -82,7 +86,7 @@ class GuideEntry:
     languages: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     max_hours: float | None = None
-    unavailable: tuple[dt.date, ...] = ()
+    unavailable: tuple[AbsenceEntry, ...] = ()
     email: str = ""
     phone: str = ""
     filled: tuple[str, ...] = ()
@@ -117,11 +121,35 @@ class ContactEntry:
 
 
 @dataclass(frozen=True)
+class ProgramEntry:
+    """The Program sheet's fields, parsed.
+
+    ``rows`` maps each field the sheet gives (``title``, ``first_day``…) to
+    its row; a field it does not name keeps its default and is not in ``rows``.
+    The values are in column B.
+    """
+
+    sheet: str
+    rows: dict[str, int]
+    code: str = ""
+    title: str = ""
+    organizer: str = ""
+    partners: tuple[str, ...] = ()
+    city: str = ""
+    country: str = ""
+    first_day: dt.date | None = None
+    last_day: dt.date | None = None
+    languages: tuple[str, ...] = ()
+    notes: str = ""
+
+
+@dataclass(frozen=True)
 class ProgramWorkbook:
     """Everything read from a program workbook, with every problem found.
 
     ``participants_sheet`` is the sheet holding the roster, read by the
-    roster reader; ``sheets`` says which kind each recognised sheet is.
+    roster reader; ``sheets`` says which kind each recognised sheet is;
+    ``program_entry`` holds the Program sheet's fields when there is one.
     """
 
     source: Path
@@ -135,3 +163,4 @@ class ProgramWorkbook:
     contacts: list[ContactEntry]
     problems: list[Problem]
     skipped: dict[str, int] = field(default_factory=dict)
+    program_entry: ProgramEntry | None = None

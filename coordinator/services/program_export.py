@@ -7,11 +7,13 @@ guides). ``export itinerary`` writes the Itinerary sheet alone.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
 from coordinator.domain.text import search_key
 from coordinator.excel import EXPORT_FIELDS, FIELD_LABELS
+from coordinator.excel.absence_text import AbsenceEntry, absence_text
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.program_fields import LABELS, SheetKind
 from coordinator.excel.program_writer import SheetData, write_program
@@ -52,7 +54,7 @@ class ProgramExportService:
                 [roster_row(participant) for participant in roster],
             ),
             _sheet(SheetKind.ITINERARY, "Itinerary", [itinerary_row(a) for a in activities]),
-            _sheet(SheetKind.GUIDES, "Guides", [guide_row(guide) for guide in guides]),
+            _sheet(SheetKind.GUIDES, "Guides", self._guide_rows(program, guides)),
             _sheet(SheetKind.ASSIGNMENTS, "Assignments", assignment_rows(activities)),
             _sheet(SheetKind.VENUES, "Venues", self._venue_rows(activities)),
             _sheet(SheetKind.CONTACTS, "Contacts", self._contact_rows(activities, guides)),
@@ -82,6 +84,20 @@ class ProgramExportService:
         except OSError as error:
             msg = f"{path} cannot be written: {error.strerror or error}"
             raise InvalidInputError(msg, "path") from error
+
+    def _guide_rows(
+        self, program: ProgramRecord, guides: list[GuideRecord]
+    ) -> list[tuple[CellValue, ...]]:
+        service = GuideService(self._database)
+        rows = []
+        for guide in guides:
+            absences = [
+                AbsenceEntry(item.day, item.start_time, item.end_time)
+                for item in service.unavailability(guide.id)
+                if program.first_day <= item.day <= program.last_day
+            ]
+            rows.append(guide_row(guide, absences))
+        return rows
 
     def _venue_rows(self, activities: list[ActivityRecord]) -> list[tuple[CellValue, ...]]:
         used = {activity.venue_id for activity in activities if activity.venue_id is not None}
@@ -153,8 +169,18 @@ def itinerary_row(activity: ActivityRecord) -> tuple[CellValue, ...]:
     )
 
 
-def guide_row(guide: GuideRecord) -> tuple[CellValue, ...]:
-    """Return a guide's values in the Guides sheet's column order."""
+def guide_row(
+    guide: GuideRecord, absences: Sequence[AbsenceEntry] | None = None
+) -> tuple[CellValue, ...]:
+    """Return a guide's values in the Guides sheet's column order.
+
+    Args:
+        guide: the guide.
+        absences: the guide's absences with their hours (by default the
+            record's whole days away).
+    """
+    if absences is None:
+        absences = [AbsenceEntry(day) for day in guide.unavailable]
     return (
         guide.name,
         guide.title,
@@ -162,7 +188,7 @@ def guide_row(guide: GuideRecord) -> tuple[CellValue, ...]:
         ", ".join(guide.languages),
         ", ".join(guide.roles),
         guide.max_hours_per_day,
-        "; ".join(f"{day:%d.%m.%Y}" for day in guide.unavailable),
+        absence_text(sorted(absences, key=lambda item: (item.day, item.start or dt.time()))),
     )
 
 

@@ -7,6 +7,14 @@
     plan = service.plan("KZ-2021", path, itinerary_only=True)
     counts = service.apply(plan)                          # everything or nothing
 
+The Program sheet's fields (title, organizer, partners, city, country, first
+and last day, languages, notes) replace the program's: each field that
+differs counts as an update of that sheet. Its code is ignored: importing
+into a program with another code is normal (a copy of a past program), the
+program named by the caller (``--program C``) wins. Days that would leave one
+of the program's activities outside are a problem at their cell, and then
+nothing of the Program sheet is written.
+
 The Participants sheet is a roster and goes through the roster import's plan.
 Activities match existing ones by day, start and title (search key): those
 are updated, the others added. Guides, hosts and venues are linked by name
@@ -23,15 +31,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from coordinator.domain.enums import ActivityKind
+from coordinator.domain.programs import clean_languages
 from coordinator.domain.text import search_key
 from coordinator.excel import Problem, WorkbookRefusedError
 from coordinator.excel.program_reader import read_program_workbook
-from coordinator.excel.program_records import ActivityEntry, ContactEntry, ProgramWorkbook
+from coordinator.excel.program_records import (
+    ActivityEntry,
+    ContactEntry,
+    ProgramEntry,
+    ProgramWorkbook,
+)
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
 from coordinator.services.program_import_apply import ActivityKey, activity_key, apply_program_plan
-from coordinator.services.programs import ProgramService
-from coordinator.services.records import ActivityInput, ActivityRecord, HostInput, ProgramRecord
+from coordinator.services.programs import ProgramService, outside_message
+from coordinator.services.records import (
+    ActivityInput,
+    ActivityRecord,
+    HostInput,
+    ProgramInput,
+    ProgramRecord,
+)
 from coordinator.services.roster_import import ImportPlan, ImportRefusedError, RosterImportService
 from coordinator.store import Database
 
@@ -66,7 +86,11 @@ class SheetCounts:
 
 @dataclass(frozen=True)
 class ProgramImportPlan:
-    """What importing a program workbook will do, and every problem found."""
+    """What importing a program workbook will do, and every problem found.
+
+    ``program_update`` holds the program's new fields when the Program sheet
+    changes any.
+    """
 
     program_code: str
     workbook: ProgramWorkbook
@@ -75,6 +99,7 @@ class ProgramImportPlan:
     assignments: tuple[PlannedAssignment, ...]
     problems: tuple[Problem, ...]
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
+    program_update: ProgramInput | None = None
 
     @property
     def added(self) -> int:
@@ -108,6 +133,9 @@ class ProgramImportService:
         sheet: str | None = None,
     ) -> ProgramImportPlan:
         """Read ``path`` and plan its import into the program; write nothing.
+
+        The workbook's own program code is ignored: ``program_code`` names the
+        program the workbook goes into, whatever code it was exported from.
 
         Raises:
             NotFoundError: there is no such program.
@@ -150,8 +178,10 @@ class _Planner:
         self.roster = roster
         self.problems = list(workbook.problems)
         self.sheets: dict[str, SheetCounts] = {name: SheetCounts() for name in workbook.sheets}
+        self.first_day, self.last_day = program.first_day, program.last_day
 
     def plan(self) -> ProgramImportPlan:
+        program_update = self._program_update()
         activities = self._activities()
         keys = {activity_key(a.data.day, a.data.start_time, a.data.title) for a in activities}
         existing = ItineraryService(self.database).list_activities(self.program.code)
@@ -171,7 +201,42 @@ class _Planner:
             assignments=tuple(assignments),
             problems=tuple(sorted(self.problems, key=_problem_order)),
             sheets=self.sheets,
+            program_update=program_update,
         )
+
+    def _program_update(self) -> ProgramInput | None:
+        entry = self.workbook.program_entry
+        if entry is None:
+            return None
+        data = program_input(self.program, entry)
+        problems = self._program_problems(entry, data)
+        if problems:
+            self.problems += problems
+            return None
+        changed = changed_program_fields(self.program, data)
+        self.sheets[entry.sheet].updated += len(changed)
+        self.first_day, self.last_day = data.first_day, data.last_day
+        return data if changed else None
+
+    def _program_problems(self, entry: ProgramEntry, data: ProgramInput) -> list[Problem]:
+        def at(name: str, message: str) -> list[Problem]:
+            return [Problem(entry.sheet, entry.rows.get(name), "B", message)]
+
+        if not data.title.strip():
+            return at("title", "The program's title must not be empty")
+        if data.last_day < data.first_day:
+            return at("last_day", f"The last day ({data.last_day:%d.%m.%Y}) is before the "
+                      f"first day ({data.first_day:%d.%m.%Y})")  # fmt: skip
+        try:
+            clean_languages(list(data.languages))
+        except ValueError as error:
+            return at("languages", str(error))
+        for activity in ItineraryService(self.database).list_activities(self.program.code):
+            if not data.first_day <= activity.day <= data.last_day:
+                name = "first_day" if activity.day < data.first_day else "last_day"
+                days = (activity.day, data.first_day, data.last_day)
+                return at(name, outside_message(activity.title, *days))
+        return []
 
     def _activities(self) -> list[PlannedActivity]:
         existing = {
@@ -181,7 +246,7 @@ class _Planner:
         contacts = {search_key(contact.name): contact for contact in self.workbook.contacts}
         planned: dict[ActivityKey, PlannedActivity] = {}
         for entry in self.workbook.activities:
-            if not self.program.first_day <= entry.day <= self.program.last_day:
+            if not self.first_day <= entry.day <= self.last_day:
                 self._outside(entry)
                 continue
             key = activity_key(entry.day, entry.start, entry.title)
@@ -206,7 +271,7 @@ class _Planner:
     def _outside(self, entry: ActivityEntry) -> None:
         message = (
             f"{entry.day:%d.%m.%Y} is outside the program {self.program.code}, which runs from "
-            f"{self.program.first_day:%d.%m.%Y} to {self.program.last_day:%d.%m.%Y}"
+            f"{self.first_day:%d.%m.%Y} to {self.last_day:%d.%m.%Y}"
         )
         self.problems.append(Problem(entry.sheet, entry.row, entry.day_column, message))
 
@@ -300,6 +365,35 @@ def _activity_input(
         needs_guide=before.needs_guide if data.needs_guide is None else data.needs_guide,
         notes=data.notes or before.notes,
     )
+
+
+_PROGRAM_FIELDS = (
+    "title", "organizer", "partners", "city", "country", "first_day", "last_day", "languages",
+    "notes",
+)  # fmt: skip
+
+
+def program_input(program: ProgramRecord, entry: ProgramEntry) -> ProgramInput:
+    """Return the program's fields with those the Program sheet gives; the code stays."""
+    given = {name: getattr(entry, name) for name in _PROGRAM_FIELDS if name in entry.rows}
+    current = ProgramInput(
+        code=program.code,
+        title=program.title,
+        first_day=program.first_day,
+        last_day=program.last_day,
+        city=program.city,
+        country=program.country,
+        organizer=program.organizer,
+        partners=program.partners,
+        languages=program.languages,
+        notes=program.notes,
+    )
+    return dataclasses.replace(current, **given)
+
+
+def changed_program_fields(program: ProgramRecord, data: ProgramInput) -> list[str]:
+    """Return the names of the fields ``data`` changes in ``program``."""
+    return [name for name in _PROGRAM_FIELDS if getattr(data, name) != getattr(program, name)]
 
 
 def _problem_order(problem: Problem) -> tuple[str, int, str]:

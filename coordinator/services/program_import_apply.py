@@ -1,4 +1,4 @@
-"""Carry out a program import plan in ONE transaction: roster, venues, contacts, guides, itinerary.
+"""Carry out a program import plan in ONE transaction: program, roster, venues, guides, itinerary.
 
 Any failure rolls everything back: a program workbook is imported whole or
 not at all.
@@ -14,9 +14,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator.domain.directory import Person
-from coordinator.domain.itinerary import Activity, Assignment, Guide, GuideUnavailability
+from coordinator.domain.itinerary import Activity, Assignment, Guide
 from coordinator.domain.programs import Program
 from coordinator.domain.text import search_key
+from coordinator.excel.absence_text import AbsenceEntry
 from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.program_records import ContactEntry, GuideEntry, VenueEntry
 from coordinator.services.activity_fields import apply_activity, renumber_day, validate_activity
@@ -24,9 +25,10 @@ from coordinator.services.directory import find_person, organization_named, venu
 from coordinator.services.errors import NotFoundError
 from coordinator.services.guide_fields import apply_guide, person_for_guide, validate_guide
 from coordinator.services.itinerary import activity_by_id
-from coordinator.services.programs import program_by_code
-from coordinator.services.records import GuideInput
+from coordinator.services.programs import program_by_code, update_program
+from coordinator.services.records import GuideInput, UnavailabilityInput
 from coordinator.services.roster_import_apply import apply_plan_in
+from coordinator.services.unavailability import new_absence
 from coordinator.store import Database
 
 if TYPE_CHECKING:
@@ -49,6 +51,8 @@ def apply_program_plan(database: Database, plan: ProgramImportPlan) -> None:
     """
     with older_objects_set_aside(), database.transaction() as session:
         program = program_by_code(session, plan.program_code)
+        if plan.program_update is not None:
+            update_program(session, program, plan.program_update)
         if plan.roster is not None:
             apply_plan_in(session, plan.roster, None)
         for venue in plan.workbook.venues:
@@ -136,12 +140,20 @@ def _guide(session: Session, entry: GuideEntry) -> Guide:
     data = dataclasses.replace(current, **filled)  # type: ignore[arg-type]
     validate_guide(data)
     apply_guide(session, guide, data)
-    away = {item.day for item in guide.unavailable if item.start_time is None}
-    for day in entry.unavailable:
-        if day not in away:
-            session.add(GuideUnavailability(guide=guide, day=day))
+    _absences(session, guide, entry.unavailable)
     session.flush()
     return guide
+
+
+def _absences(session: Session, guide: Guide, absences: tuple[AbsenceEntry, ...]) -> None:
+    """Add the absences the guide lacks: a whole day away covers its hours."""
+    known = {(item.day, item.start_time, item.end_time) for item in guide.unavailable}
+    whole_days = {item.day for item in guide.unavailable if item.start_time is None}
+    for item in absences:
+        if item.day in whole_days or (item.day, item.start, item.end) in known:
+            continue
+        session.add(new_absence(guide, UnavailabilityInput(item.day, item.start, item.end)))
+        known.add((item.day, item.start, item.end))
 
 
 def _activities(

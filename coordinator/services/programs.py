@@ -1,6 +1,8 @@
-"""Listing and creating programs."""
+"""Listing, creating and updating programs."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -93,6 +95,88 @@ class ProgramService:
         except IntegrityError as error:
             msg = f"The program could not be saved: {error.orig}"
             raise InvalidInputError(msg) from error
+
+    def update(self, code: str, data: ProgramInput) -> ProgramRecord:
+        """Replace the fields of the program ``code`` by ``data`` in one transaction.
+
+        The code stays as it is (``data.code`` is ignored); the partners keep
+        their order; the organizer and partners are found, or created, by name.
+
+        Raises:
+            NotFoundError: there is no such program.
+            InvalidInputError: a field breaks a rule, or the new days would leave
+                an activity outside (the message names the first one).
+        """
+        try:
+            with self._database.transaction() as session:
+                program = program_by_code(session, code)
+                update_program(session, program, data)
+                session.flush()
+                return program_record(session, program)
+        except IntegrityError as error:
+            msg = f"The program could not be saved: {error.orig}"
+            raise InvalidInputError(msg) from error
+
+
+def first_activity_outside(
+    session: Session, program: Program, first_day: dt.date, last_day: dt.date
+) -> Activity | None:
+    """Return the program's first activity not between ``first_day`` and ``last_day``."""
+    return session.scalars(
+        select(Activity)
+        .where(
+            Activity.program_id == program.id,
+            (Activity.day < first_day) | (Activity.day > last_day),
+        )
+        .order_by(Activity.day, Activity.position, Activity.start_time, Activity.id)
+    ).first()
+
+
+def outside_message(title: str, day: dt.date, first_day: dt.date, last_day: dt.date) -> str:
+    """Say that the activity ``title`` of ``day`` would fall outside ``first_day``–``last_day``."""
+    return (
+        f"The program cannot run from {first_day:%d.%m.%Y} to {last_day:%d.%m.%Y}: "
+        f"its activity {title!r} of {day:%d.%m.%Y} would fall outside"
+    )
+
+
+def update_program(session: Session, program: Program, data: ProgramInput) -> None:
+    """Write ``data`` (all but its code) onto ``program`` inside the caller's transaction.
+
+    Raises:
+        InvalidInputError: a field breaks a rule, or an activity would fall outside the days.
+    """
+    if data.last_day < data.first_day:
+        msg = (
+            f"The last day ({data.last_day:%d.%m.%Y}) is before the first day "
+            f"({data.first_day:%d.%m.%Y})"
+        )
+        raise InvalidInputError(msg, "last_day")
+    outside = first_activity_outside(session, program, data.first_day, data.last_day)
+    if outside is not None:
+        field = "first_day" if outside.day < data.first_day else "last_day"
+        message = outside_message(outside.title, outside.day, data.first_day, data.last_day)
+        raise InvalidInputError(message, field)
+    try:
+        _set_fields(program, data)
+    except ValueError as error:
+        raise InvalidInputError(str(error), _field_of(str(error))) from error
+    program.organizer = organization_named(session, data.organizer)
+    partners = [organization_named(session, name) for name in data.partners]
+    program.set_partners([partner for partner in partners if partner is not None])
+
+
+def _set_fields(program: Program, data: ProgramInput) -> None:
+    program.title = data.title
+    # Moving the days forward past the old last day: set the last day first.
+    if data.first_day > program.last_day:
+        program.last_day, program.first_day = data.last_day, data.first_day
+    else:
+        program.first_day, program.last_day = data.first_day, data.last_day
+    program.city = data.city.strip()
+    program.country = data.country.strip()
+    program.languages = list(data.languages)
+    program.notes = data.notes
 
 
 def _new_program(session: Session, data: ProgramInput) -> Program:

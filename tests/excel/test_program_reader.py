@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from coordinator.excel import WorkbookRefusedError
+from coordinator.excel.absence_text import AbsenceEntry
 from coordinator.excel.program_fields import SheetKind
 from coordinator.excel.program_parsing import guides_in, parse_time
 from coordinator.excel.program_reader import read_program_workbook
@@ -85,7 +86,7 @@ def test_sheets_of_a_full_workbook_are_told_apart(tmp_path: Path) -> None:
     assert (guide.languages, guide.roles, guide.unavailable) == (
         ("ru", "tr"),
         ("interpreter",),
-        (dt.date(2021, 8, 26),),
+        (AbsenceEntry(dt.date(2021, 8, 26)),),
     )
     assert workbook.venues[0].owner == "Üsküdar Belediyesi"
     assert workbook.contacts[0].title == "Belediye Başkanı"

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from coordinator.services import program_import_apply
@@ -194,3 +195,140 @@ def test_guides_with_absences_limits_and_user_kinds_round_trip(
         assert guides(other, CODE) == guides(database, CODE)
     finally:
         other.close()
+
+
+def program_fields(database: Database, code: str) -> tuple[object, ...]:
+    p = ProgramService(database).get(code)
+    return (p.title, p.organizer, p.partners, p.city, p.country, p.first_day, p.last_day,
+            p.languages, p.notes)  # fmt: skip
+
+
+def test_program_sheet_round_trips_into_a_program_with_another_code(
+    database: Database, tmp_path: Path
+) -> None:
+    source = ProgramInput(
+        code="KZ-2021", title="Turkistan information sharing", first_day=FIRST, last_day=LAST,
+        city="Istanbul", country="Türkiye", organizer="TDBB",
+        partners=("Üsküdar Municipality", "Beykoz Municipality", "Eyüpsultan Municipality"),
+        languages=("ru", "kk", "tr"), notes="Hosted with three districts.\nSecond line.",
+    )  # fmt: skip
+    ProgramService(database).create(source)
+    path = tmp_path / "program.xlsx"
+    ProgramExportService(database).export_program("KZ-2021", path)
+    new_program(database)
+    service = ProgramImportService(database)
+    plan = service.plan("COPY", path)
+    assert plan.problems == ()
+    assert plan.program_code == "COPY"
+    assert (plan.sheets["Program"].added, plan.sheets["Program"].updated) == (0, 7)
+    service.apply(plan)
+    assert ProgramService(database).get("COPY").code == "COPY"
+    assert program_fields(database, "COPY") == program_fields(database, "KZ-2021")
+    again = service.plan("COPY", path)
+    assert (again.updated, again.program_update) == (0, None)
+
+
+def test_program_sheet_round_trips_with_the_demo(database: Database, tmp_path: Path) -> None:
+    program = load_demo(database)
+    path = tmp_path / "program.xlsx"
+    ProgramExportService(database).export_program(program.code, path)
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        ProgramService(other).create(
+            ProgramInput(code="COPY", title="Copy", first_day=program.first_day,
+                         last_day=program.last_day)
+        )  # fmt: skip
+        service = ProgramImportService(other)
+        service.apply(service.plan("COPY", path))
+        assert program_fields(other, "COPY") == program_fields(database, program.code)
+    finally:
+        other.close()
+
+
+def test_hourly_absences_round_trip(database: Database, tmp_path: Path) -> None:
+    make_program(database)
+    activity = add_activity(database, "Workshop", "09:00", "10:30", day=TUE)
+    guide = add_guide(database, "Ayşe Kaya", ("ru",), ("interpreter",))
+    for absence in (
+        UnavailabilityInput(TUE, dt.time(14), dt.time(18)),
+        UnavailabilityInput(TUE, dt.time(7), dt.time(8, 30)),
+        UnavailabilityInput(WED),
+    ):
+        GuideService(database).add_unavailability(guide.id, absence)
+    GuideService(database).assign(activity.id, guide.id, "interpreter")
+    path = tmp_path / "program.xlsx"
+    ProgramExportService(database).export_program(CODE, path)
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        make_program(other)
+        service = ProgramImportService(other)
+        service.apply(service.plan(CODE, path))
+        service.apply(service.plan(CODE, path))
+        (copy,) = GuideService(other).list_guides()
+        assert absences(other, copy.id) == absences(database, guide.id) == [
+            (TUE, dt.time(7), dt.time(8, 30)), (TUE, dt.time(14), dt.time(18)), (WED, None, None)
+        ]  # fmt: skip
+    finally:
+        other.close()
+
+
+def absences(database: Database, guide_id: int) -> list[tuple[object, ...]]:
+    return sorted(
+        (
+            (a.day, a.start_time, a.end_time)
+            for a in GuideService(database).unavailability(guide_id)
+        ),
+        key=lambda item: (item[0], item[1] or dt.time()),
+    )
+
+
+def edited(path: Path, sheet: str, cells: dict[str, object]) -> Path:
+    workbook = openpyxl.load_workbook(path)
+    for cell, value in cells.items():
+        workbook[sheet][cell] = value
+    workbook.save(path)
+    return path
+
+
+def test_program_days_leaving_an_activity_outside_are_a_problem(
+    database: Database, tmp_path: Path
+) -> None:
+    make_program(database)
+    add_activity(database, "Workshop", "09:00", "10:30", day=TUE)
+    path = tmp_path / "program.xlsx"
+    ProgramExportService(database).export_program(CODE, path)
+    # Rows: Field/Value, Code, Title, Organizer, Partners, City, Country, First day…
+    edited(path, "Program", {"B3": "Another title", "B8": WED})
+    service = ProgramImportService(database)
+    plan = service.plan(CODE, path)
+    (problem,) = plan.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Program", 8, "B")
+    assert "'Workshop' of 02.06.2026 would fall outside" in problem.message
+    assert plan.program_update is None
+    before = program_fields(database, CODE)
+    service.apply(plan)
+    assert program_fields(database, CODE) == before
+
+
+def test_hand_written_absences_and_a_bad_one(database: Database, tmp_path: Path) -> None:
+    make_program(database)
+    add_activity(database, "Workshop", "09:00", "10:30", day=TUE)
+    path = tmp_path / "program.xlsx"
+    ProgramExportService(database).export_program(CODE, path)
+    guides_sheet = [["Name", "Roles", "Unavailable"],
+                    ["Ayşe Kaya", "tercüman", "02.06.2026, 14.00 - 18.00\n2026-06-03"],
+                    ["Ali Veli", "rehber", "03.06.2026 saat 18:00 ile 14:00"]]  # fmt: skip
+    workbook = openpyxl.load_workbook(path)
+    sheet = workbook["Guides"]
+    sheet.delete_rows(1, sheet.max_row)
+    for row in guides_sheet:
+        sheet.append(row)
+    workbook.save(path)
+    service = ProgramImportService(database)
+    plan = service.plan(CODE, path)
+    (problem,) = plan.problems
+    assert (problem.sheet, problem.row, problem.column) == ("Guides", 3, "C")
+    assert "must be after the start" in problem.message
+    service.apply(plan)
+    ayse = GuideService(database).find("Ayşe Kaya")
+    assert absences(database, ayse.id) == [(TUE, dt.time(14), dt.time(18)), (WED, None, None)]

@@ -10,8 +10,9 @@ from sqlalchemy import func, select
 
 from coordinator.domain.models import Organization
 from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.itinerary import ItineraryService
 from coordinator.services.programs import ProgramService
-from coordinator.services.records import ParticipantInput, ProgramInput
+from coordinator.services.records import ActivityInput, ParticipantInput, ProgramInput
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
 
@@ -191,3 +192,97 @@ def test_no_organizer(programs: ProgramService, database: Database) -> None:
     record = programs.create(dataclasses.replace(TURKISTAN_2021, organizer=" ", partners=()))
     assert (record.organizer, record.partners) == ("", ())
     assert _organizations(database) == []
+
+
+def _add_activity(database: Database, day: dt.date, title: str) -> None:
+    data = ActivityInput(day, dt.time(10), dt.time(11), "meeting", title)
+    ItineraryService(database).add_activity(TURKISTAN_2021.code, data)
+
+
+def test_update_replaces_the_fields_but_keeps_the_code(programs: ProgramService) -> None:
+    programs.create(TURKISTAN_2021)
+    changed = dataclasses.replace(
+        TURKISTAN_2021,
+        code="IGNORED",
+        title="Turkistan, second visit",
+        first_day=dt.date(2021, 8, 23),
+        last_day=dt.date(2021, 8, 30),
+        city="Ankara",
+        country="Turkey",
+        organizer="Ankara Metropolitan Municipality",
+        partners=("Zeytinburnu Municipality", "Beykoz Municipality", "Çankaya Municipality"),
+        languages=("kk", "en"),
+        notes="Second visit.",
+    )
+    record = programs.update(TURKISTAN_2021.code, changed)
+    assert record == programs.get(TURKISTAN_2021.code)
+    assert (record.code, record.title, record.first_day, record.last_day) == (
+        TURKISTAN_2021.code, changed.title, changed.first_day, changed.last_day)  # fmt: skip
+    assert (record.city, record.country, record.organizer) == (
+        "Ankara", "Turkey", "Ankara Metropolitan Municipality")  # fmt: skip
+    assert record.partners == changed.partners
+    assert (record.languages, record.notes) == (("kk", "en"), "Second visit.")
+
+
+def test_update_finds_organizations_by_name(programs: ProgramService, database: Database) -> None:
+    programs.create(TURKISTAN_2021)
+    before = _organizations(database)
+    changed = dataclasses.replace(
+        TURKISTAN_2021, organizer="union of turkish world municipalities (tdbb)",
+        partners=tuple(reversed(PARTNERS)),
+    )  # fmt: skip
+    record = programs.update(TURKISTAN_2021.code, changed)
+    assert _organizations(database) == before
+    assert record.organizer == TDBB
+    assert record.partners == tuple(reversed(PARTNERS))
+
+
+def test_update_can_move_the_days_past_the_old_last_day(programs: ProgramService) -> None:
+    programs.create(TURKISTAN_2021)
+    later = dataclasses.replace(
+        TURKISTAN_2021, first_day=dt.date(2021, 9, 6), last_day=dt.date(2021, 9, 9)
+    )
+    record = programs.update(TURKISTAN_2021.code, later)
+    assert (record.first_day, record.last_day) == (later.first_day, later.last_day)
+
+
+def test_update_refuses_days_that_leave_an_activity_outside(
+    programs: ProgramService, database: Database
+) -> None:
+    programs.create(TURKISTAN_2021)
+    _add_activity(database, dt.date(2021, 8, 28), "Tour of the Bosphorus")
+    _add_activity(database, dt.date(2021, 8, 25), "Courtesy visit")
+    shorter = dataclasses.replace(TURKISTAN_2021, title="Shorter", first_day=dt.date(2021, 8, 26))
+    with pytest.raises(InvalidInputError) as caught:
+        programs.update(TURKISTAN_2021.code, shorter)
+    assert caught.value.field == "first_day"
+    assert "'Courtesy visit' of 25.08.2021" in str(caught.value)
+    assert programs.get(TURKISTAN_2021.code).title == TURKISTAN_2021.title
+    inside = dataclasses.replace(
+        shorter, first_day=dt.date(2021, 8, 25), last_day=dt.date(2021, 8, 28)
+    )
+    assert programs.update(TURKISTAN_2021.code, inside).last_day == dt.date(2021, 8, 28)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"title": "  "}, "title"),
+        ({"last_day": dt.date(2021, 8, 1)}, "last_day"),
+        ({"languages": ("not a language",)}, "languages"),
+    ],
+)
+def test_update_refuses_a_field_that_breaks_a_rule(
+    programs: ProgramService, fields: dict[str, object], field: str
+) -> None:
+    programs.create(TURKISTAN_2021)
+    wrong = dataclasses.replace(TURKISTAN_2021, **fields)  # type: ignore[arg-type]
+    with pytest.raises(InvalidInputError) as caught:
+        programs.update(TURKISTAN_2021.code, wrong)
+    assert caught.value.field == field
+    assert programs.get(TURKISTAN_2021.code).title == TURKISTAN_2021.title
+
+
+def test_update_of_an_unknown_program_is_not_found(programs: ProgramService) -> None:
+    with pytest.raises(NotFoundError):
+        programs.update("NOPE", TURKISTAN_2021)
