@@ -13,10 +13,10 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coordinator.store.engine import make_engine, sqlite_url
+from coordinator.store.engine import make_engine, sqlite_url, with_default_driver
 
 
 class DatabaseError(Exception):
@@ -30,6 +30,10 @@ class DatabaseTooNewError(DatabaseError):
 # The newest schema revision; a test checks it is the migrations' head. A
 # database stamped with it opens without importing Alembic.
 SCHEMA_HEAD = "0003"
+
+# The key of the PostgreSQL advisory lock held while migrating: any number, the
+# same in every version of the application.
+_MIGRATION_LOCK = 0x636F6F72
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -91,9 +95,10 @@ def open_database(target: str | URL | Path) -> Database:
 
     Raises:
         DatabaseTooNewError: the database comes from a newer application.
-        DatabaseError: the file is not a database or cannot be created.
+        DatabaseError: the file is not a database or cannot be created, the URL
+            is malformed or names a driver that is not installed.
     """
-    url = sqlite_url(target) if isinstance(target, Path) else make_url(target)
+    url = sqlite_url(target) if isinstance(target, Path) else _parse_url(target)
     if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
         folder = Path(str(url.database)).parent
         try:
@@ -101,7 +106,16 @@ def open_database(target: str | URL | Path) -> Database:
         except OSError as error:
             msg = f"Cannot create the folder {folder}: {error.strerror}"
             raise DatabaseError(msg) from error
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, ImportError) as error:
+        msg = f"{_describe(url)} cannot be opened: {error}"
+        if url.get_backend_name() == "postgresql":
+            msg += (
+                "; the application's PostgreSQL driver comes with pip install \"coordinator"
+                '[postgresql]" and serves postgresql:// URLs'
+            )
+        raise DatabaseError(msg) from error
     try:
         _migrate(engine)
     except DatabaseError:
@@ -113,6 +127,14 @@ def open_database(target: str | URL | Path) -> Database:
         raise DatabaseError(msg) from error
     factory = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=factory)
+
+
+def _parse_url(target: str | URL) -> URL:
+    try:
+        return with_default_driver(make_url(target))
+    except ArgumentError as error:
+        msg = f"Not a database URL such as postgresql://user:password@host/database: {error}"
+        raise DatabaseError(msg) from error
 
 
 def _describe(url: URL) -> str:
@@ -133,6 +155,7 @@ def _upgrade(engine: Engine, connection: Connection) -> None:
     from coordinator.store import migrating  # noqa: PLC0415 - Alembic only when needed
 
     with _foreign_keys_off(connection), connection.begin():
+        _lock_for_migration(connection)
         revision = current_revision(connection)
         if revision is not None and revision not in migrating.known_revisions():
             msg = (
@@ -146,6 +169,17 @@ def _upgrade(engine: Engine, connection: Connection) -> None:
         if revision != migrating.head_revision():
             migrating.upgrade_to_head(connection)
             _check_foreign_keys(connection, engine.url)
+
+
+def _lock_for_migration(connection: Connection) -> None:
+    """Let one client at a time create or upgrade a server's schema.
+
+    A team's clients often start together after an update; without the lock each
+    would run the migrations and all but one fail. The others wait here, then
+    find the schema at the head. The lock ends with the transaction.
+    """
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
 
 
 @contextmanager

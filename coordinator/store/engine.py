@@ -23,9 +23,21 @@ def sqlite_url(path: Path) -> URL:
     return URL.create("sqlite+pysqlite", database=str(path))
 
 
+def with_default_driver(url: URL) -> URL:
+    """Give a driverless ``postgresql://`` URL the driver the application ships with.
+
+    SQLAlchemy 2.0 would pick psycopg2, which the ``postgresql`` extra does not
+    install; ``psycopg`` (version 3) is the one it does. The ``postgres://``
+    spelling some hosts hand out means the same.
+    """
+    if url.drivername in ("postgresql", "postgres"):
+        return url.set(drivername="postgresql+psycopg")
+    return url
+
+
 def make_engine(url: str | URL) -> Engine:
     """Create the engine for ``url``, configured for this application."""
-    parsed = make_url(url)
+    parsed = with_default_driver(make_url(url))
     if parsed.get_backend_name() != "sqlite":
         return create_engine(parsed, pool_pre_ping=True)
     engine = create_engine(parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

@@ -77,6 +77,19 @@ def test_a_url_opens_like_a_path(database_path: Path) -> None:
         database.close()
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("not a url", "Not a database URL"),
+        ("nosuchdialect://host/db", "cannot be opened: Can't load plugin"),
+        ("postgresql+nosuchdriver://host/db", "cannot be opened"),
+    ],
+)
+def test_a_url_that_names_no_usable_database_is_refused(url: str, reason: str) -> None:
+    with pytest.raises(DatabaseError, match=reason):
+        open_database(url)
+
+
 def test_an_in_memory_database_has_no_path() -> None:
     database = open_database("sqlite://")
     try:
