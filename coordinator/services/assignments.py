@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -10,7 +12,7 @@ from coordinator.domain.itinerary import Activity, Assignment, Guide
 from coordinator.domain.planning import NON_GUIDING_ROLES
 from coordinator.domain.wording import quoted
 from coordinator.services.errors import InvalidInputError, NotFoundError
-from coordinator.services.guide_fields import check_role
+from coordinator.services.guide_fields import check_role, guide_by_id
 
 
 def default_role(guide: Guide) -> str:
@@ -56,3 +58,26 @@ def assignment_of(session: Session, activity_id: int, guide_id: int) -> Assignme
         msg = "This guide is not on that activity"
         raise NotFoundError(msg)
     return assignment
+
+
+def set_guides(session: Session, activity: Activity, wanted: Sequence[tuple[int, str]]) -> None:
+    """Make the guides of ``activity`` exactly ``wanted`` (guide id, role pairs).
+
+    Runs inside the caller's transaction, so an activity and its guides are
+    saved together or not at all.
+
+    Raises:
+        InvalidInputError: a role is unknown.
+        NotFoundError: a guide no longer exists.
+    """
+    target = dict(wanted)
+    for assignment in list(activity.assignments):
+        if assignment.guide_id not in target:
+            activity.assignments.remove(assignment)
+        elif assignment.role != target[assignment.guide_id]:
+            assignment.role = check_role(target[assignment.guide_id])
+    session.flush()
+    present = {assignment.guide_id for assignment in activity.assignments}
+    for guide_id, role in target.items():
+        if guide_id not in present:
+            add_assignment(session, activity, guide_by_id(session, guide_id), role)

@@ -8,6 +8,7 @@ puts back, so the GUI can undo it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -23,6 +24,7 @@ from coordinator.services.activity_fields import (
     renumber_day,
     validate_activity,
 )
+from coordinator.services.assignments import set_guides
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ActivityInput, ActivityRecord, AssignmentRecord, HostRecord
@@ -140,12 +142,19 @@ class ItineraryService:
             used = session.scalars(select(Activity.kind).distinct().order_by(Activity.kind))
             return usual + [kind for kind in used if kind not in usual]
 
-    def add_activity(self, program_code: str, data: ActivityInput) -> ActivityRecord:
+    def add_activity(
+        self,
+        program_code: str,
+        data: ActivityInput,
+        guides: Sequence[tuple[int, str]] = (),
+    ) -> ActivityRecord:
         """Add an activity to the program; its day keeps its activities in time order.
+
+        ``guides`` (guide id, role pairs) are assigned in the same transaction.
 
         Raises:
             InvalidInputError: a field breaks a rule, e.g. a day outside the program.
-            NotFoundError: there is no such program.
+            NotFoundError: there is no such program, or a guide is gone.
         """
         with self._database.transaction() as session:
             program = program_by_code(session, program_code)
@@ -155,14 +164,24 @@ class ItineraryService:
             apply_activity(session, activity, data)
             renumber_day(session, program.id, data.day)
             session.flush()
+            if guides:
+                set_guides(session, activity, guides)
             return activity_record(activity_by_id(session, activity.id))
 
-    def update_activity(self, activity_id: int, data: ActivityInput) -> ActivityRecord:
-        """Change an activity's fields; its guides stay assigned.
+    def update_activity(
+        self,
+        activity_id: int,
+        data: ActivityInput,
+        guides: Sequence[tuple[int, str]] | None = None,
+    ) -> ActivityRecord:
+        """Change an activity's fields, and its guides when ``guides`` is given.
+
+        Without ``guides`` the assigned guides stay; with it, they become
+        exactly those (guide id, role) pairs. Everything is one transaction.
 
         Raises:
             InvalidInputError: a field breaks a rule.
-            NotFoundError: the activity no longer exists.
+            NotFoundError: the activity, or a guide, no longer exists.
         """
         with self._database.transaction() as session:
             activity = activity_by_id(session, activity_id)
@@ -171,6 +190,8 @@ class ItineraryService:
             apply_activity(session, activity, data)
             renumber_day(session, activity.program_id, old_day)
             renumber_day(session, activity.program_id, data.day)
+            if guides is not None:
+                set_guides(session, activity, guides)
             return activity_record(activity)
 
     def move_activity(

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from coordinator.domain.suggestions import Proposal
+from coordinator.services.directory_service import DirectoryService
 from coordinator.services.errors import ServiceError
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
@@ -34,6 +35,8 @@ from coordinator.services.records import (
     ParticipantRecord,
     UnavailabilityInput,
     UnavailabilityRecord,
+    VenueInput,
+    VenueRecord,
 )
 from coordinator.services.roster import RosterService
 from coordinator.services.suggestions import SuggestionService
@@ -246,20 +249,9 @@ class PlanningContext:
         """Return the id that the guide first known as ``guide_id`` has now."""
         return self.guide_ids.current(guide_id)
 
-    def set_assignments(self, activity_id: int, wanted: Assignments) -> None:
-        """Make the guides of an activity exactly ``wanted``, in their roles."""
-        current = {
-            item.guide_id: item.role
-            for item in self.itinerary.get_activity(activity_id).assignments
-        }
-        target = {self.guide(guide_id): role for guide_id, role in wanted}
-        for guide_id in current.keys() - target.keys():
-            self.guides.unassign(activity_id, guide_id)
-        for guide_id, role in target.items():
-            if guide_id not in current:
-                self.guides.assign(activity_id, guide_id, role)
-            elif current[guide_id] != role:
-                self.guides.change_role(activity_id, guide_id, role)
+    def current_guides(self, wanted: Assignments) -> Assignments:
+        """Return ``wanted`` with each guide's id as it is now (after undo and redo)."""
+        return tuple((self.guide(guide_id), role) for guide_id, role in wanted)
 
 
 def assignments_of(record: ActivityRecord) -> Assignments:
@@ -328,17 +320,13 @@ class AddActivityCommand(PlanningCommand):
 
     def _do(self) -> None:
         context = self._context
-        record = context.itinerary.add_activity(self._program_code, self._data)
+        record = context.itinerary.add_activity(
+            self._program_code, self._data, context.current_guides(self._assignments)
+        )
         if self._first_id is None:
             self._first_id = record.id
         else:
             context.activity_ids.moved(context.activity(self._first_id), record.id)
-        if self._assignments:
-            try:
-                context.set_assignments(record.id, self._assignments)
-            except ServiceError:
-                context.itinerary.remove_activity(record.id)
-                raise
         context.activity_changed(self._program_code, record.id)
 
     def _undo(self) -> None:
@@ -372,9 +360,8 @@ class EditActivityCommand(PlanningCommand):
     def _apply(self, data: ActivityInput, assignments: Assignments | None) -> None:
         context = self._context
         activity_id = context.activity(self._id)
-        context.itinerary.update_activity(activity_id, data)
-        if assignments is not None:
-            context.set_assignments(activity_id, assignments)
+        guides = None if assignments is None else context.current_guides(assignments)
+        context.itinerary.update_activity(activity_id, data, guides)
         context.activity_changed(self._program_code, activity_id)
 
     def _do(self) -> None:
@@ -629,3 +616,144 @@ class ImportRosterCommand(RosterCommand):
         added = tuple(ids.current(first) for first in self._first_added)
         self._importer.undo(replace(self._result, added=added, updated=self._current_updates()))
         self._context.changed(self._program_code, None)
+
+
+# The directory's venues and their travel times
+
+TravelTimes = dict[int, int]
+"""The minutes from a venue to others, by the other venue's id."""
+
+
+@dataclass(frozen=True)
+class DirectoryContext:
+    """What every venue command needs.
+
+    Attributes:
+        directory: the service of the venues and their travel times.
+        venue_ids: the shared map of re-created venues' ids.
+        changed: called after each change with the venue to select (``None``: none).
+        failed: called with a sentence when an undo or redo is refused.
+    """
+
+    directory: DirectoryService
+    venue_ids: RecordIds
+    changed: Callable[[int | None], None]
+    failed: Callable[[str], None]
+
+    def venue(self, venue_id: int) -> int:
+        """Return the id that the venue first known as ``venue_id`` has now."""
+        return self.venue_ids.current(venue_id)
+
+    def set_travel_times(self, venue_id: int, wanted: TravelTimes) -> None:
+        """Make the known travel times of a venue exactly ``wanted``."""
+        current = {item.to_venue_id: item.minutes for item in self.directory.travel_times(venue_id)}
+        target = {self.venue(other): minutes for other, minutes in wanted.items()}
+        for other in current.keys() - target.keys():
+            self.directory.set_travel_time(venue_id, other, None)
+        for other, minutes in target.items():
+            if current.get(other) != minutes:
+                self.directory.set_travel_time(venue_id, other, minutes)
+
+
+class VenueCommand(QUndoCommand):
+    """Base of the venue commands: run once, then undo and redo safely."""
+
+    def __init__(self, context: DirectoryContext, text: str) -> None:
+        super().__init__(text)
+        self._context = context
+        self._done = False
+
+    def execute(self) -> None:
+        """Do the change for the first time; a refusal raises and nothing is pushed.
+
+        Raises:
+            ServiceError: the service refused the change.
+        """
+        self._do()
+        self._done = True
+
+    def redo(self) -> None:
+        """Do the change again (QUndoStack calls this on push and on Redo)."""
+        if self._done:
+            return
+        self._guarded(self._do)
+
+    def undo(self) -> None:
+        """Revert the change."""
+        self._guarded(self._undo)
+        self._done = False
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except ServiceError as error:
+            self.setObsolete(True)
+            self._context.failed(str(error))
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddVenueCommand(VenueCommand):
+    """Add a venue to the directory, with its travel times to other venues."""
+
+    def __init__(self, context: DirectoryContext, data: VenueInput, travel: TravelTimes) -> None:
+        text = QCoreApplication.translate("Commands", "Add venue {name}").format(name=data.name)
+        super().__init__(context, text)
+        self._data = data
+        self._travel = dict(travel)
+        self._first_id: int | None = None
+
+    def _do(self) -> None:
+        context = self._context
+        record = context.directory.add_venue(self._data)
+        if self._first_id is None:
+            self._first_id = record.id
+        else:
+            context.venue_ids.moved(context.venue(self._first_id), record.id)
+        context.set_travel_times(record.id, self._travel)
+        context.changed(record.id)
+
+    def _undo(self) -> None:
+        assert self._first_id is not None
+        self._context.directory.remove_venue(self._context.venue(self._first_id))
+        self._context.changed(None)
+
+    @property
+    def venue_id(self) -> int | None:
+        """The id of the added venue now, once executed."""
+        return None if self._first_id is None else self._context.venue(self._first_id)
+
+
+class EditVenueCommand(VenueCommand):
+    """Change a venue's fields and its travel times to other venues."""
+
+    def __init__(
+        self,
+        context: DirectoryContext,
+        before: VenueRecord,
+        before_travel: TravelTimes,
+        after: VenueInput,
+        after_travel: TravelTimes,
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Edit venue {name}").format(name=after.name)
+        super().__init__(context, text)
+        self._id = before.id
+        self._before = (before.as_input(), dict(before_travel))
+        self._after = (after, dict(after_travel))
+
+    def _apply(self, data: VenueInput, travel: TravelTimes) -> None:
+        context = self._context
+        venue_id = context.venue(self._id)
+        context.directory.update_venue(venue_id, data)
+        context.set_travel_times(venue_id, travel)
+        context.changed(venue_id)
+
+    def _do(self) -> None:
+        self._apply(*self._after)
+
+    def _undo(self) -> None:
+        self._apply(*self._before)

@@ -267,3 +267,38 @@ class TestRemove:
     def test_remove_a_missing_activity(self, itinerary: ItineraryService) -> None:
         with pytest.raises(NotFoundError):
             itinerary.remove_activity(999)
+
+
+def test_an_activity_and_its_guides_are_saved_together(
+    database: Database, itinerary: ItineraryService
+) -> None:
+    ayse = add_guide(database, "Ayşe Demir")
+    bora = add_guide(database, "Bora Kaya")
+    record = itinerary.add_activity(
+        CODE, activity_input("Site visit"), [(ayse.id, "guide"), (bora.id, "interpreter")]
+    )
+    assert sorted((a.guide_id, a.role) for a in record.assignments) == [
+        (ayse.id, "guide"),
+        (bora.id, "interpreter"),
+    ]
+    changed = itinerary.update_activity(
+        record.id, activity_input("Site visit to Akdem"), [(bora.id, "escort")]
+    )
+    assert [(a.guide_id, a.role) for a in changed.assignments] == [(bora.id, "escort")]
+
+
+def test_a_failing_guide_leaves_the_activity_as_it_was(
+    database: Database, itinerary: ItineraryService
+) -> None:
+    ayse = add_guide(database, "Ayşe Demir")
+    record = itinerary.add_activity(CODE, activity_input("Site visit"), [(ayse.id, "guide")])
+    with pytest.raises(NotFoundError):
+        itinerary.update_activity(record.id, activity_input("Renamed"), [(ayse.id + 99, "guide")])
+    with pytest.raises(InvalidInputError):
+        itinerary.update_activity(record.id, activity_input("Renamed"), [(ayse.id, "pilot")])
+    kept = itinerary.get_activity(record.id)
+    assert kept.title == "Site visit"
+    assert [(a.guide_id, a.role) for a in kept.assignments] == [(ayse.id, "guide")]
+    with pytest.raises(NotFoundError):
+        itinerary.add_activity(CODE, activity_input("Walk"), [(ayse.id + 99, "guide")])
+    assert [a.title for a in itinerary.list_activities(CODE)] == ["Site visit"]
