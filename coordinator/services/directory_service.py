@@ -146,6 +146,23 @@ class DirectoryService:
             session.flush()
             return venue_record(venue)
 
+    def remove_venue(self, venue_id: int) -> None:
+        """Remove a venue and its travel times; activities held there keep no venue.
+
+        Raises:
+            NotFoundError: the venue no longer exists.
+        """
+        with self._database.transaction() as session:
+            venue = _venue(session, venue_id)
+            for row in session.scalars(
+                select(VenueTravel).where(
+                    (VenueTravel.from_venue_id == venue_id) | (VenueTravel.to_venue_id == venue_id)
+                )
+            ):
+                session.delete(row)
+            session.flush()
+            session.delete(venue)
+
     def travel_times(self, venue_id: int) -> list[TravelTimeRecord]:
         """Return the known travel times from (or, when known one way, to) a venue."""
         with self._database.reading() as session:

@@ -64,6 +64,12 @@ class MainActions(QObject):
         )
         self.remove_participant.setShortcut(QKeySequence("Ctrl+Shift+Del"))
 
+        self.directory = QAction(self.tr("&Directory…"), window)
+        self.directory.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.directory.setStatusTip(
+            self.tr("Venues, organizations and people shared by every program")
+        )
+
         self.about = QAction(self.tr("&About Delegation Coordinator"), window)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt = QAction(self.tr("About &Qt"), window)

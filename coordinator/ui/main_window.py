@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         roster_menu.addAction(actions.add_participant)
         roster_menu.addAction(actions.edit_participant)
         roster_menu.addAction(actions.remove_participant)
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        tools_menu.addAction(actions.directory)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(actions.about)
         help_menu.addAction(actions.about_qt)

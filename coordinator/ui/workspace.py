@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from coordinator.store import Database
 from coordinator.ui.database_controller import DatabaseController
+from coordinator.ui.directory_controller import DirectoryController
 from coordinator.ui.guides_controller import GuidesController
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.main_window import MainWindow
@@ -45,13 +46,19 @@ class Workspace(QObject):
         self.transfers = RosterTransferController(
             window, view, prompts, undo_stack, self.programs, self.roster, settings
         )
+        self.directory = DirectoryController(
+            window, prompts, undo_stack, window.main_actions.directory
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
+        self.directory.directory_changed.connect(self.itinerary.refresh)
+        self.directory.directory_changed.connect(self.guides.refresh)
         self.databases.opened.connect(self._on_opened)
         self.databases.closed.connect(self._on_closed)
 
     def _on_opened(self, database: Database) -> None:
+        self.directory.set_database(database)
         self.transfers.set_database(database)
         self.roster.set_database(database)
         self.itinerary.set_database(database)
@@ -59,6 +66,7 @@ class Workspace(QObject):
         self.programs.set_database(database)
 
     def _on_closed(self) -> None:
+        self.directory.set_database(None)
         self.transfers.set_database(None)
         self.roster.set_database(None)
         self.itinerary.set_database(None)

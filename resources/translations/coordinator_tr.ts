@@ -208,6 +208,14 @@
         <source>Import {file}</source>
         <translation>({file} içe aktarma)</translation>
     </message>
+    <message>
+        <source>Add venue {name}</source>
+        <translation>Mekan ekle: {name}</translation>
+    </message>
+    <message>
+        <source>Edit venue {name}</source>
+        <translation>Mekanı düzenle: {name}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -302,6 +310,115 @@
     <message>
         <source>The file {path} no longer exists.</source>
         <translation>{path} dosyası artık yok.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryController</name>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryModels</name>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Sahibi</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>City, country</source>
+        <translation>Şehir, ülke</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Mekan</translation>
+    </message>
+    <message>
+        <source>Travel time (min)</source>
+        <translation>Seyahat süresi (dk)</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryWindow</name>
+    <message>
+        <source>Directory</source>
+        <translation>Dizin</translation>
+    </message>
+    <message>
+        <source>Filter venues (name, kind, owner, city…)</source>
+        <translation>Mekanları süz: ad, tür, sahibi, şehir…</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Kurumları süz</translation>
+    </message>
+    <message>
+        <source>Filter people (name, title, organization…)</source>
+        <translation>Kişileri süz: ad, unvan, kurum…</translation>
+    </message>
+    <message>
+        <source>&amp;Add venue…</source>
+        <translation>Mekan &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit venue…</source>
+        <translation>Mekanı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>&amp;Venues</source>
+        <translation>&amp;Mekanlar</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations</source>
+        <translation>K&amp;urumlar</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>Ki&amp;şiler</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1294,14 @@
         <translation>Katılımcıyı ç&amp;ıkar</translation>
     </message>
     <message>
+        <source>&amp;Directory…</source>
+        <translation>D&amp;izin…</translation>
+    </message>
+    <message>
+        <source>Venues, organizations and people shared by every program</source>
+        <translation>Tüm programların ortak kullandığı mekanlar, kurumlar ve kişiler</translation>
+    </message>
+    <message>
         <source>&amp;About Delegation Coordinator</source>
         <translation>Heyet Koordinatörü &amp;hakkında</translation>
     </message>
@@ -1206,6 +1331,10 @@
     <message>
         <source>&amp;Roster</source>
         <translation>&amp;Katılımcılar</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Araçlar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1795,6 +1924,57 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>Why nobody fits</source>
         <translation>Neden kimse uygun değil</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <source>Edit venue</source>
+        <translation>Mekanı düzenle</translation>
+    </message>
+    <message>
+        <source>Add venue</source>
+        <translation>Mekan ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Set</source>
+        <translation>&amp;Belirle</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ç&amp;ıkar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner organization:</source>
+        <translation>&amp;Sahibi olan kurum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tü&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dres:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Şe&amp;hir:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Travel times to other venues</source>
+        <translation>Diğer mekanlara seyahat süreleri (dk)</translation>
     </message>
 </context>
 </TS>

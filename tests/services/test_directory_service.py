@@ -97,3 +97,21 @@ def test_travel_time_needs_two_existing_venues(directory: DirectoryService) -> N
         directory.set_travel_time(venue.id, venue.id, 10)
     with pytest.raises(NotFoundError):
         directory.set_travel_time(venue.id, 9999, 10)
+
+
+def test_removing_a_venue_forgets_its_travel_times_and_frees_its_activities(
+    database: Database, directory: DirectoryService
+) -> None:
+    from coordinator.services.itinerary import ItineraryService
+
+    cafe = directory.venues("tebessum")[0]
+    other = directory.venues("akdem")[0]
+    directory.set_travel_time(other.id, cafe.id, 20)
+    directory.remove_venue(cafe.id)
+    assert directory.venues("tebessum") == []
+    assert directory.travel_times(other.id) == []
+    activities = ItineraryService(database).list_activities("TURKISTAN-2021")
+    visit = next(item for item in activities if "Tebessüm" in item.title)
+    assert visit.venue == ""
+    with pytest.raises(NotFoundError):
+        directory.remove_venue(cafe.id)
