@@ -1,5 +1,27 @@
-"""Where the data lives: engines, sessions, migrations, the database file."""
+"""Where the data lives: engines, sessions, migrations, the database file.
 
-from coordinator.store.database import Database, DatabaseError, DatabaseTooNewError, open_database
+The names below are loaded on first use, so that a light submodule (e.g.
+:mod:`coordinator.store.first_screen`) can be imported without SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coordinator.store.database import (
+        Database,
+        DatabaseError,
+        DatabaseTooNewError,
+        open_database,
+    )
 
 __all__ = ["Database", "DatabaseError", "DatabaseTooNewError", "open_database"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(importlib.import_module("coordinator.store.database"), name)
+    msg = f"module {__name__!r} has no attribute {name!r}"
+    raise AttributeError(msg)

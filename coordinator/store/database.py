@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator.store.engine import make_engine, sqlite_url, with_default_driver
+from coordinator.store.schema_version import SCHEMA_HEAD
 
 
 class DatabaseError(Exception):
@@ -27,9 +28,8 @@ class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer version of the application."""
 
 
-# The newest schema revision; a test checks it is the migrations' head. A
-# database stamped with it opens without importing Alembic.
-SCHEMA_HEAD = "0003"
+# SCHEMA_HEAD (the newest schema revision) lives in a module without SQLAlchemy,
+# for the first-screen reader; it is re-exported here.
 
 # The key of the PostgreSQL advisory lock held while migrating: any number, the
 # same in every version of the application.

@@ -3,7 +3,10 @@
 Only Qt and the light modules of the window are imported before the first
 paint; the database layer (SQLAlchemy, Alembic, the services) is imported once
 the window is on screen, so the window appears about as fast as a bare Qt
-window. Nothing here imports openpyxl.
+window. Right after that paint, a SQLite file at the current schema has its
+program list and first roster read with the standard ``sqlite3`` module and
+shown, read-only, before the database layer is imported. Nothing here imports
+openpyxl.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,6 +26,7 @@ from coordinator.ui.translation import chosen_language, install_translation
 
 if TYPE_CHECKING:
     from coordinator.ui.workspace import Workspace
+    from coordinator.ui.workspace_view import WorkspaceView
 
 # The same names as coordinator.store.location, which is not imported before the
 # first paint (it would bring in SQLAlchemy); a test keeps the two equal.
@@ -30,6 +34,8 @@ ORGANIZATION_NAME = "Delegation Coordinator"
 APPLICATION_NAME = "coordinator"
 
 _WORKSPACE_MODULE = "coordinator.ui.workspace"
+_WORKSPACE_VIEW_MODULE = "coordinator.ui.workspace_view"
+_FIRST_SCREEN_MODULE = "coordinator.services.first_screen"
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -48,11 +54,19 @@ class Launcher(QObject):
     ``prompts`` makes the object that asks the user questions (tests pass a
     stand-in that answers without a modal box).
 
+    When the database is a SQLite file at the current schema, its program list
+    and first roster are read without the database layer and shown, read-only,
+    right after the first paint; the database layer is loaded next and replaces
+    them (and enables editing).
+
     Signals:
+        view_ready(object): the workspace page exists, still empty; the argument
+            is the :class:`~coordinator.ui.workspace_view.WorkspaceView`.
         workspace_ready(object): the controllers exist (the database layer is
             loaded); the argument is the :class:`~coordinator.ui.workspace.Workspace`.
     """
 
+    view_ready = Signal(object)
     workspace_ready = Signal(object)
 
     def __init__(
@@ -88,6 +102,40 @@ class Launcher(QObject):
         self.window.show()
 
     def _open_workspace(self) -> None:
+        view = self._show_first_screen()
+        if view is None:
+            self._load_workspace(None)
+        else:
+            # Paint the first screen now: loading the database layer next blocks
+            # the event loop for a while.
+            self.window.repaint()
+            QTimer.singleShot(0, self, lambda: self._load_workspace(view))
+
+    def _show_first_screen(self) -> WorkspaceView | None:
+        """Show the programs and the first roster read without SQLAlchemy, if possible."""
+        target = self._database
+        if target is None:
+            # The usual start: the database in the user's data folder.
+            location = importlib.import_module("coordinator.store.location")
+            target = str(location.default_database_path())
+        screen = importlib.import_module(_FIRST_SCREEN_MODULE).first_screen(target)
+        if screen is None or not screen.programs:
+            return None
+        view: WorkspaceView = importlib.import_module(_WORKSPACE_VIEW_MODULE).WorkspaceView(
+            self.window
+        )
+        self.window.set_workspace_view(view)
+        self.view_ready.emit(view)
+        view.program_list_model.set_programs(screen.programs)
+        row = view.program_list_model.row_of_code(screen.roster_code) or 0
+        view.program_list.setCurrentIndex(view.program_list_model.index(row, 0))
+        view.program_view.show_program(screen.programs[row])
+        view.roster_model.set_records(screen.roster)
+        view.program_view.roster_view.fit_columns()
+        self.window.show_workspace()
+        return view
+
+    def _load_workspace(self, view: WorkspaceView | None) -> None:
         # The deliberate late imports: logging (the database layer sets it up
         # anyway), the database layer and the services.
         logging = importlib.import_module("logging")
@@ -95,8 +143,10 @@ class Launcher(QObject):
             logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
         module = importlib.import_module(_WORKSPACE_MODULE)
         workspace: Workspace = module.Workspace(
-            self.window, self.settings, self.prompts, self.undo_stack
+            self.window, self.settings, self.prompts, self.undo_stack, view
         )
+        if view is None:
+            self.view_ready.emit(self.window.workspace_view)
         self.workspace = workspace
         self.workspace_ready.emit(workspace)
         workspace.open_initial(self._database)

@@ -24,7 +24,11 @@ from coordinator.ui.workspace_view import WorkspaceView
 
 
 class Workspace(QObject):
-    """Wires the database, program, roster, itinerary and guides controllers to one window."""
+    """Wires the database, program, roster, itinerary and guides controllers to one window.
+
+    ``view`` is the workspace page if the launcher already built it (to show the
+    first screen early); else it is built here.
+    """
 
     def __init__(
         self,
@@ -32,10 +36,12 @@ class Workspace(QObject):
         settings: QSettings,
         prompts: Prompts,
         undo_stack: QUndoStack,
+        view: WorkspaceView | None = None,
     ) -> None:
         super().__init__(window)
-        view = WorkspaceView(window)
-        window.set_workspace_view(view)
+        if view is None:
+            view = WorkspaceView(window)
+            window.set_workspace_view(view)
         self.databases = DatabaseController(window, prompts, RecentFiles(settings))
         self.programs = ProgramController(window, view, prompts)
         self.roster = RosterController(window, view, prompts, undo_stack, self.programs)

@@ -89,12 +89,10 @@ def coordinator(mode: str, database: str, settings_dir: str) -> int:
         if mode == "window":
             launcher.window.installEventFilter(WindowPainted(launcher))
             return
-        # The roster table exists once the workspace is ready, before it is filled.
-        launcher.workspace_ready.connect(
-            lambda _workspace: (
-                launcher.window.workspace_view.program_view.roster_view.table.viewport().installEventFilter(
-                    RosterPainted(launcher)
-                )
+        # The roster table exists once the workspace page is built, before it is filled.
+        launcher.view_ready.connect(
+            lambda view: view.program_view.roster_view.table.viewport().installEventFilter(
+                RosterPainted(launcher)
             )
         )
 

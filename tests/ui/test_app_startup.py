@@ -7,13 +7,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings, QTimer
 from pytestqt.qtbot import QtBot
 
 from coordinator.services.errors import InvalidInputError
 from coordinator.store import location
 from coordinator.ui import app
+from coordinator.ui.app import Launcher
 from coordinator.ui.crash_guard import CrashGuard
+from coordinator.ui.workspace_view import WorkspaceView
 from tests.conftest import REPOSITORY
+from tests.ui.conftest import FakePrompts
 
 
 def test_settings_are_kept_under_the_names_the_store_uses() -> None:
@@ -85,3 +89,83 @@ def test_run_app_shows_the_window_and_quits(
     finally:
         QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
     assert database_path.exists()
+
+
+def test_the_first_screen_is_shown_read_only_before_the_database_loads(
+    qtbot: QtBot, demo_path: Path, settings: QSettings
+) -> None:
+    from coordinator.services.programs import ProgramService
+    from coordinator.services.roster import RosterService
+    from coordinator.store import open_database
+
+    database = open_database(demo_path)
+    programs = ProgramService(database).list_programs()
+    roster = RosterService(database).list_participants(programs[0].code)
+    database.close()
+    launcher = Launcher(str(demo_path), settings, FakePrompts)
+    qtbot.addWidget(launcher.window)
+    early: list[tuple[int, int, bool, bool]] = []
+
+    def on_view(view: WorkspaceView) -> None:
+        # Filled right after this signal, before the database layer loads.
+        QTimer.singleShot(
+            0,
+            lambda: early.append(
+                (
+                    view.program_list_model.rowCount(),
+                    view.roster_model.rowCount(),
+                    launcher.window.main_actions.add_participant.isEnabled(),
+                    launcher.workspace is None,
+                )
+            ),
+        )
+
+    launcher.view_ready.connect(on_view)
+    with qtbot.waitSignal(launcher.workspace_ready, timeout=10_000):
+        launcher.start()
+    view = launcher.window.workspace_view
+    assert early == [(len(programs), len(roster), False, True)]
+    assert launcher.window.workspace_shown()
+    workspace = launcher.workspace
+    assert workspace is not None
+    assert workspace.programs.program == programs[0]
+    assert view.roster_model.records() == roster
+    assert launcher.window.main_actions.add_participant.isEnabled()
+    workspace.close()
+
+
+def test_a_url_or_a_missing_file_skips_the_first_screen(
+    qtbot: QtBot, tmp_path: Path, settings: QSettings
+) -> None:
+    for target in ("postgresql://nobody@localhost:1/none", str(tmp_path / "missing.sqlite")):
+        launcher = Launcher(target, settings, FakePrompts)
+        qtbot.addWidget(launcher.window)
+        assert launcher._show_first_screen() is None
+
+
+def test_the_default_database_gets_the_first_screen_too(
+    qtbot: QtBot, demo_path: Path, settings: QSettings, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from coordinator.store.location import default_database_path
+
+    QStandardPaths.setTestModeEnabled(True)
+    try:
+        target = default_database_path()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(demo_path.read_bytes())
+        launcher = Launcher(None, settings, FakePrompts)
+        qtbot.addWidget(launcher.window)
+        early: list[int] = []
+        launcher.view_ready.connect(
+            lambda view: QTimer.singleShot(0, lambda: early.append(view.roster_model.rowCount()))
+        )
+        with qtbot.waitSignal(launcher.workspace_ready, timeout=10_000):
+            launcher.start()
+        assert early == [8]
+        assert launcher.workspace is not None
+        launcher.workspace.close()
+        target.unlink()
+    finally:
+        QStandardPaths.setTestModeEnabled(False)
