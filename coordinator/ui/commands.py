@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -49,6 +49,15 @@ if TYPE_CHECKING:
         PlannedUpdate,
         RosterImportService,
     )
+
+
+class _ReportsFailures(Protocol):
+    """A context that tells the user when an undo or redo was refused."""
+
+    def failed(self, message: str) -> None: ...
+
+
+ContextT = TypeVar("ContextT", bound=_ReportsFailures)
 
 
 @dataclass
@@ -259,10 +268,15 @@ def assignments_of(record: ActivityRecord) -> Assignments:
     return tuple((item.guide_id, item.role) for item in record.assignments)
 
 
-class PlanningCommand(QUndoCommand):
-    """Base of the itinerary and guide commands: run once, then undo and redo safely."""
+class ServiceCommand(QUndoCommand, Generic[ContextT]):
+    """Base of the commands that call services: run once, then undo and redo safely.
 
-    def __init__(self, context: PlanningContext, text: str) -> None:
+    ``execute`` does the change the first time and lets a refusal propagate, so
+    nothing is pushed; later undo and redo report a refusal through the
+    context's ``failed`` and make the command obsolete.
+    """
+
+    def __init__(self, context: ContextT, text: str) -> None:
         super().__init__(text)
         self._context = context
         self._done = False
@@ -299,6 +313,10 @@ class PlanningCommand(QUndoCommand):
 
     def _undo(self) -> None:
         raise NotImplementedError
+
+
+class PlanningCommand(ServiceCommand["PlanningContext"]):
+    """Base of the itinerary and guide commands."""
 
 
 class AddActivityCommand(PlanningCommand):
@@ -655,46 +673,8 @@ class DirectoryContext:
                 self.directory.set_travel_time(venue_id, other, minutes)
 
 
-class VenueCommand(QUndoCommand):
-    """Base of the venue commands: run once, then undo and redo safely."""
-
-    def __init__(self, context: DirectoryContext, text: str) -> None:
-        super().__init__(text)
-        self._context = context
-        self._done = False
-
-    def execute(self) -> None:
-        """Do the change for the first time; a refusal raises and nothing is pushed.
-
-        Raises:
-            ServiceError: the service refused the change.
-        """
-        self._do()
-        self._done = True
-
-    def redo(self) -> None:
-        """Do the change again (QUndoStack calls this on push and on Redo)."""
-        if self._done:
-            return
-        self._guarded(self._do)
-
-    def undo(self) -> None:
-        """Revert the change."""
-        self._guarded(self._undo)
-        self._done = False
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ServiceError as error:
-            self.setObsolete(True)
-            self._context.failed(str(error))
-
-    def _do(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
+class VenueCommand(ServiceCommand["DirectoryContext"]):
+    """Base of the venue commands."""
 
 
 class AddVenueCommand(VenueCommand):
