@@ -8,22 +8,17 @@ The file is written beside its destination and moved into place when complete.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 from openpyxl.utils.cell import get_column_letter
 
 from coordinator.excel.cell_parsing import CellValue
-from coordinator.excel.roster_writer import DATE_FORMAT, DATETIME_FORMAT
-from coordinator.excel.safe_output import text_cell, write_atomically
+from coordinator.excel.safe_output import display_length, header_cell, value_cell, write_atomically
 
-TIME_FORMAT = "hh:mm"
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 8, 60, 500
 
 
@@ -60,11 +55,11 @@ def write_program(path: Path, title: str, sheets: Sequence[SheetData]) -> None:
 
 
 def _write_sheet(sheet: Any, data: SheetData) -> None:
-    sheet.append([_bold(sheet, label) for label in data.headers])
+    sheet.append([header_cell(sheet, label) for label in data.headers])
     for values in data.rows:
-        cells = [_cell(sheet, value) for value in values]
+        cells = [value_cell(sheet, value) for value in values]
         if not data.table and cells:
-            cells[0] = _bold(sheet, str(values[0]))
+            cells[0] = header_cell(sheet, str(values[0]))
         sheet.append(cells)
     width = max([len(data.headers)] + [len(row) for row in data.rows[:1]])
     if data.table and width:
@@ -72,37 +67,7 @@ def _write_sheet(sheet: Any, data: SheetData) -> None:
         sheet.auto_filter.ref = f"A1:{get_column_letter(width)}{len(data.rows) + 1}"
     for index in range(width):
         lengths = [len(data.headers[index]) + 3 if index < len(data.headers) else 0]
-        lengths += [_display_length(row[index]) for row in data.rows[:_WIDTH_SAMPLE]
+        lengths += [display_length(row[index]) for row in data.rows[:_WIDTH_SAMPLE]
                     if index < len(row)]  # fmt: skip
         letter = get_column_letter(index + 1)
         sheet.column_dimensions[letter].width = min(max(max(lengths) + 1, _MIN_WIDTH), _MAX_WIDTH)
-
-
-def _display_length(value: CellValue) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, dt.datetime):
-        return len(DATETIME_FORMAT)
-    if isinstance(value, dt.date):
-        return len(DATE_FORMAT)
-    if isinstance(value, dt.time):
-        return len(TIME_FORMAT)
-    return max((len(line) for line in str(value).splitlines()), default=0)
-
-
-def _bold(sheet: Any, label: str) -> Any:
-    cell = WriteOnlyCell(sheet, value=label)
-    cell.font = Font(bold=True)
-    return cell
-
-
-def _cell(sheet: Any, value: CellValue) -> Any:
-    if isinstance(value, str):
-        return text_cell(sheet, value)
-    formats = ((dt.datetime, DATETIME_FORMAT), (dt.date, DATE_FORMAT), (dt.time, TIME_FORMAT))
-    for kind, number_format in formats:
-        if isinstance(value, kind):
-            cell = WriteOnlyCell(sheet, value=value)
-            cell.number_format = number_format
-            return cell
-    return value

@@ -12,28 +12,28 @@ full disk or a crash never destroys the previous export.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 from openpyxl.utils.cell import get_column_letter
 
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.errors import ReadCancelledError
 from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterField
-from coordinator.excel.safe_output import text_cell, write_atomically
+from coordinator.excel.safe_output import (
+    display_length,
+    header_cell,
+    value_cell,
+    write_atomically,
+)
 
 EXPORT_FIELDS: tuple[RosterField, ...] = tuple(
     field for field in RosterField if field not in NAME_FIELDS[1:]
 )
 """The columns of an exported roster, in order: every field but the name parts."""
 
-DATE_FORMAT = "dd.mm.yyyy"
-DATETIME_FORMAT = "dd.mm.yyyy hh:mm"
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 8, 50, 500
 Progress = Callable[[int, int], bool]
 
@@ -57,9 +57,9 @@ def write_roster(
     sheet: Any = workbook.create_sheet("Roster")
     try:
         _layout(sheet, rows)
-        sheet.append([_header_cell(sheet, FIELD_LABELS[field]) for field in EXPORT_FIELDS])
+        sheet.append([header_cell(sheet, FIELD_LABELS[field]) for field in EXPORT_FIELDS])
         for done, row in enumerate(rows, start=1):
-            sheet.append([_cell(sheet, value) for value in row])
+            sheet.append([value_cell(sheet, value) for value in row])
             if progress is not None and done % 1000 == 0 and not progress(done, len(rows)):
                 msg = "The export was cancelled"
                 raise ReadCancelledError(msg)
@@ -86,37 +86,7 @@ def _layout(sheet: Any, rows: Sequence[Sequence[CellValue]]) -> None:
     for index, field in enumerate(EXPORT_FIELDS):
         width = max(
             [len(FIELD_LABELS[field]) + 3]
-            + [_display_length(row[index]) for row in rows[:_WIDTH_SAMPLE]]
+            + [display_length(row[index]) for row in rows[:_WIDTH_SAMPLE]]
         )
         letter = get_column_letter(index + 1)
         sheet.column_dimensions[letter].width = min(max(width + 1, _MIN_WIDTH), _MAX_WIDTH)
-
-
-def _display_length(value: CellValue) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, dt.datetime):
-        return len(DATETIME_FORMAT)
-    if isinstance(value, dt.date):
-        return len(DATE_FORMAT)
-    return max((len(line) for line in str(value).splitlines()), default=0)
-
-
-def _header_cell(sheet: Any, label: str) -> WriteOnlyCell:
-    cell = WriteOnlyCell(sheet, value=label)
-    cell.font = Font(bold=True)
-    return cell
-
-
-def _cell(sheet: Any, value: CellValue) -> Any:
-    if isinstance(value, str):
-        return text_cell(sheet, value)
-    if isinstance(value, dt.datetime):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATETIME_FORMAT
-        return cell
-    if isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = DATE_FORMAT
-        return cell
-    return value
