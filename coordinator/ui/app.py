@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from coordinator.ui.crash_guard import CrashGuard
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.prompts import Prompts
+from coordinator.ui.recent_files import last_program
 from coordinator.ui.translation import chosen_language, install_translation
 
 if TYPE_CHECKING:
@@ -118,7 +119,9 @@ class Launcher(QObject):
             # The usual start: the database in the user's data folder.
             location = importlib.import_module("coordinator.store.location")
             target = str(location.default_database_path())
-        screen = importlib.import_module(_FIRST_SCREEN_MODULE).first_screen(target)
+        screen = importlib.import_module(_FIRST_SCREEN_MODULE).first_screen(
+            target, last_program(self.settings)
+        )
         if screen is None or not screen.programs:
             return None
         view: WorkspaceView = importlib.import_module(_WORKSPACE_VIEW_MODULE).WorkspaceView(

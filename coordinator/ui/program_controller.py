@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QObject, Signal
+from PySide6.QtCore import QItemSelection, QObject, QSettings, Signal
 
 from coordinator.services.errors import ServiceError
 from coordinator.services.programs import ProgramService
@@ -14,6 +14,7 @@ from coordinator.store import Database
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.program_dialog import ProgramDialog
 from coordinator.ui.prompts import Prompts
+from coordinator.ui.recent_files import last_program, remember_program
 from coordinator.ui.workspace_view import WorkspaceView
 
 ROSTER_TAB, ITINERARY_TAB, GUIDES_TAB = 0, 1, 2
@@ -36,8 +37,15 @@ class ProgramController(QObject):
     roster_loaded = Signal()
     tab_opened = Signal(int)
 
-    def __init__(self, window: MainWindow, view: WorkspaceView, prompts: Prompts) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        view: WorkspaceView,
+        prompts: Prompts,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(window)
+        self._settings = settings
         self._window = window
         self._view = view
         self._prompts = prompts
@@ -70,7 +78,7 @@ class ProgramController(QObject):
         """Read the programs again and select ``select_code`` (else the current one)."""
         if self._programs is None:
             return
-        code = select_code or (self.program.code if self.program else None)
+        code = select_code or (self.program.code if self.program else None) or self._last()
         programs = self._programs.list_programs()
         view = self._view
         view.program_list_model.set_programs(programs)
@@ -82,6 +90,9 @@ class ProgramController(QObject):
         self._window.show_workspace()
         row = view.program_list_model.row_of_code(code) if code else None
         view.program_list.setCurrentIndex(view.program_list_model.index(row or 0, 0))
+
+    def _last(self) -> str | None:
+        return last_program(self._settings) if self._settings is not None else None
 
     def _database_name(self) -> str:
         return self._database.display_name if self._database else ""
@@ -98,6 +109,8 @@ class ProgramController(QObject):
         for model in (view.roster_model, view.itinerary_model, view.guides_model):
             model.set_records([])
         if program is not None:
+            if self._settings is not None:
+                remember_program(self._settings, program.code)
             view.program_view.show_program(program)
             self._load_tab(ROSTER_TAB)
             self._load_tab(view.program_view.tabs.currentIndex())

@@ -1,10 +1,11 @@
-"""The list of recently opened databases, kept in the settings passed in."""
+"""What the user had open: recent databases and the program last shown, in the settings."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
 _KEY = "files/recent"
+_LAST_PROGRAM_KEY = "ui/last_program"
 MAX_RECENT = 8
 
 
@@ -41,3 +42,14 @@ class RecentFiles:
         """Return the database opened most recently, if any."""
         entries = self.entries()
         return entries[0] if entries else None
+
+
+def last_program(settings: QSettings) -> str | None:
+    """Return the code of the program shown last, to select it again at start."""
+    value = settings.value(_LAST_PROGRAM_KEY)
+    return value if isinstance(value, str) and value else None
+
+
+def remember_program(settings: QSettings, code: str) -> None:
+    """Remember ``code`` as the program shown last."""
+    settings.setValue(_LAST_PROGRAM_KEY, code)

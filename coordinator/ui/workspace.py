@@ -43,7 +43,7 @@ class Workspace(QObject):
             view = WorkspaceView(window)
             window.set_workspace_view(view)
         self.databases = DatabaseController(window, prompts, RecentFiles(settings))
-        self.programs = ProgramController(window, view, prompts)
+        self.programs = ProgramController(window, view, prompts, settings)
         self.roster = RosterController(window, view, prompts, undo_stack, self.programs)
         self.itinerary = ItineraryController(window, view, prompts, undo_stack, self.programs)
         self.guides = GuidesController(

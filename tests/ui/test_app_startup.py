@@ -169,3 +169,39 @@ def test_the_default_database_gets_the_first_screen_too(
         target.unlink()
     finally:
         QStandardPaths.setTestModeEnabled(False)
+
+
+def test_the_program_shown_last_is_shown_again_at_the_next_start(
+    qtbot: QtBot, demo_path: Path, settings: QSettings
+) -> None:
+    from coordinator.store import open_database
+    from tests.ui.conftest import PROGRAM_CODE, add_program
+
+    database = open_database(demo_path)
+    add_program(database)  # a second program, listed first (the most recent)
+    database.close()
+    first = Launcher(str(demo_path), settings, FakePrompts)
+    qtbot.addWidget(first.window)
+    with qtbot.waitSignal(first.workspace_ready, timeout=10_000):
+        first.start()
+    assert first.workspace is not None
+    assert first.workspace.programs.program is not None
+    assert first.workspace.programs.program.code == PROGRAM_CODE
+    view = first.window.workspace_view
+    view.program_list.setCurrentIndex(view.program_list_model.index(1, 0))
+    assert first.workspace.programs.program.code == "TURKISTAN-2021"
+    first.workspace.close()
+
+    again = Launcher(str(demo_path), settings, FakePrompts)
+    qtbot.addWidget(again.window)
+    early: list[int] = []
+    again.view_ready.connect(
+        lambda view: QTimer.singleShot(0, lambda: early.append(view.roster_model.rowCount()))
+    )
+    with qtbot.waitSignal(again.workspace_ready, timeout=10_000):
+        again.start()
+    assert early == [8]  # the Turkistan roster, not the Ankara one (five)
+    assert again.workspace is not None
+    assert again.workspace.programs.program is not None
+    assert again.workspace.programs.program.code == "TURKISTAN-2021"
+    again.workspace.close()
