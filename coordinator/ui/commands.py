@@ -98,13 +98,17 @@ class RosterContext:
     failed: Callable[[str], None]
 
 
-class RosterCommand(QUndoCommand):
-    """Base of the roster commands: run once, then undo and redo safely."""
+class ServiceCommand(QUndoCommand, Generic[ContextT]):
+    """Base of the commands that call services: run once, then undo and redo safely.
 
-    def __init__(self, context: RosterContext, program_code: str, text: str) -> None:
+    ``execute`` does the change the first time and lets a refusal propagate, so
+    nothing is pushed; later undo and redo report a refusal through the
+    context's ``failed`` and make the command obsolete.
+    """
+
+    def __init__(self, context: ContextT, text: str) -> None:
         super().__init__(text)
         self._context = context
-        self._program_code = program_code
         self._done = False
 
     def execute(self) -> None:
@@ -118,7 +122,7 @@ class RosterCommand(QUndoCommand):
 
     def redo(self) -> None:
         """Do the change again (QUndoStack calls this on push and on Redo)."""
-        if self._done:  # QUndoStack.push calls redo; the work is already done.
+        if self._done:
             return
         self._guarded(self._do)
 
@@ -139,6 +143,14 @@ class RosterCommand(QUndoCommand):
 
     def _undo(self) -> None:
         raise NotImplementedError
+
+
+class RosterCommand(ServiceCommand[RosterContext]):
+    """Base of the roster commands."""
+
+    def __init__(self, context: RosterContext, program_code: str, text: str) -> None:
+        super().__init__(context, text)
+        self._program_code = program_code
 
 
 class AddParticipantCommand(RosterCommand):
@@ -266,53 +278,6 @@ class PlanningContext:
 def assignments_of(record: ActivityRecord) -> Assignments:
     """Return the guides of ``record`` as (guide id, role) pairs."""
     return tuple((item.guide_id, item.role) for item in record.assignments)
-
-
-class ServiceCommand(QUndoCommand, Generic[ContextT]):
-    """Base of the commands that call services: run once, then undo and redo safely.
-
-    ``execute`` does the change the first time and lets a refusal propagate, so
-    nothing is pushed; later undo and redo report a refusal through the
-    context's ``failed`` and make the command obsolete.
-    """
-
-    def __init__(self, context: ContextT, text: str) -> None:
-        super().__init__(text)
-        self._context = context
-        self._done = False
-
-    def execute(self) -> None:
-        """Do the change for the first time; a refusal raises and nothing is pushed.
-
-        Raises:
-            ServiceError: the service refused the change.
-        """
-        self._do()
-        self._done = True
-
-    def redo(self) -> None:
-        """Do the change again (QUndoStack calls this on push and on Redo)."""
-        if self._done:
-            return
-        self._guarded(self._do)
-
-    def undo(self) -> None:
-        """Revert the change."""
-        self._guarded(self._undo)
-        self._done = False
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except ServiceError as error:
-            self.setObsolete(True)
-            self._context.failed(str(error))
-
-    def _do(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
 
 
 class PlanningCommand(ServiceCommand["PlanningContext"]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 _INVALID_STYLE = "border: 1px solid #c0392b;"
 
@@ -22,6 +22,11 @@ class FormErrors:
         label.hide()
         self._fields[field] = (widget, label)
         return label
+
+    def add_row(self, form: QFormLayout, text: str, field: str, widget: QWidget) -> None:
+        """Add ``widget`` to ``form`` as ``field``, with its error label on the row below."""
+        form.addRow(text, widget)
+        form.addRow("", self.label_for(field, widget, form.parentWidget() or widget))
 
     def show(self, field: str | None, message: str) -> bool:
         """Show ``message`` beside ``field`` and focus it; ``False`` if unknown."""

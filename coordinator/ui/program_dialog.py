@@ -88,8 +88,7 @@ class ProgramDialog(QDialog):
             (self.tr("Working &languages:"), "languages", self.languages),
         ]
         for text, field, widget in rows:
-            form.addRow(text, widget)
-            form.addRow("", self.errors.label_for(field, widget, self))
+            self.errors.add_row(form, text, field, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)
