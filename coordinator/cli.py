@@ -524,6 +524,25 @@ def _inspect(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report_import(
+    options: argparse.Namespace,
+    summary: dict[str, Any],
+    problems: Sequence[Problem],
+    what: str,
+) -> int:
+    """Print an import's summary: JSON, or the problems on stderr and one line."""
+    if options.json:
+        _print_json(summary)
+        return EXIT_OK
+    for problem in problems:
+        print(_problem_line(summary["file"], problem), file=sys.stderr)
+    verb = "Would import" if options.dry_run else "Imported"
+    print(f"{verb} {what} into {summary['program']}: {summary['added']} added, "
+          f"{summary['updated']} updated, {summary['skipped']} skipped, "
+          f"{len(problems)} problems")  # fmt: skip
+    return EXIT_OK
+
+
 def _import(options: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -555,16 +574,7 @@ def _import(options: argparse.Namespace) -> int:
         "skipped": plan.skipped_count,
         "problems": [_problem_json(problem) for problem in plan.problems],
     }
-    if options.json:
-        _print_json(summary)
-        return EXIT_OK
-    for problem in plan.problems:
-        print(_problem_line(path.name, problem), file=sys.stderr)
-    verb = "Would import" if options.dry_run else "Imported"
-    print(f"{verb} {path.name} into {plan.program_code}: {summary['added']} added, "
-          f"{summary['updated']} updated, {summary['skipped']} skipped, "
-          f"{len(plan.problems)} problems")  # fmt: skip
-    return EXIT_OK
+    return _report_import(options, summary, plan.problems, path.name)
 
 
 def _export(options: argparse.Namespace) -> int:
@@ -616,16 +626,7 @@ def _import_program(options: argparse.Namespace) -> int:
             for name, counts in plan.sheets.items()
         },
     }  # fmt: skip
-    if options.json:
-        _print_json(summary)
-        return EXIT_OK
-    for problem in plan.problems:
-        print(_problem_line(path.name, problem), file=sys.stderr)
-    verb = "Would import" if options.dry_run else "Imported"
-    print(f"{verb} the {options.kind} of {path.name} into {plan.program_code}: "
-          f"{plan.added} added, {plan.updated} updated, {plan.skipped} skipped, "
-          f"{len(plan.problems)} problems")  # fmt: skip
-    return EXIT_OK
+    return _report_import(options, summary, plan.problems, f"the {options.kind} of {path.name}")
 
 
 def _export_program(options: argparse.Namespace) -> int:
