@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
@@ -19,10 +18,8 @@ from coordinator.domain.enums import GuideRole
 from coordinator.domain.planning import NON_GUIDING_ROLES
 from coordinator.services.records import GuideRecord, HostInput
 from coordinator.ui.formatting import guide_role_label
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.titled_table_model import TitledTableModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
 
 
 def usual_role(guide: GuideRecord) -> str:
@@ -40,7 +37,7 @@ class HostListModel(QAbstractListModel):
         super().__init__(parent)
         self._hosts: list[HostInput] = []
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of hosts."""
         return 0 if parent.isValid() else len(self._hosts)
 
@@ -88,7 +85,7 @@ class AssignmentTableModel(TitledTableModel):
         super().__init__((self.tr("Guide"), self.tr("Role")), parent)
         self._rows: list[tuple[int, str, str]] = []  # guide id, name, role
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of guides."""
         return 0 if parent.isValid() else len(self._rows)
 

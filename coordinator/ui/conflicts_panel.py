@@ -12,9 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -30,10 +28,9 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.conflicts import ConflictKind, Finding
 from coordinator.ui.formatting import format_date, format_time
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.titled_table_model import TitledTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
 translate = QCoreApplication.translate
 
 _KIND_COLOURS = {
@@ -102,7 +99,7 @@ class ConflictTableModel(TitledTableModel):
         )
         self._findings: list[Finding] = []
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of findings."""
         return 0 if parent.isValid() else len(self._findings)
 

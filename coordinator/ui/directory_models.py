@@ -6,16 +6,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from coordinator.services.records import OrganizationRecord, PersonRecord, VenueRecord
 from coordinator.ui.formatting import format_languages
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.record_table_model import Column, RecordTableModel
 from coordinator.ui.titled_table_model import TitledTableModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
-
 
 translate = QCoreApplication.translate
 
@@ -126,7 +123,7 @@ class TravelTimeModel(TitledTableModel):
         )
         self._rows: list[TravelRow] = []
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of travel times."""
         return 0 if parent.isValid() else len(self._rows)
 

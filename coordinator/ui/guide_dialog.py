@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QDate,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -39,13 +38,12 @@ from coordinator.services.errors import InvalidInputError
 from coordinator.services.records import GuideInput, GuideRecord, UnavailabilityInput
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import DATE_FORMAT, format_date, format_time_range, guide_role_label
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.optional_date_edit import to_date
 from coordinator.ui.optional_time_edit import OptionalTimeEdit
 from coordinator.ui.participant_dialog import split_languages
 from coordinator.ui.titled_table_model import TitledTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
 Submit = Callable[[GuideInput, tuple[UnavailabilityInput, ...]], object]
 
 
@@ -56,7 +54,7 @@ class AbsenceTableModel(TitledTableModel):
         super().__init__((self.tr("Day"), self.tr("Hours"), self.tr("Reason")), parent)
         self._absences: list[UnavailabilityInput] = []
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of absences."""
         return 0 if parent.isValid() else len(self._absences)
 

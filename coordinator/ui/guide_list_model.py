@@ -10,16 +10,14 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from coordinator.services.records import GuideRecord
 from coordinator.ui.formatting import format_languages, guide_role_label
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.timeline_view import GUIDE_MIME, guide_mime_data
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
 GUIDE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -36,7 +34,7 @@ class GuideListModel(QAbstractListModel):
         super().__init__(parent)
         self._guides: list[GuideRecord] = []
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of guides."""
         return 0 if parent.isValid() else len(self._guides)
 

@@ -9,20 +9,17 @@ from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from coordinator.services.records import ActivityRecord, UnavailabilityRecord
 from coordinator.ui.formatting import format_date, format_time_range, guide_role_label
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.timeline_layout import span_of
 from coordinator.ui.titled_table_model import TitledTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
 translate = QCoreApplication.translate
 _AWAY_BACKGROUND = QColor("#f6d5d1")
 _OVER_COLOUR = QColor("#c0392b")
@@ -69,7 +66,7 @@ class GuideWeekModel(TitledTableModel):
         self._rows: list[WeekDay] = []
         self._limit: float | None = None
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of days."""
         return 0 if parent.isValid() else len(self._rows)
 

@@ -14,9 +14,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -27,12 +25,11 @@ from coordinator.services.roster_import import ImportPlan
 from coordinator.ui.icons import icon
 from coordinator.ui.import_sample_model import cell_text
 from coordinator.ui.import_texts import field_labels, skip_reason
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.titled_table_model import TitledTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 PROBLEM_TINT = QColor(253, 222, 220)
 
-_INVALID = QModelIndex()
 _NAME_PARTS = (RosterField.FIRST_NAME, RosterField.MIDDLE_NAME, RosterField.LAST_NAME)
 
 
@@ -123,7 +120,7 @@ class ImportPreviewModel(TitledTableModel):
 
     # Qt's model interface
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of lines shown."""
         return 0 if parent.isValid() else len(self._visible)
 

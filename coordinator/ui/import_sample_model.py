@@ -13,9 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -26,12 +24,10 @@ from coordinator.services.roster_mapping_review import ColumnReview, MappingRevi
 from coordinator.ui.formatting import format_date, format_date_time, format_time
 from coordinator.ui.icons import icon
 from coordinator.ui.import_texts import column_title, field_labels
+from coordinator.ui.model_index import ROOT, AnyIndex
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 SampleRow = tuple[int, tuple[object, ...]]
 UNCERTAIN_TINT = QColor(255, 236, 179)
-
-_INVALID = QModelIndex()
 
 
 def cell_text(value: object) -> str:
@@ -82,11 +78,11 @@ class ImportSampleModel(QAbstractTableModel):
         """Return the review of the column shown in ``section``."""
         return self._columns[section]
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of sample rows."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of the file's columns."""
         return 0 if parent.isValid() else len(self._columns)
 

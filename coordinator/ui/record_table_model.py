@@ -15,17 +15,14 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from coordinator.domain.text import matches
 from coordinator.services.collation import sort_key_function
+from coordinator.ui.model_index import ROOT, AnyIndex
 
 RecordT = TypeVar("RecordT")
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-_INVALID = QModelIndex()
 
 
 @dataclass(frozen=True)
@@ -63,11 +60,11 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
 
     # Qt's model interface
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of rows shown (after filtering)."""
         return 0 if parent.isValid() else len(self._visible)
 
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of columns."""
         return 0 if parent.isValid() else len(self._columns)
 

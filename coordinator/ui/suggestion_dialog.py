@@ -8,9 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -26,10 +24,9 @@ from PySide6.QtWidgets import (
 
 from coordinator.domain.suggestions import Proposal, Suggestions, Unfilled
 from coordinator.ui.formatting import format_date, format_time_range, guide_role_label
+from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.titled_table_model import TitledTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
 translate = QCoreApplication.translate
 Accept = Callable[[tuple[Proposal, ...]], object]
 
@@ -67,7 +64,7 @@ class _Table(TitledTableModel):
         super().__init__(headers, parent)
         self._rows: list[tuple[str, ...]] = []
 
-    def rowCount(self, parent: AnyIndex = _INVALID) -> int:
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of rows."""
         return 0 if parent.isValid() else len(self._rows)
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QObject, Qt
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_INVALID = QModelIndex()
+from coordinator.ui.model_index import ROOT, AnyIndex
 
 
 class TitledTableModel(QAbstractTableModel):
@@ -18,7 +17,7 @@ class TitledTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._titles = tuple(titles)
 
-    def columnCount(self, parent: AnyIndex = _INVALID) -> int:
+    def columnCount(self, parent: AnyIndex = ROOT) -> int:
         """Return the number of columns."""
         return 0 if parent.isValid() else len(self._titles)
 
