@@ -170,3 +170,21 @@ def test_search_finds_the_turkish_names(upgraded: Database) -> None:
     with upgraded.reading() as session:
         found = session.scalars(select(Person).where(Person.name_key == search_key("OMER ARISOY")))
         assert [person.full_name for person in found] == ["Ömer Arısoy"]
+
+
+def test_travel_times_and_attendees_survive_from_schema_0003(tmp_path: Path) -> None:
+    """The rows schema 0003 added: travel times, attendees, needs-guide, sheet layouts."""
+    path = tmp_path / "frozen.sqlite"
+    _load(FROZEN / "schema_0003.sql", path)
+    database = open_database(path)
+    try:
+        visit, coffeehouse = ItineraryService(database).list_activities(CODE)
+        assert coffeehouse.needs_guide is True
+        assert visit.needs_guide is None
+        assert len(coffeehouse.attendees) == 2
+        from coordinator.services.directory_service import DirectoryService
+
+        travel = DirectoryService(database).travel_times(visit.venue_id or 0)
+        assert [(item.to_venue, item.minutes) for item in travel] == [("Tebessüm Coffeehouse", 25)]
+    finally:
+        database.close()
