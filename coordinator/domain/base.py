@@ -22,4 +22,4 @@ class Base(DeclarativeBase):
     """Base class of all models; its ``metadata`` is what the migrations build."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: ClassVar = {list[str]: JSON}
+    type_annotation_map: ClassVar = {list[str]: JSON, dict[str, str]: JSON}

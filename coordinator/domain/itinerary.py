@@ -65,6 +65,14 @@ class Activity(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # None: as the kind says (see ``coordinator.domain.planning.kind_needs_guide``).
     needs_guide: Mapped[bool | None] = mapped_column(Boolean)
+    # What happened or will happen, written for outsiders: documents and the
+    # report print it; ``notes`` stay inside the office.
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # Fields whose values were assumed, not given (e.g. "times", "venue").
+    assumed: Mapped[list[str]] = mapped_column(default=list)
+    # Grows by one each time the activity is saved: calendar files carry it as
+    # SEQUENCE, so a phone updates the event instead of adding a second one.
+    revision: Mapped[int] = mapped_column(default=0)
 
     program: Mapped[Program] = relationship(back_populates="activities")
     venue: Mapped[Venue | None] = relationship()

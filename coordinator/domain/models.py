@@ -2,6 +2,7 @@
 
 from coordinator.domain.base import Base
 from coordinator.domain.directory import Organization, Person, Venue, VenueTravel
+from coordinator.domain.documents import CertificateDesign, ProducedDocument, Signatory
 from coordinator.domain.itinerary import (
     Activity,
     ActivityAttendee,
@@ -19,14 +20,17 @@ __all__ = [
     "ActivityHost",
     "Assignment",
     "Base",
+    "CertificateDesign",
     "Guide",
     "GuideUnavailability",
     "Organization",
     "Participant",
     "Person",
+    "ProducedDocument",
     "Program",
     "ProgramPartner",
     "SheetLayout",
+    "Signatory",
     "Venue",
     "VenueTravel",
 ]

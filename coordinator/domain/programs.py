@@ -76,6 +76,10 @@ class Program(Base):
     last_day: Mapped[dt.date] = mapped_column(Date)
     languages: Mapped[list[str]] = mapped_column(default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The IANA time zone of the program's city (calendar files carry it); "" if unknown.
+    time_zone: Mapped[str] = mapped_column(String(64), default="")
+    # Fields whose values were assumed, not given (e.g. "languages", "days").
+    assumed: Mapped[list[str]] = mapped_column(default=list)
 
     organizer: Mapped[Organization | None] = relationship()
     partner_links: Mapped[list[ProgramPartner]] = relationship(
@@ -177,6 +181,9 @@ class Participant(Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     position: Mapped[int] = mapped_column(default=0)
     notes: Mapped[str] = mapped_column(Text, default="")
+    nationality: Mapped[str] = mapped_column(String(120), default="")
+    # Fields whose values were assumed, not given (e.g. "role").
+    assumed: Mapped[list[str]] = mapped_column(default=list)
 
     program: Mapped[Program] = relationship(back_populates="participants")
     person: Mapped[Person] = relationship()

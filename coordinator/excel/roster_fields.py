@@ -33,6 +33,7 @@ class RosterField(StrEnum):
     ROOM = "room"
     DIETARY = "dietary"
     NEEDS = "needs"
+    NATIONALITY = "nationality"
     PASSPORT_NUMBER = "passport_number"
     BIRTH_DATE = "birth_date"
     EMAIL = "email"
@@ -68,6 +69,7 @@ FIELD_LABELS: dict[RosterField, str] = {
     RosterField.PHONE: "Phone",
     RosterField.LANGUAGES: "Languages",
     RosterField.NOTES: "Notes",
+    RosterField.NATIONALITY: "Nationality",
 }
 
 _SYNONYMS: dict[RosterField, tuple[str, ...]] = {
@@ -119,6 +121,10 @@ _SYNONYMS: dict[RosterField, tuple[str, ...]] = {
         "Passport", "Passport number", "Passport no", "Passport nr", "Pasaport",
         "Pasaport no", "Pasaport numarası", "Паспорт", "Номер паспорта", "Паспорт №",
         "№ паспорта",
+    ),
+    RosterField.NATIONALITY: (
+        "Nationality", "Citizenship", "Country of citizenship", "Uyruk", "Uyruğu", "Vatandaşlık",
+        "Гражданство", "Национальность", "Азаматтығы",
     ),
     RosterField.BIRTH_DATE: (
         "Birth date", "Date of birth", "DOB", "Birthday", "Born", "Doğum tarihi", "D. tarihi",

@@ -89,6 +89,7 @@ _PARSERS: dict[RosterField, Parser] = {
     RosterField.PHONE: _text,
     RosterField.LANGUAGES: _languages,
     RosterField.NOTES: _text,
+    RosterField.NATIONALITY: _text,
 }
 
 

@@ -128,6 +128,7 @@ class RosterEntry:
     phone: str = ""
     languages: tuple[str, ...] = ()
     notes: str = ""
+    nationality: str = ""
     filled: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
 

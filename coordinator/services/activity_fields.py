@@ -69,6 +69,8 @@ def apply_activity(session: Session, activity: Activity, data: ActivityInput) ->
     activity.venue = venue_named(session, data.venue)
     activity.needs_guide = data.needs_guide
     activity.notes = data.notes.strip()
+    activity.summary = data.summary.strip()
+    activity.revision = (activity.revision or 0) + 1
     activity.hosts = _hosts(session, activity, data.hosts)
     activity.attendees = _attendees(session, activity, data.attendees)
 

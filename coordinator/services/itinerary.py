@@ -75,6 +75,9 @@ def activity_record(activity: Activity) -> ActivityRecord:
         guide_needed=kind_needs_guide(activity.kind) if needs is None else needs,
         attendees=tuple(sorted(attendee.participant_id for attendee in activity.attendees)),
         assignments=tuple(assignment_record(item) for item in activity.assignments),
+        summary=activity.summary,
+        assumed=tuple(activity.assumed),
+        revision=activity.revision,
     )
 
 

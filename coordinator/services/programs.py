@@ -47,6 +47,8 @@ def program_record(session: Session, program: Program) -> ProgramRecord:
         notes=program.notes,
         participant_count=participants or 0,
         activity_count=activities or 0,
+        time_zone=program.time_zone,
+        assumed=tuple(program.assumed),
     )
 
 
@@ -177,6 +179,7 @@ def _set_fields(program: Program, data: ProgramInput) -> None:
     program.country = data.country.strip()
     program.languages = list(data.languages)
     program.notes = data.notes
+    program.time_zone = data.time_zone.strip()
 
 
 def _new_program(session: Session, data: ProgramInput) -> Program:
@@ -190,6 +193,7 @@ def _new_program(session: Session, data: ProgramInput) -> Program:
             country=data.country.strip(),
             languages=list(data.languages),
             notes=data.notes,
+            time_zone=data.time_zone.strip(),
         )
     except ValueError as error:
         raise InvalidInputError(str(error), _field_of(str(error))) from error

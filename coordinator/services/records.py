@@ -22,6 +22,7 @@ class ProgramInput:
     partners: tuple[str, ...] = ()
     languages: tuple[str, ...] = ()
     notes: str = ""
+    time_zone: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,24 @@ class ProgramRecord:
     notes: str
     participant_count: int
     activity_count: int
+    time_zone: str = ""
+    assumed: tuple[str, ...] = ()
+
+    def as_input(self) -> ProgramInput:
+        """Return the editable fields, e.g. to fill a dialog or to undo a change."""
+        return ProgramInput(
+            code=self.code,
+            title=self.title,
+            first_day=self.first_day,
+            last_day=self.last_day,
+            city=self.city,
+            country=self.country,
+            organizer=self.organizer,
+            partners=self.partners,
+            languages=self.languages,
+            notes=self.notes,
+            time_zone=self.time_zone,
+        )
 
 
 @dataclass(frozen=True)
@@ -66,6 +85,7 @@ class ParticipantInput:
     phone: str = ""
     languages: tuple[str, ...] = ()
     notes: str = ""
+    nationality: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +111,8 @@ class ParticipantRecord:
     phone: str
     languages: tuple[str, ...]
     notes: str
+    nationality: str = ""
+    assumed: tuple[str, ...] = ()
 
     def as_input(self) -> ParticipantInput:
         """Return the editable fields, e.g. to fill a dialog or to undo a change."""
@@ -110,6 +132,7 @@ class ParticipantRecord:
             phone=self.phone,
             languages=self.languages,
             notes=self.notes,
+            nationality=self.nationality,
         )
 
 
@@ -144,6 +167,9 @@ class ActivityRecord:
     guide_needed: bool = False
     attendees: tuple[int, ...] = ()
     assignments: tuple[AssignmentRecord, ...] = ()
+    summary: str = ""
+    assumed: tuple[str, ...] = ()
+    revision: int = 0
 
     def as_input(self) -> ActivityInput:
         """Return the editable fields, e.g. to fill a dialog or to undo a change."""
@@ -158,6 +184,7 @@ class ActivityRecord:
             attendees=self.attendees,
             needs_guide=self.needs_guide,
             notes=self.notes,
+            summary=self.summary,
         )
 
 
@@ -223,6 +250,7 @@ class ActivityInput:
     attendees: tuple[int, ...] = ()
     needs_guide: bool | None = None
     notes: str = ""
+    summary: str = ""
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,8 @@ def participant_record(participant: Participant) -> ParticipantRecord:
         phone=person.phone,
         languages=tuple(person.languages),
         notes=participant.notes,
+        nationality=participant.nationality,
+        assumed=tuple(participant.assumed),
     )
 
 
@@ -215,6 +217,7 @@ def _apply(
     participant.passport_number = data.passport_number.strip()
     participant.birth_date = data.birth_date
     participant.notes = data.notes.strip()
+    participant.nationality = data.nationality.strip()
     # The directory keeps the latest title and organization: an edit to an old
     # program's roster changes that visit's record, not the person's post today.
     if _is_latest_visit(session, participant):

@@ -330,6 +330,8 @@ def _participant_row(
         "birth_date": entry.birth_date,
         "position": position,
         "notes": entry.notes,
+        "nationality": entry.nationality,
+        "assumed": (),
     }
 
 

@@ -34,6 +34,8 @@ class ProgramRow:
     notes: str
     participant_count: int
     activity_count: int
+    time_zone: str
+    assumed: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,8 @@ class ParticipantRow:
     phone: str
     languages: tuple[str, ...]
     notes: str
+    nationality: str
+    assumed: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,8 @@ _PROGRAMS = """
 SELECT p.id, p.code, p.title, p.first_day, p.last_day, p.city, p.country,
        COALESCE(o.name, ''), p.languages, p.notes,
        (SELECT COUNT(*) FROM participant AS pa WHERE pa.program_id = p.id),
-       (SELECT COUNT(*) FROM activity AS a WHERE a.program_id = p.id)
+       (SELECT COUNT(*) FROM activity AS a WHERE a.program_id = p.id),
+       p.time_zone, p.assumed
 FROM program AS p LEFT JOIN organization AS o ON o.id = p.organizer_id
 ORDER BY p.first_day DESC, p.code
 """
@@ -88,7 +93,7 @@ ORDER BY pp.program_id, pp.position
 _ROSTER = """
 SELECT pa.id, pe.id, pa.position, pe.full_name, pa.title, COALESCE(o.name, ''), pa.role,
        pa.arrival, pa.departure, pa.room, pa.dietary, pa.needs, pa.passport_number,
-       pa.birth_date, pe.email, pe.phone, pe.languages, pa.notes
+       pa.birth_date, pe.email, pe.phone, pe.languages, pa.notes, pa.nationality, pa.assumed
 FROM participant AS pa
 JOIN person AS pe ON pe.id = pa.person_id
 LEFT JOIN organization AS o ON o.id = pa.organization_id
@@ -148,6 +153,8 @@ def _read(connection: sqlite3.Connection, program_code: str | None) -> FirstScre
             notes=row[9],
             participant_count=row[10],
             activity_count=row[11],
+            time_zone=row[12],
+            assumed=_strings(row[13]),
         )
         for row in connection.execute(_PROGRAMS)
     ]
@@ -177,6 +184,8 @@ def _read(connection: sqlite3.Connection, program_code: str | None) -> FirstScre
             phone=row[15],
             languages=_strings(row[16]),
             notes=row[17],
+            nationality=row[18],
+            assumed=_strings(row[19]),
         )
         for row in connection.execute(_ROSTER, (chosen.id,))
     ]

@@ -40,6 +40,7 @@ def field_labels() -> dict[RosterField, str]:
         RosterField.PHONE: translate("ImportTexts", "Phone"),
         RosterField.LANGUAGES: translate("ImportTexts", "Languages"),
         RosterField.NOTES: translate("ImportTexts", "Notes"),
+        RosterField.NATIONALITY: translate("ImportTexts", "Nationality"),
     }
 
 

@@ -990,6 +990,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The header of this column suggests {field}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -981,6 +981,10 @@
         <translation>Notlar</translation>
     </message>
     <message>
+        <source>Nationality</source>
+        <translation>Uyruk</translation>
+    </message>
+    <message>
         <source>The header of this column suggests {field}.</source>
         <translation>Bu sütunun başlığı {field} alanına benziyor.</translation>
     </message>
