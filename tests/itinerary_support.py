@@ -57,6 +57,7 @@ def activity_input(
     attendees: tuple[int, ...] = (),
     needs_guide: bool | None = None,
     notes: str = "",
+    summary: str = "",
 ) -> ActivityInput:
     """Return the input of an activity, a one-hour site visit on Monday by default."""
     return ActivityInput(
@@ -70,6 +71,7 @@ def activity_input(
         attendees=attendees,
         needs_guide=needs_guide,
         notes=notes,
+        summary=summary,
     )
 
 

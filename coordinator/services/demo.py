@@ -86,6 +86,8 @@ class _DemoWriter:
             last_day=item.last_day,
             languages=list(item.languages),
             notes=item.notes,
+            time_zone=item.time_zone,
+            assumed=list(item.assumed),
         )
         program.organizer = self._organizations[item.organizer]
         program.set_partners([self._organizations[name] for name in item.partners])
@@ -103,6 +105,8 @@ class _DemoWriter:
                 organization=self._organizations[item.organization],
                 position=position,
                 notes=item.notes,
+                nationality=item.nationality,
+                assumed=list(item.assumed),
             )
             self._session.add(participant)
 
@@ -158,6 +162,8 @@ class _DemoWriter:
                 title=item.title,
                 venue=self._venues.get(item.venue),
                 notes=item.notes,
+                summary=item.summary,
+                assumed=list(item.assumed),
             )
             activity.hosts = [self._host(name, index) for index, name in enumerate(item.hosts)]
             activity.assignments = [self._assignment(assignment) for assignment in item.guides]

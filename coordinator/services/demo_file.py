@@ -36,6 +36,8 @@ class DemoProgram:
     last_day: dt.date
     languages: tuple[str, ...]
     notes: str
+    time_zone: str = ""
+    assumed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class DemoParticipant:
     organization: str
     role: ParticipantRole
     notes: str
+    nationality: str = ""
+    assumed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,8 @@ class DemoActivity:
     hosts: tuple[str, ...]
     guides: tuple[DemoAssignment, ...]
     notes: str
+    summary: str = ""
+    assumed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -239,6 +245,8 @@ def _program(fields: _Fields) -> DemoProgram:
         last_day=fields.day("last_day"),
         languages=fields.texts("languages"),
         notes=fields.text("notes"),
+        time_zone=fields.text("time_zone"),
+        assumed=fields.texts("assumed"),
     )
 
 
@@ -259,6 +267,8 @@ def _participant(fields: _Fields) -> DemoParticipant:
         organization=fields.required("organization"),
         role=fields.choice("role", ParticipantRole),
         notes=fields.text("notes"),
+        nationality=fields.text("nationality"),
+        assumed=fields.texts("assumed"),
     )
 
 
@@ -314,6 +324,8 @@ def _activity(fields: _Fields) -> DemoActivity:
             for item in fields.objects("guides")
         ),
         notes=fields.text("notes"),
+        summary=fields.text("summary"),
+        assumed=fields.texts("assumed"),
     )
 
 

@@ -2,9 +2,14 @@
 
 ``.xlsx`` writes one sheet with the guide's activities, typed as dates and
 times so Excel sorts and filters them. ``.ics`` writes an iCalendar file
-(RFC 5545, with the ``icalendar`` library): times are *floating*, i.e. the
-local time of wherever the phone is, which is the program's city when the
-guide uses it; an activity without times becomes an all-day event.
+(RFC 5545, with the ``icalendar`` library): times are in the program's time
+zone, which the file describes (a VTIMEZONE), so a phone set to another zone
+shows the right hour; a program without a time zone gets *floating* times
+(the phone's own). Each activity keeps one UID, and its SEQUENCE is the
+activity's revision, so importing the file again updates the phone's events
+instead of adding them twice. An activity without times becomes an all-day
+event. Both are for the guide, outside the office: the office's notes are not
+written, the activity's summary is.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -48,7 +54,8 @@ def _entry(activity: Activity, role: str) -> ScheduleEntry:
             ", ".join(part for part in (host.person.full_name, host.title) if part)
             for host in activity.hosts
         ),
-        notes=activity.notes,
+        summary=activity.summary,
+        revision=activity.revision,
     )
 
 
@@ -84,6 +91,7 @@ class GuideScheduleService:
                 program_code=program.code,
                 program_title=program.title,
                 entries=tuple(_entry(activity, role) for activity, role in rows),
+                time_zone=program.time_zone,
             )
 
     def write(
@@ -116,7 +124,7 @@ class GuideScheduleService:
         return schedule
 
 
-_HEADERS = ("Date", "Day", "Start", "End", "Activity", "Role", "Venue", "Address", "Hosts", "Notes")
+_HEADERS = ("Date", "Day", "Start", "End", "Activity", "Role", "Venue", "Address", "Hosts", "About")
 _WIDTHS = (12, 6, 8, 8, 50, 14, 30, 36, 40, 40)
 
 
@@ -163,7 +171,7 @@ def _row(entry: ScheduleEntry) -> list[object]:
         entry.venue,
         entry.address,
         "; ".join(entry.hosts),
-        entry.notes,
+        entry.summary,
     ]
 
 
@@ -175,28 +183,42 @@ def calendar_bytes(schedule: GuideSchedule, now: dt.datetime) -> bytes:
     calendar.add("prodid", "-//Delegation Coordinator//Guide schedule//EN")
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", f"{schedule.guide} — {schedule.program_code}")
+    zone = _zone(schedule.time_zone)
     for entry in schedule.entries:
         event = Event()
         event.add("uid", f"activity-{entry.activity_id}-{schedule.program_code}@coordinator")
         event.add("dtstamp", now)
-        _add_times(event, entry)
+        event.add("sequence", entry.revision)
+        _add_times(event, entry, zone)
         event.add("summary", entry.title)
         location = ", ".join(part for part in (entry.venue, entry.address) if part)
         if location:
             event.add("location", location)
         event.add("description", _description(schedule, entry))
         calendar.add_component(event)
+    if zone is not None:
+        calendar.add_missing_timezones()
     return bytes(calendar.to_ical())
 
 
-def _add_times(event: Event, entry: ScheduleEntry) -> None:
+def _zone(name: str) -> ZoneInfo | None:
+    """Return the program's time zone, or ``None`` for floating times."""
+    if not name:
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _add_times(event: Event, entry: ScheduleEntry, zone: ZoneInfo | None) -> None:
     if entry.start_time is None:
         event.add("dtstart", entry.day)
         event.add("dtend", entry.day + dt.timedelta(days=1))
         return
-    event.add("dtstart", dt.datetime.combine(entry.day, entry.start_time))
+    event.add("dtstart", dt.datetime.combine(entry.day, entry.start_time, tzinfo=zone))
     if entry.end_time is not None:
-        event.add("dtend", dt.datetime.combine(entry.day, entry.end_time))
+        event.add("dtend", dt.datetime.combine(entry.day, entry.end_time, tzinfo=zone))
 
 
 def _description(schedule: GuideSchedule, entry: ScheduleEntry) -> str:
@@ -206,6 +228,6 @@ def _description(schedule: GuideSchedule, entry: ScheduleEntry) -> str:
     ]
     if entry.hosts:
         lines.append(f"Hosts: {'; '.join(entry.hosts)}")
-    if entry.notes:
-        lines.append(entry.notes)
+    if entry.summary:
+        lines.append(entry.summary)
     return "\n".join(lines)

@@ -389,7 +389,8 @@ class ScheduleEntry:
     address: str
     role: str
     hosts: tuple[str, ...]
-    notes: str
+    summary: str
+    revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -402,3 +403,4 @@ class GuideSchedule:
     program_code: str
     program_title: str
     entries: tuple[ScheduleEntry, ...]
+    time_zone: str = ""

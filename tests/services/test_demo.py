@@ -156,7 +156,8 @@ def test_program_is_the_seed_program(database: Database) -> None:
     assert (record.first_day, record.last_day) == (dt.date(2021, 8, 24), dt.date(2021, 8, 29))
     assert record.participant_count == len(PARTICIPANTS)
     assert record.activity_count == len(ACTIVITIES)
-    assert "assumed" in record.notes
+    assert set(record.assumed) == {"languages", "days"}
+    assert record.time_zone == "Europe/Istanbul"
     assert "Eyüp" in record.notes
 
 
@@ -164,7 +165,9 @@ def test_roster_has_every_member_with_exact_title(loaded: Database) -> None:
     roster = RosterService(loaded).list_participants(DEMO_PROGRAM_CODE)
     assert [(p.name, p.title, p.organization, p.role) for p in roster] == PARTICIPANTS
     head = roster[0]
-    assert "assumed" in head.notes
+    assert head.assumed == ("role",)
+    assert all(p.nationality == "Kazakhstan" for p in roster)
+    assert all(p.assumed == () for p in roster[1:])
 
 
 def test_organizations_have_city_country_and_kind(loaded: Database) -> None:
@@ -216,7 +219,25 @@ def test_unknown_hours_are_marked_assumed(activities: list[ActivityRecord]) -> N
     for activity in activities:
         assert activity.start_time is not None
         assert activity.end_time is not None
-        assert "Times are assumed; the report gives none." in activity.notes
+        assert "times" in activity.assumed
+        # Assumptions are data, not sentences that would leak into documents.
+        assert "assumed" not in activity.notes.lower()
+        assert "assumed" not in activity.summary.lower()
+
+
+def test_what_the_report_says_happened_is_each_activitys_summary(
+    activities: list[ActivityRecord],
+) -> None:
+    summaries = {activity.title: activity.summary for activity in activities}
+    assert summaries["Courtesy visit to the Mayor of Eyüpsultan, Deniz Köken"] == (
+        "Mayor Köken informed the delegation about the tourism activities of Eyüpsultan "
+        "Municipality."
+    )
+    assert "sister cities" in summaries[
+        "Meeting with the TDBB Secretary General, Fahri Solak, at the Union Headquarters"
+    ]
+    days_assumed = [activity.day for activity in activities if "day" in activity.assumed]
+    assert set(days_assumed) == {dt.date(2021, 8, 25), dt.date(2021, 8, 29)}
 
 
 def test_guides_are_the_deputy_mayors_who_guided(loaded: Database) -> None:
