@@ -44,7 +44,7 @@ LABELS: dict[SheetKind, dict[str, str]] = {
     SheetKind.ITINERARY: {
         "day": "Date", "start": "Start", "end": "End", "title": "Activity", "kind": "Type",
         "venue": "Venue", "hosts": "Host(s)", "guides": "Guide(s)",
-        "needs_guide": "Needs guide", "notes": "Notes",
+        "needs_guide": "Needs guide", "summary": "Summary", "notes": "Notes",
     },
     SheetKind.GUIDES: {
         "name": "Name", "title": "Title", "organization": "Organization",
@@ -93,6 +93,7 @@ _SYNONYMS: dict[SheetKind, dict[str, tuple[str, ...]]] = {
         "interpreters": ("Interpreter", "Interpreters", "Tercüman", "Tercümanlar",
                          "Переводчик"),
         "needs_guide": ("Needs guide", "Guide needed", "Rehber gerekli"),
+        "summary": ("Summary", "What happened", "About", "Özet", "Kısa bilgi", "Краткое описание"),
         "notes": _SHARED["notes"],
     },
     SheetKind.GUIDES: {

@@ -213,6 +213,7 @@ def _activity(row: RowReader, day: dt.date | None) -> ActivityEntry | None:
         guides=guides,
         needs_guide=row.parsed("needs_guide", _yes_no, None),
         notes=_cell_lines(row.raw("notes")),
+        summary=_cell_lines(row.raw("summary")),
         day_column=row.column("day"),
     )
 

@@ -56,6 +56,7 @@ class ActivityEntry:
     guides: tuple[GuideOnActivity, ...] = ()
     needs_guide: bool | None = None
     notes: str = ""
+    summary: str = ""
     day_column: str = "A"
 
 

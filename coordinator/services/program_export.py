@@ -165,6 +165,7 @@ def itinerary_row(activity: ActivityRecord) -> tuple[CellValue, ...]:
         "; ".join(host.name for host in activity.hosts),
         guides,
         needs,
+        activity.summary,
         activity.notes,
     )
 

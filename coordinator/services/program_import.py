@@ -352,6 +352,7 @@ def _activity_input(
         hosts=tuple(hosts),
         needs_guide=entry.needs_guide,
         notes=entry.notes,
+        summary=entry.summary,
     )
     if current is None:
         return data
@@ -364,6 +365,7 @@ def _activity_input(
         attendees=before.attendees,
         needs_guide=before.needs_guide if data.needs_guide is None else data.needs_guide,
         notes=data.notes or before.notes,
+        summary=data.summary or before.summary,
     )
 
 

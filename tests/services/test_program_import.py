@@ -37,7 +37,8 @@ def new_program(database: Database, code: str = "COPY") -> None:
 def activities(database: Database, code: str) -> list[tuple[object, ...]]:
     return [
         (a.day, a.start_time, a.end_time, a.kind, a.title, a.venue, a.venue_owner, a.hosts,
-         tuple((item.guide, item.role) for item in a.assignments), a.needs_guide, a.notes)
+         tuple((item.guide, item.role) for item in a.assignments), a.needs_guide, a.notes,
+         a.summary)
         for a in ItineraryService(database).list_activities(code)
     ]  # fmt: skip
 
@@ -51,7 +52,8 @@ def guides(database: Database, code: str) -> list[tuple[object, ...]]:
 
 def roster(database: Database, code: str) -> list[object]:
     return [
-        dataclasses.replace(p, id=0, person_id=0, program_code="")
+        # What was assumed is the office's knowledge, not carried by a workbook.
+        dataclasses.replace(p, id=0, person_id=0, program_code="", assumed=())
         for p in RosterService(database).list_participants(code)
     ]
 
