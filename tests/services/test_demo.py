@@ -233,9 +233,12 @@ def test_what_the_report_says_happened_is_each_activitys_summary(
         "Mayor Köken informed the delegation about the tourism activities of Eyüpsultan "
         "Municipality."
     )
-    assert "sister cities" in summaries[
-        "Meeting with the TDBB Secretary General, Fahri Solak, at the Union Headquarters"
-    ]
+    assert (
+        "sister cities"
+        in summaries[
+            "Meeting with the TDBB Secretary General, Fahri Solak, at the Union Headquarters"
+        ]
+    )
     days_assumed = [activity.day for activity in activities if "day" in activity.assumed]
     assert set(days_assumed) == {dt.date(2021, 8, 25), dt.date(2021, 8, 29)}
 
