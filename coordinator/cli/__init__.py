@@ -10,11 +10,13 @@ without loading what the first screen does not need.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
 from coordinator import __version__
 from coordinator.cli.common import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, RefusedError
+from coordinator.cli.documents import add_document_commands
 from coordinator.cli.guides import add_guide_commands
 from coordinator.cli.programs import add_program_commands
 from coordinator.cli.workbooks import add_workbook_commands
@@ -39,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_program_commands(commands)
     add_guide_commands(commands)
     add_workbook_commands(commands)
+    add_document_commands(commands)
     return parser
 
 
@@ -60,3 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RefusedError as error:
         print(f"coordinator: {error}", file=sys.stderr)
         return EXIT_REFUSED
+    except BrokenPipeError:
+        # The reader went away (`coordinator conflicts ... | head`): stop quietly,
+        # and keep Python from complaining again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

@@ -208,5 +208,20 @@ class PdfDocument(FPDF):
         self.multi_cell(width, line_height(size), text, align=align, new_x="LMARGIN", new_y="NEXT")
 
     def output_bytes(self) -> bytes:
-        """Return the finished PDF."""
-        return bytes(self.output())
+        """Return the finished PDF and close the font files it read."""
+        try:
+            return bytes(self.output())
+        finally:
+            self.close_fonts()
+
+    def close_fonts(self) -> None:
+        """Close the font files the document has open.
+
+        fpdf2 reads each font lazily and keeps its file open for as long as the
+        document lives; left to the garbage collector, each file raises a
+        ResourceWarning. Closing twice is harmless.
+        """
+        for font in self.fonts.values():
+            ttfont = getattr(font, "ttfont", None)
+            if ttfont is not None:
+                ttfont.close()

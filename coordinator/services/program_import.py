@@ -378,19 +378,7 @@ _PROGRAM_FIELDS = (
 def program_input(program: ProgramRecord, entry: ProgramEntry) -> ProgramInput:
     """Return the program's fields with those the Program sheet gives; the code stays."""
     given = {name: getattr(entry, name) for name in _PROGRAM_FIELDS if name in entry.rows}
-    current = ProgramInput(
-        code=program.code,
-        title=program.title,
-        first_day=program.first_day,
-        last_day=program.last_day,
-        city=program.city,
-        country=program.country,
-        organizer=program.organizer,
-        partners=program.partners,
-        languages=program.languages,
-        notes=program.notes,
-    )
-    return dataclasses.replace(current, **given)
+    return dataclasses.replace(program.as_input(), **given)
 
 
 def changed_program_fields(program: ProgramRecord, data: ProgramInput) -> list[str]:

@@ -6,6 +6,36 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coordinator.domain.enums import ParticipantRole
+from coordinator.services.directory_records import (
+    OrganizationRecord,
+    PersonRecord,
+    TravelTimeRecord,
+    VenueInput,
+    VenueRecord,
+)
+
+__all__ = [
+    "ActivityInput",
+    "ActivityRecord",
+    "AssignmentRecord",
+    "GuideInput",
+    "GuideRecord",
+    "GuideSchedule",
+    "HostInput",
+    "HostRecord",
+    "OrganizationRecord",
+    "ParticipantInput",
+    "ParticipantRecord",
+    "PersonRecord",
+    "ProgramInput",
+    "ProgramRecord",
+    "ScheduleEntry",
+    "TravelTimeRecord",
+    "UnavailabilityInput",
+    "UnavailabilityRecord",
+    "VenueInput",
+    "VenueRecord",
+]
 
 
 @dataclass(frozen=True)
@@ -306,73 +336,6 @@ class UnavailabilityRecord:
     def as_input(self) -> UnavailabilityInput:
         """Return the fields, e.g. to put a removed absence back."""
         return UnavailabilityInput(self.day, self.start_time, self.end_time, self.reason)
-
-
-@dataclass(frozen=True)
-class OrganizationRecord:
-    """An organization of the directory."""
-
-    id: int
-    name: str
-    kind: str
-    city: str
-    country: str
-    notes: str
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    """A person of the directory with their latest title and organization."""
-
-    id: int
-    name: str
-    title: str
-    organization: str
-    languages: tuple[str, ...]
-    email: str
-    phone: str
-    guide_id: int | None
-    notes: str
-
-
-@dataclass(frozen=True)
-class VenueInput:
-    """The fields of a venue as typed; the owner is an organization's name."""
-
-    name: str
-    owner: str = ""
-    kind: str = ""
-    address: str = ""
-    city: str = ""
-    notes: str = ""
-
-
-@dataclass(frozen=True)
-class VenueRecord:
-    """A venue of the directory."""
-
-    id: int
-    name: str
-    owner: str
-    kind: str
-    address: str
-    city: str
-    notes: str
-
-    def as_input(self) -> VenueInput:
-        """Return the editable fields, e.g. to undo a change."""
-        return VenueInput(self.name, self.owner, self.kind, self.address, self.city, self.notes)
-
-
-@dataclass(frozen=True)
-class TravelTimeRecord:
-    """The minutes from one venue to another (known one way, taken both ways)."""
-
-    from_venue_id: int
-    from_venue: str
-    to_venue_id: int
-    to_venue: str
-    minutes: int
 
 
 @dataclass(frozen=True)
