@@ -9,7 +9,6 @@ import datetime as dt
 from collections.abc import Callable, Collection
 
 from coordinator.documents.content import ProgramContent
-from coordinator.documents.letters import thanks_recipients
 from coordinator.documents.people import badge_holders, tent_holders
 
 Person = tuple[str, str]
@@ -19,6 +18,12 @@ Person = tuple[str, str]
 def _staff_with_activities(content: ProgramContent) -> list[Person]:
     busy = {guide.key for activity in content.activities for guide in activity.guides}
     return [(item.key, item.name) for item in content.staff if item.key in busy]
+
+
+def _thanked(content: ProgramContent) -> list[Person]:
+    from coordinator.documents.letters import thanks_recipients  # noqa: PLC0415 - docxtpl
+
+    return [(item.key, item.name) for item in thanks_recipients(content)]
 
 
 _PEOPLE: dict[str, Callable[[ProgramContent], list[Person]]] = {
@@ -31,7 +36,7 @@ _PEOPLE: dict[str, Callable[[ProgramContent], list[Person]]] = {
     "guides": _staff_with_activities,
     "badges": lambda content: [(item.key, item.name) for item in badge_holders(content)],
     "tents": lambda content: [(item.key, item.name) for item in tent_holders(content)],
-    "thanks": lambda content: [(item.key, item.name) for item in thanks_recipients(content)],
+    "thanks": _thanked,
 }
 
 

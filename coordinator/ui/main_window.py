@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         actions = self.main_actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         file_menu.addAction(actions.new_database)
         file_menu.addAction(actions.open_database)
         file_menu.addMenu(self.recent_menu)
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         roster_menu.addAction(actions.edit_participant)
         roster_menu.addAction(actions.remove_participant)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.tools_menu = tools_menu
         tools_menu.addAction(actions.directory)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(actions.about)

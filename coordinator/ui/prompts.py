@@ -66,6 +66,25 @@ class Prompts(QObject):
             return None
         return path if Path(path).suffix.lower() == ".xlsx" else f"{path}.xlsx"
 
+    def document_path(self, title: str, suggested: str, filters: str) -> str | None:
+        """Ask where to save a document; ``None`` if the user cancels."""
+        path, _ = QFileDialog.getSaveFileName(self._window, title, suggested, filters)
+        return path or None
+
+    def document_folder(self, folder: str) -> str | None:
+        """Ask for the folder that receives one letter per person; ``None`` if cancelled."""
+        path = QFileDialog.getExistingDirectory(
+            self._window, self.tr("Folder for the letters"), folder
+        )
+        return path or None
+
+    def pdf_to_print(self, folder: str) -> str | None:
+        """Ask for a PDF to preview and print; ``None`` if the user cancels."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Print a document"), folder, self.tr("PDF documents (*.pdf)")
+        )
+        return path or None
+
     def database_failed(self, message: str) -> bool:
         """Say why a database cannot be opened; tell whether to choose another file."""
         box = QMessageBox(

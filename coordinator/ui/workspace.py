@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from coordinator.store import Database
 from coordinator.ui.database_controller import DatabaseController
 from coordinator.ui.directory_controller import DirectoryController
+from coordinator.ui.documents_controller import DocumentsController
 from coordinator.ui.guides_controller import GuidesController
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.main_window import MainWindow
@@ -55,6 +56,7 @@ class Workspace(QObject):
         self.directory = DirectoryController(
             window, prompts, undo_stack, window.main_actions.directory
         )
+        self.documents = DocumentsController(window, view, prompts, self.programs)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -65,6 +67,7 @@ class Workspace(QObject):
 
     def _on_opened(self, database: Database) -> None:
         self.directory.set_database(database)
+        self.documents.set_database(database)
         self.transfers.set_database(database)
         self.roster.set_database(database)
         self.itinerary.set_database(database)
@@ -73,6 +76,7 @@ class Workspace(QObject):
 
     def _on_closed(self) -> None:
         self.directory.set_database(None)
+        self.documents.set_database(None)
         self.transfers.set_database(None)
         self.roster.set_database(None)
         self.itinerary.set_database(None)
@@ -86,4 +90,5 @@ class Workspace(QObject):
     def close(self) -> None:
         """Stop a running import or export, then close the database."""
         self.transfers.close()
+        self.documents.runner.close()
         self.databases.close()

@@ -423,6 +423,303 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 a sheet (A7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 a sheet (A6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge &amp;size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &amp;everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatusDialog</name>
+    <message>
+        <source>Produced documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the out-of-date ones again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No documents have been made for this program yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document shows what the program records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: {documents}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatusModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of date: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>Program booklet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name tent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program &amp;booklet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Personal programmes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guide and driver sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &amp;tents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invitation letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hank-you letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced &amp;documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which documents were made, and which are out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview and print a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Markdown (*.md);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the {document}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {place}.</source>
+        <translation>
+            <numerusform>Wrote %n file to {place}.</numerusform>
+            <numerusform>Wrote %n files to {place}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the preview of {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Produced documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the out-of-date documents again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateView</name>
     <message>
         <source>Load the demo program</source>
@@ -1479,6 +1776,13 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print preview – {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramController</name>
     <message numerus="yes">
         <source>%n program(s)</source>
@@ -1665,6 +1969,18 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -422,6 +422,301 @@
     </message>
 </context>
 <context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>English</source>
+        <translation>İngilizce</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkçe</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Belgenin dili</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Kâğıt boyutu</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kâğıt:</translation>
+    </message>
+    <message>
+        <source>8 a sheet (A7)</source>
+        <translation>Sayfada 8 (A7)</translation>
+    </message>
+    <message>
+        <source>4 a sheet (A6)</source>
+        <translation>Sayfada 4 (A6)</translation>
+    </message>
+    <message>
+        <source>Badge &amp;size:</source>
+        <translation>Yaka kartı &amp;boyutu:</translation>
+    </message>
+    <message>
+        <source>For &amp;everyone</source>
+        <translation>&amp;Herkes için</translation>
+    </message>
+    <message>
+        <source>&amp;Only for {name}</source>
+        <translation>&amp;Yalnızca {name} için</translation>
+    </message>
+    <message>
+        <source>&amp;Make…</source>
+        <translation>&amp;Hazırla…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatusDialog</name>
+    <message>
+        <source>Produced documents</source>
+        <translation>Hazırlanan belgeler</translation>
+    </message>
+    <message>
+        <source>&amp;Make the out-of-date ones again</source>
+        <translation>&amp;Güncel olmayanları yeniden hazırla</translation>
+    </message>
+    <message>
+        <source>No documents have been made for this program yet.</source>
+        <translation>Bu program için henüz belge hazırlanmadı.</translation>
+    </message>
+    <message>
+        <source>Every document shows what the program records.</source>
+        <translation>Tüm belgeler programdaki bilgilerle güncel.</translation>
+    </message>
+    <message>
+        <source>Out of date: {documents}.</source>
+        <translation>Güncel değil: {documents}.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentStatusModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Belge</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Kimin için</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Hazırlanma</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Durum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Out of date: {why}</source>
+        <translation>Güncel değil: {why}</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Güncel</translation>
+    </message>
+    <message>
+        <source>the whole program</source>
+        <translation>programın tamamı</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <source>Program booklet</source>
+        <translation>Program kitapçığı</translation>
+    </message>
+    <message>
+        <source>Personal programme</source>
+        <translation>Kişisel program</translation>
+    </message>
+    <message>
+        <source>Guide sheet</source>
+        <translation>Rehber sayfası</translation>
+    </message>
+    <message>
+        <source>Name badge</source>
+        <translation>Yaka kartı</translation>
+    </message>
+    <message>
+        <source>Name tent</source>
+        <translation>Masa isimliği</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifika</translation>
+    </message>
+    <message>
+        <source>Invitation letter</source>
+        <translation>Davet mektubu</translation>
+    </message>
+    <message>
+        <source>Thank-you letter</source>
+        <translation>Teşekkür mektubu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapor</translation>
+    </message>
+    <message>
+        <source>the program&apos;s details</source>
+        <translation>programın bilgileri</translation>
+    </message>
+    <message>
+        <source>the delegation</source>
+        <translation>heyet</translation>
+    </message>
+    <message>
+        <source>the signatories</source>
+        <translation>imza sahipleri</translation>
+    </message>
+    <message>
+        <source>the background image</source>
+        <translation>arka plan resmi</translation>
+    </message>
+    <message>
+        <source>{subject} was added</source>
+        <translation>{subject}: eklendi</translation>
+    </message>
+    <message>
+        <source>{subject} was removed</source>
+        <translation>{subject}: kaldırıldı</translation>
+    </message>
+    <message>
+        <source>{subject} changed</source>
+        <translation>{subject}: değişti</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsController</name>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Belgeler</translation>
+    </message>
+    <message>
+        <source>Program &amp;booklet…</source>
+        <translation>Program &amp;kitapçığı…</translation>
+    </message>
+    <message>
+        <source>&amp;Personal programmes…</source>
+        <translation>&amp;Kişisel programlar…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide and driver sheets…</source>
+        <translation>&amp;Rehber ve şoför sayfaları…</translation>
+    </message>
+    <message>
+        <source>Name &amp;badges…</source>
+        <translation>&amp;Yaka kartları…</translation>
+    </message>
+    <message>
+        <source>Name &amp;tents…</source>
+        <translation>&amp;Masa isimlikleri…</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Sertifikalar…</translation>
+    </message>
+    <message>
+        <source>&amp;Invitation letters…</source>
+        <translation>&amp;Davet mektupları…</translation>
+    </message>
+    <message>
+        <source>T&amp;hank-you letters…</source>
+        <translation>&amp;Teşekkür mektupları…</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Rapor…</translation>
+    </message>
+    <message>
+        <source>Produced &amp;documents…</source>
+        <translation>Hazırlanan &amp;belgeler…</translation>
+    </message>
+    <message>
+        <source>Which documents were made, and which are out of date</source>
+        <translation>Hangi belgeler hazırlandı, hangileri güncel değil</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Yazdır…</translation>
+    </message>
+    <message>
+        <source>Preview and print a PDF document</source>
+        <translation>Bir PDF belgesini önizle ve yazdır</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx);;Markdown (*.md);;PDF (*.pdf)</source>
+        <translation>Word belgesi (*.docx);;Markdown (*.md);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the {document}…</source>
+        <translation>Hazırlanıyor: {document}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n file(s) to {place}.</source>
+        <translation>
+            <numerusform>%n dosya {place} konumuna yazıldı.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document cannot be made</source>
+        <translation>Belge hazırlanamıyor</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was changed.</source>
+        <translation>İptal edildi; hiçbir dosya değişmedi.</translation>
+    </message>
+    <message>
+        <source>Preparing the preview of {file}…</source>
+        <translation>{file} önizlemesi hazırlanıyor…</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown</source>
+        <translation>Belge gösterilemiyor</translation>
+    </message>
+    <message>
+        <source>Printing {file}…</source>
+        <translation>{file} yazdırılıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Yazıcıya %n sayfa gönderildi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Produced documents</source>
+        <translation>Hazırlanan belgeler</translation>
+    </message>
+    <message>
+        <source>Making the out-of-date documents again…</source>
+        <translation>Güncel olmayan belgeler yeniden hazırlanıyor…</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateView</name>
     <message>
         <source>Load the demo program</source>
@@ -1468,6 +1763,13 @@
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Print preview – {file}</source>
+        <translation>Baskı önizleme – {file}</translation>
+    </message>
+</context>
+<context>
     <name>ProgramController</name>
     <message numerus="yes">
         <source>%n program(s)</source>
@@ -1649,6 +1951,18 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the letters</source>
+        <translation>Mektupların klasörü</translation>
+    </message>
+    <message>
+        <source>Print a document</source>
+        <translation>Bir belge yazdır</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF belgeleri (*.pdf)</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>

@@ -48,6 +48,7 @@ class FakePrompts(Prompts):
         self.new_answers: list[str | None] = []
         self.import_answers: list[str | None] = []
         self.export_answers: list[str | None] = []
+        self.document_answers: list[str | None] = []
         self.choose_another = False
         self.confirm = True
         self.errors: list[tuple[str, str]] = []
@@ -65,6 +66,15 @@ class FakePrompts(Prompts):
 
     def export_roster_path(self, suggested: str) -> str | None:
         return self.export_answers.pop(0) if self.export_answers else None
+
+    def document_path(self, title: str, suggested: str, filters: str) -> str | None:
+        return self.document_answers.pop(0) if self.document_answers else None
+
+    def document_folder(self, folder: str) -> str | None:
+        return self.document_answers.pop(0) if self.document_answers else None
+
+    def pdf_to_print(self, folder: str) -> str | None:
+        return self.document_answers.pop(0) if self.document_answers else None
 
     def database_failed(self, message: str) -> bool:
         self.failures.append(message)
