@@ -131,6 +131,8 @@ def _thanks(content: ProgramContent, key: str | None) -> dict[str, Part]:
     parts.update({a.key: Part(a.title, digest((a.day, a.attendees))) for a in received})
     organizations = sorted({delegate.organization for delegate in content.delegates})
     parts["delegation"] = Part("delegation", digest(organizations))
+    # The letter is signed by the first signatory, who is then thanked by no letter.
+    parts["signatories"] = Part("signatories", digest(content.signatories[:1]))
     return parts
 
 
@@ -142,7 +144,10 @@ _PARTS: dict[str, Callable[[ProgramContent, str | None], dict[str, Part]]] = {
     "badges": _badge,
     "tents": _tent,
     "certificates": _certificate,
-    "invitation": lambda content, _key: {"program": _program_part(content)},
+    "invitation": lambda content, _key: {
+        "program": _program_part(content),
+        "signatories": Part("signatories", digest(content.signatories[:1])),
+    },
     "thanks": _thanks,
 }
 

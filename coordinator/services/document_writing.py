@@ -73,7 +73,7 @@ def write(
         raise InvalidInputError(str(error)) from error
     _step(progress, 1, 2)
     _save(request.out, data)
-    _step(progress, 2, 2)
+    progress(2, 2)  # only a report: the file is written, a cancel comes too late
     if request.kind == "booklet":
         return Written([(request.out, None)])
     return Written([(request.out, person) for person in people])
@@ -140,7 +140,7 @@ def _letters(
         path = folder / name
         _save(path, data)
         written.files.append((path, person))
-    _step(progress, len(people), len(people))
+    progress(len(people), len(people))  # only a report: the letters are written
     return written
 
 

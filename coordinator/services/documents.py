@@ -126,18 +126,16 @@ class DocumentService:
             options["template"] = str(request.template)
         with self._database.transaction() as session:
             program = program_by_code(session, request.program_code)
+            # A file written again holds only the people it holds now.
+            session.execute(
+                delete(ProducedDocument).where(
+                    ProducedDocument.program_id == program.id,
+                    ProducedDocument.kind == request.kind,
+                    ProducedDocument.file.in_({str(path) for path, _ in written.files}),
+                )
+            )
             for path, person in written.files:
                 key = None if person is None else person[0]
-                session.execute(
-                    delete(ProducedDocument).where(
-                        ProducedDocument.program_id == program.id,
-                        ProducedDocument.kind == request.kind,
-                        ProducedDocument.file == str(path),
-                        ProducedDocument.person_key.is_(None)
-                        if key is None
-                        else ProducedDocument.person_key == key,
-                    )
-                )
                 parts = document_parts(request.kind, content, key)
                 session.add(
                     ProducedDocument(
@@ -187,13 +185,19 @@ class DocumentService:
         requests: dict[tuple[str, str, str, str], list[ProducedDocument]] = {}
         with self._database.reading() as session:
             program = program_by_code(session, program_code)
-            for row in session.scalars(
-                select(ProducedDocument).where(
-                    ProducedDocument.program_id == program.id, ProducedDocument.id.in_(wanted)
-                )
-            ):
+            rows = session.scalars(
+                select(ProducedDocument)
+                .where(ProducedDocument.program_id == program.id)
+                .order_by(ProducedDocument.id)
+            ).all()
+            chosen = {
+                (row.kind, row.file, row.language, row.paper) for row in rows if row.id in wanted
+            }
+            # Every person of a chosen file, so the file is written whole again.
+            for row in rows:
                 group = (row.kind, row.file, row.language, row.paper)
-                requests.setdefault(group, []).append(row)
+                if group in chosen:
+                    requests.setdefault(group, []).append(row)
         return [self.produce(_again(program_code, rows), progress) for rows in requests.values()]
 
 

@@ -45,6 +45,7 @@ class DocumentDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(360)
         self._person = person
         form = QFormLayout()
         self.language = QComboBox(self)
@@ -59,11 +60,15 @@ class DocumentDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         if paper:
             form.addRow(self.tr("&Paper:"), self.paper)
+        else:
+            self.paper.hide()
         self.badge_size = QComboBox(self)
         self.badge_size.addItem(self.tr("8 a sheet (A7)"), "a7")
         self.badge_size.addItem(self.tr("4 a sheet (A6)"), "a6")
         if badges:
             form.addRow(self.tr("Badge &size:"), self.badge_size)
+        else:
+            self.badge_size.hide()
         self.everyone = QRadioButton(self.tr("For &everyone"), self)
         self.everyone.setChecked(True)
         self.only = QRadioButton(self)
@@ -76,6 +81,9 @@ class DocumentDialog(QDialog):
             self.only.setText(self.tr("&Only for {name}").format(name=person[1]))
             layout.addWidget(self.everyone)
             layout.addWidget(self.only)
+        else:
+            self.everyone.hide()
+            self.only.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
