@@ -5,7 +5,8 @@ drops several per cell), and each of the collector's full passes walks every
 object of the process: the modules, SQLAlchemy's mappers, a window's widgets.
 Set aside for the duration of the work (:func:`gc.freeze`), those are no
 longer walked; the objects the work makes are collected as always, cycles
-included, so memory stays bounded. On a 10,000-row import this saves about a
+included, and what is left when the work ends is swept before the older
+objects come back, so memory stays bounded. On a 10,000-row import this saves about a
 tenth of the time.
 """
 
@@ -30,4 +31,8 @@ def older_objects_set_aside() -> Iterator[None]:
     try:
         yield
     finally:
+        # The cycles the work left behind are collected while only its own
+        # objects are walked; merged back unswept, they would wait in the
+        # oldest generation for a full pass that seldom comes.
+        gc.collect()
         gc.unfreeze()

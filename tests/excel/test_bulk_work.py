@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
@@ -46,3 +47,19 @@ def test_cycles_made_during_the_block_are_collected() -> None:
         first.partner, second.partner = second, first
         del first, second
         assert gc.collect() >= 2
+
+
+def test_cycles_left_at_the_end_are_swept_before_the_older_objects_return() -> None:
+    class Node:
+        partner: Node
+
+    gc.disable()  # no automatic pass may do the sweeping for the block
+    try:
+        with older_objects_set_aside():
+            first, second = Node(), Node()
+            first.partner, second.partner = second, first
+            left = weakref.ref(first)
+            del first, second
+        assert left() is None
+    finally:
+        gc.enable()
