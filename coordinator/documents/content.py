@@ -142,6 +142,18 @@ class ProgramContent:
         """Return the activities of ``day`` in itinerary order."""
         return [activity for activity in self.activities if activity.day == day]
 
+    def heads(self) -> list[Delegate]:
+        """Return the heads of the delegation, in roster order."""
+        return [delegate for delegate in self.delegates if delegate.role == "head"]
+
+    def delegation_languages(self) -> list[str]:
+        """Return the program's languages, or else every language a delegate speaks, once."""
+        codes = list(self.languages)
+        if not codes:
+            for delegate in self.delegates:
+                codes.extend(code for code in delegate.languages if code not in codes)
+        return codes
+
     def hosts(self) -> list[Host]:
         """Return every host of the program once, in the order they first receive it."""
         seen: dict[str, Host] = {}

@@ -68,10 +68,25 @@ def _activity_parts(activities: list[ActivityItem]) -> dict[str, Part]:
     return {activity.key: Part(activity.title, digest(activity)) for activity in activities}
 
 
+def _activity_parts_with_names(
+    content: ProgramContent, activities: list[ActivityItem]
+) -> dict[str, Part]:
+    """Activities as a host's or guide's sheet prints them: with the names of who attends."""
+    names = {delegate.key: delegate.name for delegate in content.delegates}
+    return {
+        activity.key: Part(
+            activity.title,
+            digest((activity, [names.get(key, "") for key in activity.attendees])),
+        )
+        for activity in activities
+    }
+
+
 def _delegation_part(content: ProgramContent) -> Part:
-    """The delegation as a host's or guide's sheet describes it: its size, head and languages."""
-    heads = [delegate.name for delegate in content.delegates if delegate.role == "head"]
-    return Part("delegation", digest((len(content.delegates), heads, content.languages)))
+    """The delegation as a host's or guide's sheet describes it: its size, heads and languages."""
+    heads = [(head.name, head.title, head.organization) for head in content.heads()]
+    facts = (len(content.delegates), heads, content.delegation_languages())
+    return Part("delegation", digest(facts))
 
 
 def _whole_program(content: ProgramContent, _key: str | None) -> dict[str, Part]:
@@ -91,20 +106,23 @@ def _person_label_and_digest(content: ProgramContent, key: str) -> Part | None:
 
 
 def _programme(content: ProgramContent, key: str | None) -> dict[str, Part]:
+    """A delegate's programme prints their own activities; a host's, the delegation too."""
     assert key is not None
     if key.startswith("participant:"):
         listed = [a for a in content.activities if a.attended_by(key)]
-    else:
-        listed = [a for a in content.activities if any(h.key == key for h in a.hosts)]
-    parts = {"program": _program_part(content), "delegation": _delegation_part(content)}
-    parts.update(_activity_parts(listed))
-    return parts
+        return {"program": _program_part(content), **_activity_parts(listed)}
+    listed = [a for a in content.activities if any(h.key == key for h in a.hosts)]
+    return _sheet_parts(content, listed)
 
 
 def _guide_sheet(content: ProgramContent, key: str | None) -> dict[str, Part]:
     listed = [a for a in content.activities if any(g.key == key for g in a.guides)]
+    return _sheet_parts(content, listed)
+
+
+def _sheet_parts(content: ProgramContent, listed: list[ActivityItem]) -> dict[str, Part]:
     parts = {"program": _program_part(content), "delegation": _delegation_part(content)}
-    parts.update(_activity_parts(listed))
+    parts.update(_activity_parts_with_names(content, listed))
     return parts
 
 

@@ -261,15 +261,21 @@ def thanks_recipients(content: ProgramContent) -> list[Host]:
     ]
 
 
-def missing_values(kind: str, fields: Mapping[str, str]) -> list[str]:
+def missing_values(
+    kind: str, fields: Mapping[str, str], used: Collection[str] | None = None
+) -> list[str]:
     """Return the required fields of ``kind`` that are empty in ``fields``, in catalogue order.
 
+    With ``used`` (the fields a template prints, see :func:`template_fields`),
+    only those count: a blank the letter does not print deserves no warning.
     The letter is still produced, with blanks; the caller warns about these.
     """
     return [
         field.name
         for field in letter_fields(kind)
-        if field.required and not fields.get(field.name, "").strip()
+        if field.required
+        and (used is None or field.name in used)
+        and not fields.get(field.name, "").strip()
     ]
 
 

@@ -175,16 +175,12 @@ def days_of(activities: Iterable[ActivityItem]) -> dict[dt.date, list[ActivityIt
 
 def heads_of(content: ProgramContent) -> list[Delegate]:
     """Return the heads of the delegation, in roster order."""
-    return [delegate for delegate in content.delegates if delegate.role == "head"]
+    return content.heads()
 
 
 def delegation_languages(content: ProgramContent) -> list[str]:
     """Return the program's languages, or else every language a delegate speaks, once."""
-    codes = list(content.languages)
-    if not codes:
-        for delegate in content.delegates:
-            codes.extend(code for code in delegate.languages if code not in codes)
-    return codes
+    return content.delegation_languages()
 
 
 def page_title(sheet: Sheet, kicker: str, title: str, details: Sequence[str]) -> Block:

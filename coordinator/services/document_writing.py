@@ -13,17 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coordinator.atomic_files import write_atomically
 from coordinator.documents.content import ProgramContent
-from coordinator.documents.letters import (
-    TemplateError,
-    invitation_fields,
-    letter_file_names,
-    missing_values,
-    render_letter,
-    shipped_template,
-    thanks_fields,
-)
-from coordinator.excel.safe_output import write_atomically
 from coordinator.services.document_records import (
     LETTER_KINDS,
     REPORT_SUFFIXES,
@@ -108,11 +99,25 @@ def _letters(
     produced: dt.datetime,
     progress: Progress,
 ) -> Written:
+    from coordinator.documents.letters import (  # noqa: PLC0415 - docxtpl, for letters only
+        TemplateError,
+        invitation_fields,
+        letter_file_names,
+        missing_values,
+        render_letter,
+        template_fields,
+        thanks_fields,
+    )
+
     folder = request.out
     if folder.suffix.lower() == ".docx":
         msg = f"{folder.name}: letters are written into a folder, one file per person"
         raise InvalidInputError(msg, "out")
     template, template_name = _template(request)
+    try:
+        used = template_fields(template, template_name)
+    except TemplateError as error:
+        raise InvalidInputError(str(error), "template") from error
     today = produced.date()
     delegates = {item.key: item for item in content.delegates}
     hosts = {item.key: item for item in content.hosts()}
@@ -124,7 +129,8 @@ def _letters(
             fields = invitation_fields(content, delegates[person[0]], request.language, today)
         else:
             fields = thanks_fields(content, hosts[person[0]], request.language, today)
-        missing += [MissingValue(person[1], name) for name in missing_values(request.kind, fields)]
+        blanks = missing_values(request.kind, fields, used)
+        missing += [MissingValue(person[1], name) for name in blanks]
         try:
             rendered.append((person, render_letter(template, request.kind, fields, template_name)))
         except TemplateError as error:
@@ -145,6 +151,8 @@ def _letters(
 
 
 def _template(request: DocumentRequest) -> tuple[bytes, str]:
+    from coordinator.documents.letters import shipped_template  # noqa: PLC0415
+
     if request.template is None:
         return shipped_template(
             request.kind, request.language

@@ -429,6 +429,14 @@ def test_missing_values_ignore_optional_fields_and_see_blank_text() -> None:
     assert "host_title" in missing_values("thanks", {**fields, "host_title": "  "})
 
 
+def test_missing_values_count_only_the_fields_a_template_prints() -> None:
+    content = PROGRAMS["steppe"]
+    without = invitation_fields(content, content.delegates[1], "en", TODAY)
+    used = {"delegate_name", "passport_number"}
+    assert missing_values("invitation", without, used) == ["passport_number"]
+    assert missing_values("invitation", without, set()) == []
+
+
 def test_labels_have_the_same_placeholders_in_both_languages() -> None:
     formatter = string.Formatter()
     for key, (english, turkish) in LABELS.entries.items():
