@@ -10,15 +10,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QLocale, QObject, QStandardPaths
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMenu
 
+from coordinator.services.certificate_settings import (
+    CertificateSettings,
+    CertificateSettingsService,
+)
 from coordinator.services.document_records import DocumentRequest, ProducedFiles
 from coordinator.services.documents import DocumentCancelledError, DocumentService
 from coordinator.services.errors import ServiceError
 from coordinator.store import Database
+from coordinator.ui.certificate_settings_dialog import CertificateSettingsDialog
+from coordinator.ui.document_commands import CertificateContext, SetCertificateSettingsCommand
 from coordinator.ui.document_dialog import DocumentChoice, DocumentDialog
 from coordinator.ui.document_status_dialog import DocumentStatusDialog, DocumentWords
 from coordinator.ui.main_window import MainWindow
@@ -34,6 +40,11 @@ LETTER_KINDS = ("invitation", "thanks")
 PER_PARTICIPANT = ("programmes", "badges", "tents", "certificates", "invitation")
 
 
+def default_language() -> str:
+    """Return the language documents are made in at first: the interface's."""
+    return "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
+
+
 class DocumentsController(QObject):
     """Owns the Documents menu and File ▸ Print…, one operation at a time."""
 
@@ -43,18 +54,22 @@ class DocumentsController(QObject):
         view: WorkspaceView,
         prompts: Prompts,
         programs: ProgramController,
+        undo_stack: QUndoStack,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._view = view
         self._prompts = prompts
         self._programs = programs
+        self._stack = undo_stack
         self._service: DocumentService | None = None
+        self._certificates: CertificateContext | None = None
+        self.certificate_dialog: CertificateSettingsDialog | None = None
         self.words = DocumentWords(self)
         self.runner = OperationRunner(window)
         self.preview: PdfPreview | None = None
         self.status_dialog: DocumentStatusDialog | None = None
-        self.language = "en"
+        self.language = default_language()
         self.menu = QMenu(self.tr("&Documents"), window)
         self.actions: dict[str, QAction] = {}
         self._build_menu()
@@ -78,6 +93,12 @@ class DocumentsController(QObject):
             action.triggered.connect(lambda _checked=False, kind=kind: self.make(kind))
             self.actions[kind] = action
             self.menu.addAction(action)
+            if kind == "certificates":
+                self.settings_action = QAction(self.tr("Certificate &settings…"), self._window)
+                self.settings_action.setStatusTip(
+                    self.tr("Choose who signs the certificates and their background")
+                )
+                self.menu.addAction(self.settings_action)
             if kind in ("certificates", "thanks"):
                 self.menu.addSeparator()
         self.menu.addSeparator()
@@ -96,6 +117,7 @@ class DocumentsController(QObject):
 
     def _connect_signals(self) -> None:
         self.status_action.triggered.connect(self.show_status)
+        self.settings_action.triggered.connect(self.edit_certificate_settings)
         self.print_action.triggered.connect(self.print_file)
         self._programs.program_changed.connect(self._update_actions)
         self.runner.started.connect(self._update_actions)
@@ -105,6 +127,15 @@ class DocumentsController(QObject):
         """Work on ``database`` from now on (``None``: none is open)."""
         self.runner.close()
         self._service = None if database is None else DocumentService(database)
+        self._certificates = (
+            None
+            if database is None
+            else CertificateContext(
+                CertificateSettingsService(database), self._certificates_changed, self._undo_failed
+            )
+        )
+        if self.certificate_dialog is not None:
+            self.certificate_dialog.reject()
         self._update_actions()
 
     def _update_actions(self, *_args: object) -> None:
@@ -113,7 +144,7 @@ class DocumentsController(QObject):
             and self._programs.program is not None
             and not self.runner.busy()
         )
-        for action in (*self.actions.values(), self.status_action):
+        for action in (*self.actions.values(), self.status_action, self.settings_action):
             action.setEnabled(enabled)
         self.print_action.setEnabled(not self.runner.busy())
 
@@ -262,6 +293,43 @@ class DocumentsController(QObject):
             return
         self.status_dialog.show()
         self.status_dialog.raise_()
+
+    def edit_certificate_settings(self) -> None:
+        """Open the dialog that chooses the program's signatories and background."""
+        program, context = self._programs.program, self._certificates
+        if program is None or context is None:
+            return
+        try:
+            current = context.settings.get(program.code)
+        except ServiceError as error:
+            self._prompts.error(self.tr("Certificate settings"), str(error))
+            return
+        code = program.code
+
+        def submit(settings: CertificateSettings) -> None:
+            command = SetCertificateSettingsCommand(context, code, settings)
+            command.execute()  # raises if refused: nothing is pushed
+            self._stack.push(command)
+
+        dialog = CertificateSettingsDialog(
+            program.code, current, submit, self._prompts, self._window
+        )
+        dialog.finished.connect(self._certificate_dialog_closed)
+        self.certificate_dialog = dialog
+        dialog.open()
+
+    def _certificate_dialog_closed(self) -> None:
+        self.certificate_dialog = None
+
+    def _certificates_changed(self, _code: str) -> None:
+        self._window.statusBar().showMessage(
+            self.tr("Certificate settings saved."), STATUS_TIMEOUT_MS
+        )
+        if self.status_dialog is not None and self.status_dialog.isVisible():
+            self.show_status()
+
+    def _undo_failed(self, message: str) -> None:
+        self._prompts.error(self.tr("Undo"), message)
 
     def regenerate(self, ids: list[int]) -> None:
         """Make the documents ``ids`` again from today's program, in the background."""

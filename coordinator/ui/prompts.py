@@ -85,6 +85,16 @@ class Prompts(QObject):
         )
         return path or None
 
+    def background_image(self, folder: str) -> str | None:
+        """Ask for a certificate background image; ``None`` if the user cancels."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Choose the certificate background"),
+            folder,
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        return path or None
+
     def database_failed(self, message: str) -> bool:
         """Say why a database cannot be opened; tell whether to choose another file."""
         box = QMessageBox(

@@ -56,7 +56,7 @@ class Workspace(QObject):
         self.directory = DirectoryController(
             window, prompts, undo_stack, window.main_actions.directory
         )
-        self.documents = DocumentsController(window, view, prompts, self.programs)
+        self.documents = DocumentsController(window, view, prompts, self.programs, undo_stack)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

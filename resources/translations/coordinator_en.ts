@@ -159,6 +159,73 @@
     </message>
 </context>
 <context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings – {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen once for the program and printed on each of its certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} of signatory {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature lines are printed left to right in this order. Leave a row empty for fewer signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, e.g. the union&apos;s letterhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates have a plain frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add {name}</source>
@@ -214,6 +281,10 @@
     </message>
     <message>
         <source>Edit venue {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the certificate settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -649,6 +720,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Certificate &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who signs the certificates and their background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Produced &amp;documents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,6 +791,18 @@
     </message>
     <message>
         <source>Produced documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1981,6 +2072,14 @@
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -159,6 +159,73 @@
     </message>
 </context>
 <context>
+    <name>CertificateSettingsDialog</name>
+    <message>
+        <source>Certificate settings – {program}</source>
+        <translation>Sertifika ayarları – {program}</translation>
+    </message>
+    <message>
+        <source>Chosen once for the program and printed on each of its certificates.</source>
+        <translation>Program için bir kez seçilir ve programın her sertifikasına basılır.</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>İmzalayanlar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>{field} of signatory {number}</source>
+        <translation>{number}. imzalayanın alanı: {field}</translation>
+    </message>
+    <message>
+        <source>Signature lines are printed left to right in this order. Leave a row empty for fewer signatures.</source>
+        <translation>İmza satırları bu sırayla soldan sağa basılır. Daha az imza için bir satırı boş bırakın.</translation>
+    </message>
+    <message>
+        <source>Background</source>
+        <translation>Arka plan</translation>
+    </message>
+    <message>
+        <source>Background image</source>
+        <translation>Arka plan resmi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose image…</source>
+        <translation>&amp;Resim seç…</translation>
+    </message>
+    <message>
+        <source>A PNG or JPEG image, e.g. the union&apos;s letterhead</source>
+        <translation>PNG veya JPEG resim, örneğin birliğin antetli kâğıdı</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} okunuyor…</translation>
+    </message>
+    <message>
+        <source>No background</source>
+        <translation>Arka plan yok</translation>
+    </message>
+    <message>
+        <source>The certificates have a plain frame.</source>
+        <translation>Sertifikalarda yalın bir çerçeve var.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add {name}</source>
@@ -215,6 +282,10 @@
     <message>
         <source>Edit venue {name}</source>
         <translation>Mekanı düzenle: {name}</translation>
+    </message>
+    <message>
+        <source>Change the certificate settings</source>
+        <translation>Sertifika ayarlarını değiştir</translation>
     </message>
 </context>
 <context>
@@ -648,6 +719,14 @@
         <translation>&amp;Rapor…</translation>
     </message>
     <message>
+        <source>Certificate &amp;settings…</source>
+        <translation>Sertifika &amp;ayarları…</translation>
+    </message>
+    <message>
+        <source>Choose who signs the certificates and their background</source>
+        <translation>Sertifikaları kimin imzalayacağını ve arka planını seçin</translation>
+    </message>
+    <message>
         <source>Produced &amp;documents…</source>
         <translation>Hazırlanan &amp;belgeler…</translation>
     </message>
@@ -710,6 +789,18 @@
     <message>
         <source>Produced documents</source>
         <translation>Hazırlanan belgeler</translation>
+    </message>
+    <message>
+        <source>Certificate settings</source>
+        <translation>Sertifika ayarları</translation>
+    </message>
+    <message>
+        <source>Certificate settings saved.</source>
+        <translation>Sertifika ayarları kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
     </message>
     <message>
         <source>Making the out-of-date documents again…</source>
@@ -1963,6 +2054,14 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF belgeleri (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate background</source>
+        <translation>Sertifika arka planını seçin</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>

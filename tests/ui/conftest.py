@@ -76,6 +76,9 @@ class FakePrompts(Prompts):
     def pdf_to_print(self, folder: str) -> str | None:
         return self.document_answers.pop(0) if self.document_answers else None
 
+    def background_image(self, folder: str) -> str | None:
+        return self.document_answers.pop(0) if self.document_answers else None
+
     def database_failed(self, message: str) -> bool:
         self.failures.append(message)
         return self.choose_another
