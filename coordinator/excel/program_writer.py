@@ -16,8 +16,9 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.utils.cell import get_column_letter
 
+from coordinator.atomic_files import write_atomically
 from coordinator.excel.cell_parsing import CellValue
-from coordinator.excel.safe_output import display_length, header_cell, value_cell, write_atomically
+from coordinator.excel.safe_output import display_length, header_cell, value_cell
 
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 8, 60, 500
 

@@ -19,15 +19,11 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.utils.cell import get_column_letter
 
+from coordinator.atomic_files import write_atomically
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.errors import ReadCancelledError
 from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterField
-from coordinator.excel.safe_output import (
-    display_length,
-    header_cell,
-    value_cell,
-    write_atomically,
-)
+from coordinator.excel.safe_output import display_length, header_cell, value_cell
 
 EXPORT_FIELDS: tuple[RosterField, ...] = tuple(
     field for field in RosterField if field not in NAME_FIELDS[1:]

@@ -3,19 +3,13 @@
 Every workbook the application writes goes through here. Text that a
 spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``, a tab or a
 line break at the start) or an error code (``#N/A``) becomes a text cell with
-Excel's quote prefix. Files are written next to their destination and moved
-into place only when complete, so a full disk or a crash never destroys the
-previous file; the new file gets the permissions an ordinary file would.
+Excel's quote prefix. Files are written whole or not at all
+(:func:`coordinator.atomic_files.write_atomically`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import os
-import tempfile
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
@@ -71,31 +65,3 @@ def display_length(value: object) -> int:
         if isinstance(value, kind):
             return len(number_format)
     return max((len(line) for line in str(value).splitlines()), default=0)
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def write_atomically(path: Path, write: Callable[[Path], object]) -> None:
-    """Call ``write`` on a temporary file beside ``path``, then move it into place.
-
-    Raises:
-        OSError: the folder cannot be written; ``path`` is left as it was.
-    """
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{path.stem}-", suffix=f"{path.suffix}.part", dir=path.parent
-    )
-    os.close(handle)
-    part = Path(temporary)
-    try:
-        write(part)
-        # mkstemp makes the file private (0600); an export is an ordinary file.
-        part.chmod(0o666 & ~_current_umask())
-        part.replace(path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise

@@ -110,7 +110,7 @@ class GuideScheduleService:
             msg = f"{path.name}: a guide's schedule is written as .xlsx or .ics"
             raise InvalidInputError(msg, "out")
         schedule = self.schedule(guide_id, program_code)
-        from coordinator.excel.safe_output import write_atomically  # noqa: PLC0415 - openpyxl
+        from coordinator.atomic_files import write_atomically  # noqa: PLC0415
 
         try:
             if suffix == ".xlsx":
@@ -134,7 +134,8 @@ def write_workbook(schedule: GuideSchedule, path: Path) -> None:
     from openpyxl import Workbook  # noqa: PLC0415
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415
 
-    from coordinator.excel.safe_output import text_cell, write_atomically  # noqa: PLC0415
+    from coordinator.atomic_files import write_atomically  # noqa: PLC0415
+    from coordinator.excel.safe_output import text_cell  # noqa: PLC0415
 
     workbook = Workbook()
     sheet = workbook.active

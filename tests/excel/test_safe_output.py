@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from coordinator.excel.safe_output import text_cell, write_atomically
+from coordinator.atomic_files import write_atomically
+from coordinator.excel.safe_output import text_cell
 
 DANGEROUS = ["=1+1", "+90 532 000 00 00", "-x", "@SUM(A1)", "\tTab", "#N/A", '=HYPERLINK("x")']
 
