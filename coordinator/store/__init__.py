@@ -12,12 +12,19 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from coordinator.store.database import (
         Database,
+        DatabaseDamagedError,
         DatabaseError,
         DatabaseTooNewError,
         open_database,
     )
 
-__all__ = ["Database", "DatabaseError", "DatabaseTooNewError", "open_database"]
+__all__ = [
+    "Database",
+    "DatabaseDamagedError",
+    "DatabaseError",
+    "DatabaseTooNewError",
+    "open_database",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coordinator.store.engine import make_engine, sqlite_url, with_default_driver
+from coordinator.store.engine import WRITES, make_engine, sqlite_url, with_default_driver
 from coordinator.store.schema_version import SCHEMA_HEAD
 
 
@@ -26,6 +26,10 @@ class DatabaseError(Exception):
 
 class DatabaseTooNewError(DatabaseError):
     """The database was written by a newer version of the application."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The database file is damaged: it is left as it is and nothing is written to it."""
 
 
 # SCHEMA_HEAD (the newest schema revision) lives in a module without SQLAlchemy,
@@ -51,6 +55,9 @@ class Database:
     url: URL
     engine: Engine
     session_factory: sessionmaker[Session]
+    """Sessions that write: each transaction begins as a write."""
+    reading_factory: sessionmaker[Session]
+    """Sessions that only read."""
 
     @property
     def display_name(self) -> str:
@@ -79,7 +86,7 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """Give a session for reading; nothing it does is committed."""
-        with self.session_factory() as session:
+        with self.reading_factory() as session:
             yield session
 
     def close(self) -> None:
@@ -117,16 +124,47 @@ def open_database(target: str | URL | Path) -> Database:
             )
         raise DatabaseError(msg) from error
     try:
+        _check_integrity(engine)
         _migrate(engine)
     except DatabaseError:
         engine.dispose()
         raise
     except DBAPIError as error:
         engine.dispose()
+        if _is_damage(error):
+            raise _damaged(url) from error
         msg = f"{_describe(url)} cannot be opened as a coordinator database ({error.orig})"
         raise DatabaseError(msg) from error
-    factory = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=factory)
+    writes = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
+    reads = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, session_factory=writes, reading_factory=reads)
+
+
+def _check_integrity(engine: Engine) -> None:
+    """Refuse a SQLite file that SQLite's quick check finds damaged, before anything writes.
+
+    ``PRAGMA quick_check`` reads every page and checks its structure (not the
+    indexes against their tables, which the full check does and which takes
+    several times as long).
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    try:
+        with engine.connect() as connection:
+            found = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
+    except UnicodeDecodeError as error:  # damaged text in the schema or in the report
+        raise _damaged(engine.url) from error
+    if found != ["ok"]:
+        raise _damaged(engine.url)
+
+
+def _is_damage(error: DBAPIError) -> bool:
+    return "malformed" in str(error.orig).lower()
+
+
+def _damaged(url: URL) -> DatabaseDamagedError:
+    msg = f"{_describe(url)} is damaged; it was left as it is and nothing was written to it"
+    return DatabaseDamagedError(msg)
 
 
 def _parse_url(target: str | URL) -> URL:
@@ -154,6 +192,7 @@ def _migrate(engine: Engine) -> None:
 def _upgrade(engine: Engine, connection: Connection) -> None:
     from coordinator.store import migrating  # noqa: PLC0415 - Alembic only when needed
 
+    connection.execution_options(**{WRITES: True})
     with _foreign_keys_off(connection), connection.begin():
         _lock_for_migration(connection)
         revision = current_revision(connection)

@@ -7,13 +7,15 @@ released savepoint on rollback; the store's engine must not.
 from __future__ import annotations
 
 import datetime as dt
+import threading
+import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, event, func, select
 
 from coordinator.domain.models import Organization, Program
-from coordinator.store import Database
+from coordinator.store import Database, open_database
 from coordinator.store.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_url
 
 
@@ -38,7 +40,7 @@ def test_pragmas_are_set_on_every_connection(database: Database) -> None:
             assert _pragma(connection, "foreign_keys") == 1
             assert _pragma(connection, "journal_mode") == "wal"
             assert _pragma(connection, "busy_timeout") == BUSY_TIMEOUT_MS
-            assert _pragma(connection, "synchronous") == 1  # NORMAL, safe with WAL
+            assert _pragma(connection, "synchronous") == 2  # FULL: a commit survives a power cut
 
 
 def test_the_busy_timeout_is_several_seconds() -> None:
@@ -154,3 +156,62 @@ def test_uncommitted_work_is_invisible_to_other_connections(database_path: Path)
             assert _has_table(reader, "scratch")
     finally:
         engine.dispose()
+
+
+def _add_organization_slowly(path: Path, name: str, started: threading.Event) -> None:
+    """A user action that reads, thinks and then writes, on its own connection."""
+    database = open_database(path)
+    try:
+        with database.transaction() as session:
+            session.scalar(select(func.count()).select_from(Organization))
+            started.set()
+            time.sleep(0.3)
+            session.add(Organization(name=name))
+    finally:
+        database.close()
+
+
+def test_two_writers_at_once_both_save(database_path: Path) -> None:
+    open_database(database_path).close()
+    errors: list[BaseException] = []
+    first_started, second_started = threading.Event(), threading.Event()
+
+    def run(name: str, started: threading.Event) -> None:
+        try:
+            _add_organization_slowly(database_path, name, started)
+        except BaseException as error:
+            errors.append(error)
+
+    first = threading.Thread(target=run, args=("Beykoz Municipality", first_started))
+    second = threading.Thread(target=run, args=("Üsküdar Municipality", second_started))
+    first.start()
+    assert first_started.wait(5)
+    second.start()  # begins while the first holds its transaction open
+    first.join(20)
+    second.join(20)
+    assert errors == []
+    database = open_database(database_path)
+    try:
+        with database.reading() as session:
+            names = sorted(session.scalars(select(Organization.name)))
+    finally:
+        database.close()
+    assert names == ["Beykoz Municipality", "Üsküdar Municipality"]
+
+
+def test_write_transactions_begin_as_writes_and_reads_do_not(database: Database) -> None:
+    statements: list[str] = []
+
+    def remember(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.startswith("BEGIN"):
+            statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", remember)
+    try:
+        with database.transaction() as session:
+            session.add(Organization(name="Beykoz Municipality"))
+        with database.reading() as session:
+            session.scalar(select(func.count()).select_from(Organization))
+    finally:
+        event.remove(database.engine, "before_cursor_execute", remember)
+    assert statements == ["BEGIN IMMEDIATE", "BEGIN"]
