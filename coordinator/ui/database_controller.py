@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from coordinator.store import Database, DatabaseError, open_database
 from coordinator.store.location import default_database_path
+from coordinator.ui.database_lock import DatabaseLock, LockHolder
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
@@ -37,6 +38,7 @@ class DatabaseController(QObject):
         self._prompts = prompts
         self._recent = recent
         self.database: Database | None = None
+        self._lock: DatabaseLock | None = None
         self._connect_signals()
         self._rebuild_recent_menu()
 
@@ -64,15 +66,37 @@ class DatabaseController(QObject):
         Returns:
             Whether a database is open now.
         """
+        where = database_target(target)
+        lock = None
+        if isinstance(where, Path) and not self._is_current(where):
+            try:  # a new database may go into a new folder; the lock goes with it
+                where.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                message = self.tr("The folder {folder} cannot be created: {reason}")
+                return self._failed(message.format(folder=where.parent, reason=error.strerror))
+            lock = DatabaseLock(where.resolve())
+            try:
+                holder = lock.acquire()
+            except OSError:
+                message = self.tr("The lock file {file} cannot be written beside the database.")
+                return self._failed(message.format(file=lock.path))
+            if holder is not None:
+                return self._failed(self._held_message(where, holder))
         self._window.empty_state.show_loading(target)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            database = open_database(database_target(target))
+            database = open_database(where)
         except DatabaseError as error:
             QApplication.restoreOverrideCursor()
+            if lock is not None:
+                lock.release()
             return self._failed(str(error))
         QApplication.restoreOverrideCursor()
-        self._close_current()
+        if lock is not None or not isinstance(where, Path):
+            self._close_current()
+            self._lock = lock
+        else:  # the same file again: keep its lock
+            self._close_database()
         self.database = database
         self._remember(database, target)
         self.opened.emit(database)
@@ -95,10 +119,28 @@ class DatabaseController(QObject):
         self._recent.add(target)
         self._rebuild_recent_menu()
 
-    def _close_current(self) -> None:
+    def _is_current(self, path: Path) -> bool:
+        current = None if self.database is None else self.database.path
+        return current is not None and current.resolve() == path.resolve()
+
+    def _held_message(self, path: Path, holder: LockHolder) -> str:
+        since = QLocale().toString(holder.since, QLocale.FormatType.ShortFormat)
+        return self.tr(
+            "{file} is open in another Delegation Coordinator window, on the computer "
+            "{host} (user {user}) since {since}. Close it there first: two windows on one "
+            "database would overwrite each other's work."
+        ).format(file=path.name, host=holder.host or "?", user=holder.user or "?", since=since)
+
+    def _close_database(self) -> None:
         if self.database is not None:
             self.database.close()
             self.database = None
+
+    def _close_current(self) -> None:
+        self._close_database()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def close(self) -> None:
         """Close the open database, if any."""

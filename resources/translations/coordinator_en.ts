@@ -368,6 +368,18 @@
 <context>
     <name>DatabaseController</name>
     <message>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock file {file} cannot be written beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is open in another Delegation Coordinator window, on the computer {host} (user {user}) since {since}. Close it there first: two windows on one database would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>

@@ -367,6 +367,18 @@
 <context>
     <name>DatabaseController</name>
     <message>
+        <source>The folder {folder} cannot be created: {reason}</source>
+        <translation>{folder} klasörü oluşturulamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>The lock file {file} cannot be written beside the database.</source>
+        <translation>Kilit dosyası {file} veritabanının yanına yazılamıyor.</translation>
+    </message>
+    <message>
+        <source>{file} is open in another Delegation Coordinator window, on the computer {host} (user {user}) since {since}. Close it there first: two windows on one database would overwrite each other&apos;s work.</source>
+        <translation>{file}, {host} bilgisayarında ({user} kullanıcısı) {since} tarihinden beri başka bir Heyet Koordinatörü penceresinde açık. Önce oradan kapatın: aynı veritabanındaki iki pencere birbirinin çalışmasının üzerine yazar.</translation>
+    </message>
+    <message>
         <source>New database</source>
         <translation>Yeni veritabanı</translation>
     </message>
