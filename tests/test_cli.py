@@ -189,6 +189,25 @@ def test_installed_entry_point_runs_in_a_fresh_process(database_path: Path) -> N
     assert json.loads(result.stdout) == []
 
 
+def test_output_in_an_encoding_without_the_characters(
+    capsys: pytest.CaptureFixture[str], database_path: Path
+) -> None:
+    add_program(capsys, database_path)
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "ascii"}
+    outputs = []
+    for json_option in (("--json",), ()):
+        result = subprocess.run(
+            [sys.executable, "-m", "coordinator", "--db", str(database_path), "programs",
+             *json_option],
+            cwd=REPOSITORY, capture_output=True, text=True, check=False, env=environment,
+            timeout=60,
+        )  # fmt: skip
+        assert (result.returncode, result.stderr) == (0, "")
+        outputs.append(result.stdout)
+    assert json.loads(outputs[0])[0]["city"] == "İstanbul"  # escaped as \u0130
+    assert "04.05.2026\\u201308.05.2026" in outputs[1]  # the en dash
+
+
 def test_demo_loads_once_and_lists_the_delegation(
     capsys: pytest.CaptureFixture[str], database_path: Path
 ) -> None:

@@ -115,6 +115,19 @@ def test_assign_twice_and_unknown_names(capsys: pytest.CaptureFixture[str], demo
     assert (code, err) == (1, "coordinator: There is no activity with the id 999\n")
 
 
+def test_assign_ids_beyond_sqlite_are_usage_errors(
+    capsys: pytest.CaptureFixture[str], demo: Path
+) -> None:
+    largest = str(2**63 - 1)  # the largest integer SQLite stores: looked up, not found
+    code, _, err = run(capsys, "--db", str(demo), "assign", "Zekeriya", largest)
+    assert (code, err) == (1, f"coordinator: There is no activity with the id {largest}\n")
+    for too_large in (str(2**63), "99999999999999999999999"):
+        code, out, err = run(capsys, "--db", str(demo), "assign", "Zekeriya", too_large)
+        assert (code, out) == (2, "")
+        assert err.count("\n") == 1
+        assert f"'{too_large}' is not an id: ids go from 1 to {largest}" in err
+
+
 def test_an_ambiguous_name_is_refused(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
     database = open_database(demo)
     try:

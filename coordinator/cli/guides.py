@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from coordinator.cli.common import EXIT_OK, open_database, print_json, service_call
+from coordinator.cli.common import EXIT_OK, open_database, print_json, record_id, service_call
 
 if TYPE_CHECKING:
     from coordinator.domain.conflicts import Finding
@@ -19,7 +19,7 @@ def add_guide_commands(commands: Any) -> None:
     roles = tuple(role.value for role in GuideRole)
     assign = commands.add_parser("assign", help="put a guide on an activity")
     assign.add_argument("guide", metavar="GUIDE", help="the guide's name (a unique part will do)")
-    assign.add_argument("activity", metavar="ACTIVITY_ID", type=int)
+    assign.add_argument("activity", metavar="ACTIVITY_ID", type=record_id)
     assign.add_argument("--role", choices=roles, help="default: the guide's first role")
     assign.set_defaults(handler=_assign)
 
@@ -64,8 +64,10 @@ def _assign(options: argparse.Namespace) -> int:
         guides = GuideService(database)
         guide = service_call(lambda: guides.find(options.guide))
         made = service_call(lambda: guides.assign(options.activity, guide.id, options.role))
-        activity = ItineraryService(database).get_activity(made.activity_id)
-        findings = ConflictService(database).for_activity(activity.program_code, activity.id)
+        activity = service_call(lambda: ItineraryService(database).get_activity(made.activity_id))
+        findings = service_call(
+            lambda: ConflictService(database).for_activity(activity.program_code, activity.id)
+        )
     finally:
         database.close()
     role = made.role.replace("_", " ")

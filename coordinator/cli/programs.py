@@ -100,7 +100,7 @@ def _programs(options: argparse.Namespace) -> int:
 
     database = open_database(options)
     try:
-        programs = ProgramService(database).list_programs()
+        programs = service_call(ProgramService(database).list_programs)
     finally:
         database.close()
     if options.json:
