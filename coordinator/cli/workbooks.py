@@ -58,6 +58,8 @@ def _problem_json(problem: Problem) -> dict[str, object]:
         "row": problem.row,
         "column": problem.column,
         "message": problem.message,
+        "effect": problem.effect.value,
+        "field": problem.field.value if problem.field else None,
     }
 
 
@@ -67,7 +69,8 @@ def _problem_line(file: str, problem: Problem) -> str:
         where.append(f"row {problem.row}")
     if problem.column is not None:
         where.append(f"column {problem.column}")
-    return f"{', '.join(where)}: {problem.message}"
+    left_out = "the row is left out" if problem.row_left_out else "the value is left out"
+    return f"{', '.join(where)}: {problem.message} ({left_out})"
 
 
 def _mapping_json(table: RosterTable) -> dict[str, dict[str, str]]:

@@ -1,8 +1,11 @@
 """Turn a roster table's raw rows into participant entries, with a column mapping.
 
 Every row becomes an entry, a skipped row (blank, footer, exact duplicate) or,
-when it has no name, a problem. Values are parsed by field; a value that does
-not fit is a problem naming the sheet, row and column, never a guess.
+when it has no usable name, a problem that leaves the row out. Values are
+parsed by field; a value that does not fit is a problem naming the sheet, row
+and column, never a guess, and only that value is left out: the entry keeps
+the rest of its row. A second row of the same person with other details is an
+entry whose problem leaves it out (the import cannot tell which row is right).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterFie
 from coordinator.excel.roster_records import (
     ColumnMapping,
     Problem,
+    ProblemEffect,
     RosterEntry,
     RosterReading,
     RosterTable,
@@ -181,9 +185,11 @@ class _RowParser:
             for field, index in mapping.items()
             if field not in NAME_FIELDS
         ]
-        self._name_column = column_letter(
-            mapping.get(RosterField.NAME, mapping.get(RosterField.LAST_NAME, 0))
+        self._name_field = next(
+            (field for field in (RosterField.NAME, RosterField.LAST_NAME) if field in mapping),
+            None,
         )
+        self._name_column = column_letter(mapping[self._name_field] if self._name_field else 0)
         # Hashes of each entry's values and identity, pointing at the entry: a
         # long list keeps two integers per row, not a copy of every value.
         self._seen: dict[int, int] = {}
@@ -222,7 +228,7 @@ class _RowParser:
                 if not name
                 else f"The name is longer than {MAX_NAME_LENGTH} characters"
             )
-            self.problems.append(Problem(sheet, number, self._name_column, message))
+            self.problems.append(self._name_problem(number, message))
             return
         fields, problems = self._parse_fields(number, values)
         if (first := self._earlier(self._seen, (name, *fields.items()))) is not None:
@@ -233,12 +239,21 @@ class _RowParser:
             row=number, name=name, name_key=search_key(name), filled=tuple(fields), **fields
         )
         if (first := self._earlier(self._identities, _identity_of(entry))) is not None:
+            # Either row may be the right one: this one is left out whole, as it is.
             message = f"{name} is also on row {first.row}, with different details: keep one"
-            problems.append(Problem(sheet, number, self._name_column, message))
+            problems = [left_out(problem) for problem in problems]
+            problems.append(self._name_problem(number, message))
         if problems:
             entry = dataclasses.replace(entry, problems=tuple(problems))
         self.entries.append(entry)
         self.problems.extend(problems)
+
+    def _name_problem(self, number: int, message: str) -> Problem:
+        """Return a problem of the row's name: it leaves the row out."""
+        return Problem(
+            self._table.sheet, number, self._name_column, message,
+            ProblemEffect.ROW_LEFT_OUT, self._name_field,
+        )  # fmt: skip
 
     def _earlier(self, index: dict[int, int], key: tuple[object, ...]) -> RosterEntry | None:
         """Return the earlier entry with ``key`` in ``index``, or record the next entry's."""
@@ -279,11 +294,23 @@ class _RowParser:
                 parsed = column.value_of(value, epoch)
             except CellValueError as error:
                 message = f"{column.label}: {error}"
-                problems.append(Problem(self._table.sheet, number, column.letter, message))
+                problems.append(
+                    Problem(
+                        self._table.sheet, number, column.letter, message,
+                        ProblemEffect.VALUE_LEFT_OUT, column.field,
+                    )
+                )  # fmt: skip
                 continue
             if parsed not in (None, "", ()):
                 fields[column.name] = parsed
         return fields, problems
+
+
+def left_out(problem: Problem) -> Problem:
+    """Return ``problem`` as one of a row left out of the import."""
+    if problem.row_left_out:
+        return problem
+    return dataclasses.replace(problem, effect=ProblemEffect.ROW_LEFT_OUT)
 
 
 def _values_of(entry: RosterEntry) -> tuple[object, ...]:

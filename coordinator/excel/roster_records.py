@@ -6,10 +6,14 @@ into an import plan against a program's roster.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import NamedTuple
 
 from coordinator.excel.cell_parsing import EPOCH_1900, CellValue
 from coordinator.excel.roster_fields import RosterField
@@ -20,18 +24,43 @@ ColumnMapping = Mapping[RosterField, int]
 Row = tuple[CellValue, ...]
 
 
+class ProblemEffect(StrEnum):
+    """What a problem does to its row."""
+
+    ROW_LEFT_OUT = "row_left_out"
+    """The row is not imported: it has no usable name, or it cannot be told apart."""
+    VALUE_LEFT_OUT = "value_left_out"
+    """Only this value is not imported: its field is left empty (an update keeps it)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Something wrong in the file, where it is and what it is.
 
     ``row`` is the row number as Excel shows it and ``column`` the column
     letter; either is ``None`` when the problem is not about one cell.
+    ``effect`` says whether the row is left out or only this value, and
+    ``field`` names the roster field of the cell, when the problem is about one.
     """
 
     sheet: str
     row: int | None
     column: str | None
     message: str
+    effect: ProblemEffect = ProblemEffect.ROW_LEFT_OUT
+    field: RosterField | None = None
+
+    @property
+    def row_left_out(self) -> bool:
+        """Whether the problem leaves its whole row out of the import."""
+        return self.effect is ProblemEffect.ROW_LEFT_OUT
+
+
+class CellAddress(NamedTuple):
+    """A cell of a roster table: its row number as Excel shows it, its 0-based column."""
+
+    row: int
+    column: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +103,8 @@ class RosterTable:
         rows: the rows under the header as (row number, cell values), blank ones
             included so that problems can name their row.
         epoch: the workbook's date system (1900 or 1904) for date serials.
+        corrections: the cells the user corrected before importing, with the
+            text typed (``rows`` holds it in their place): see :meth:`corrected`.
     """
 
     source: Path
@@ -85,6 +116,7 @@ class RosterTable:
     mapping: dict[RosterField, int]
     rows: list[tuple[int, Row]] = field(repr=False)
     epoch: dt.datetime = EPOCH_1900
+    corrections: Mapping[CellAddress, str] = field(default_factory=dict, repr=False)
 
     @property
     def width(self) -> int:
@@ -100,6 +132,54 @@ class RosterTable:
                 if len(found) == count:
                     break
         return found
+
+    def values_at(self, row: int) -> Row | None:
+        """Return the cells of the row numbered ``row`` (``None``: the table has no such row)."""
+        position = _position(self.rows, row)
+        return None if position is None else self.rows[position][1]
+
+    def corrected(self, cells: Mapping[CellAddress, str]) -> RosterTable:
+        """Return this table with ``cells`` holding the text typed instead of the file's values.
+
+        The text is read as a cell of the file would be (an empty text empties
+        the cell); the file itself is not touched.
+
+        Raises:
+            ValueError: a cell is outside the table.
+        """
+        if not cells:
+            return self
+        rows = list(self.rows)
+        for address, text in cells.items():
+            position = _position(rows, address.row)
+            if position is None:
+                msg = f"The sheet {self.sheet} has no row {address.row} under its header"
+                raise ValueError(msg)
+            if not 0 <= address.column < self.width:
+                msg = f"Column {address.column + 1} of the sheet {self.sheet} has no header"
+                raise ValueError(msg)
+            values = list(rows[position][1])
+            values += [None] * (self.width - len(values))
+            values[address.column] = text
+            rows[position] = (address.row, tuple(values))
+        corrections = {**self.corrections, **cells}
+        return dataclasses.replace(self, rows=rows, corrections=corrections)
+
+
+def _row_number(numbered: tuple[int, Row]) -> int:
+    return numbered[0]
+
+
+def _position(rows: list[tuple[int, Row]], row: int) -> int | None:
+    """Return where the row numbered ``row`` is in ``rows`` (``None``: nowhere).
+
+    The rows are in order but for a file that numbers them strangely: then
+    they are looked through one by one.
+    """
+    position = bisect.bisect_left(rows, row, key=_row_number)
+    if position < len(rows) and rows[position][0] == row:
+        return position
+    return next((i for i, (number, _) in enumerate(rows) if number == row), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +211,22 @@ class RosterEntry:
     nationality: str = ""
     filled: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
+
+    def without(self, name: str, problem: Problem) -> RosterEntry:
+        """Return this entry with the field ``name`` left empty because of ``problem``."""
+        return dataclasses.replace(
+            self,
+            **{name: _EMPTY_VALUES[name]},
+            filled=tuple(item for item in self.filled if item != name),
+            problems=(*self.problems, problem),
+        )
+
+
+_EMPTY_VALUES = {
+    item.name: item.default
+    for item in dataclasses.fields(RosterEntry)
+    if item.default is not dataclasses.MISSING
+}
 
 
 @dataclass(frozen=True)

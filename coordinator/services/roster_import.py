@@ -6,13 +6,16 @@ The steps are separate so that an import wizard can show each one::
     table = service.read(path)                       # a refusal, or sheet, header, rows
     plan = service.plan("KZ-2021", table)            # additions, updates, skipped, problems
     plan = service.plan("KZ-2021", table, mapping)   # again, with the user's column mapping
+    plan = service.plan("KZ-2021", table.corrected({CellAddress(7, 4): "a@b.kz"}), mapping)
     result = service.apply(plan, progress)           # all rows or none; result undoes it
 
 Reading and planning write nothing. A row matches a participant already on the
 roster by the search key of the name (the organization, then the birth date,
 break a tie between namesakes); a matched row updates the fields the file
-fills and keeps the others. Rows with a problem are left out of the plan and
-listed with their sheet, row and column.
+fills and keeps the others. Each problem names its sheet, row and column: a
+value that does not fit (an e-mail, a phone, a date) is left out and the rest
+of its row imported; a row is left out only without a usable name, or when it
+cannot be told apart from another row or matched with one participant.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ from coordinator.excel import (
 )
 from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.cell_parsing import column_letter
-from coordinator.excel.roster_parsing import organization_key
+from coordinator.excel.roster_parsing import left_out, organization_key
+from coordinator.excel.roster_records import ProblemEffect
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.records import ParticipantInput, ParticipantRecord
 from coordinator.services.roster import RosterService, validate_participant
@@ -50,6 +54,9 @@ from coordinator.store import Database
 Progress = Callable[[int, int], bool]
 """Called with (done, total); returning ``False`` cancels the work."""
 
+_FIELDS = {field.value: field for field in RosterField}
+_RELATED = {"departure": ("arrival",)}
+"""A rule broken by two fields names one: the other is the file's if it filled only that."""
 _TEXT_LIMITS: dict[str, int] = {
     name: length
     for name, column in Participant.__table__.columns.items()
@@ -120,6 +127,16 @@ class ImportPlan:
     def skipped_count(self) -> int:
         """How many rows are skipped (a run of blank rows counts each row)."""
         return sum(skipped.count for skipped in self.skipped)
+
+    @property
+    def rows_left_out(self) -> int:
+        """How many rows a problem leaves out of the import."""
+        return len({(item.sheet, item.row) for item in self.problems if item.row_left_out})
+
+    @property
+    def values_left_out(self) -> int:
+        """How many values are left out of rows that are imported nonetheless."""
+        return sum(1 for item in self.problems if not item.row_left_out)
 
     @property
     def mapping_corrected(self) -> bool:
@@ -203,8 +220,10 @@ class RosterImportService:
         planner = _Planner(table, reading.mapping, roster)
         with older_objects_set_aside():
             for entry in reading.entries:
-                if not entry.problems:
-                    planner.add(entry)
+                planner.add(entry)
+        # The entries' problems are the planner's; the others are of rows without a usable name.
+        with_entries = {entry.row for entry in reading.entries if entry.problems}
+        planner.problems += [item for item in reading.problems if item.row not in with_entries]
         return ImportPlan(
             program_code=program_code,
             table=table,
@@ -212,7 +231,7 @@ class RosterImportService:
             additions=tuple(planner.additions),
             updates=tuple(planner.updates),
             skipped=tuple(sorted([*reading.skipped, *planner.skipped], key=lambda s: s.row)),
-            problems=tuple(sorted([*reading.problems, *planner.problems], key=_problem_order)),
+            problems=tuple(sorted(planner.problems, key=_problem_order)),
         )
 
     def apply(self, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
@@ -261,13 +280,18 @@ class _Planner:
         self.problems: list[Problem] = []
 
     def add(self, entry: RosterEntry) -> None:
-        """Plan one entry, or record why it cannot be planned."""
-        if (problem := self._check(entry, _input_of(entry))) is not None:
-            self.problems.append(problem)
+        """Plan one entry without its values that break a rule; record its problems."""
+        cleaned = self._cleaned(entry, _input_of)
+        if cleaned is None:
+            return
+        entry = cleaned
+        if any(problem.row_left_out for problem in entry.problems):
+            self.problems += [left_out(item) for item in entry.problems]
             return
         candidates = self._by_name.get(entry.name_key, [])
         if not candidates:
             self.additions.append(PlannedAddition(entry))
+            self.problems += entry.problems
             return
         match = _break_tie(entry, candidates)
         if match is None:
@@ -275,50 +299,74 @@ class _Planner:
                 f"{c.name} ({c.organization or 'no organization'})" for c in candidates
             )
             message = f"{entry.name} matches several participants ({names}): fill the organization"
-            self.problems.append(self._problem(entry.row, RosterField.NAME, message))
+            self._leave_out(entry, self._problem(entry.row, RosterField.NAME, message))
             return
         self._plan_update(entry, match)
 
     def _plan_update(self, entry: RosterEntry, record: ParticipantRecord) -> None:
         if (first := self._claimed.setdefault(record.id, entry.row)) != entry.row:
             message = f"{record.name} is already updated by row {first}: keep one of the rows"
-            self.problems.append(self._problem(entry.row, RosterField.NAME, message))
+            self._leave_out(entry, self._problem(entry.row, RosterField.NAME, message))
             return
-        merged = _merge(record.as_input(), entry)
-        if merged == record.as_input():
+        current = record.as_input()
+        if _merge(current, entry) != current:
+            # The file's values may break a rule with the roster's (a departure before it).
+            cleaned = self._cleaned(entry, lambda item: _merge(current, item))
+            if cleaned is None:
+                return
+            entry = cleaned
+        self.problems += entry.problems
+        merged = _merge(current, entry)
+        if merged == current:
             message = f"{record.name} is already on the roster with these details"
             self.skipped.append(SkippedRow(self._table.sheet, entry.row, "unchanged", message))
             return
-        if (problem := self._check(entry, merged)) is not None:
-            self.problems.append(problem)
-            return
         self.updates.append(PlannedUpdate(entry.row, record.id, record, merged))
 
-    def _check(self, entry: RosterEntry, data: ParticipantInput) -> Problem | None:
-        try:
-            validate_participant(data)
-        except InvalidInputError as error:
-            return self._problem(entry.row, _field_named(error.field), str(error))
-        for name, limit in _TEXT_LIMITS.items():
-            value = getattr(data, name, None)
-            if isinstance(value, str) and len(value) > limit:
-                message = f"The {name.replace('_', ' ')} is longer than {limit} characters"
-                return self._problem(entry.row, _field_named(name), message)
-        return None
+    def _cleaned(
+        self, entry: RosterEntry, data_of: Callable[[RosterEntry], ParticipantInput]
+    ) -> RosterEntry | None:
+        """Return ``entry`` without the file's values that break a rule, each one a problem.
+
+        A rule that no value of the file breaks leaves the row out: ``None``.
+        """
+        while (broken := _broken_rule(data_of(entry))) is not None:
+            name, message = broken
+            names = (name, *_RELATED.get(name or "", ()))
+            emptied = next((item for item in names if item in entry.filled), None)
+            if emptied is None:
+                self._leave_out(entry, self._problem(entry.row, _FIELDS.get(name or ""), message))
+                return None
+            problem = self._problem(entry.row, RosterField(emptied), message)
+            effect = ProblemEffect.VALUE_LEFT_OUT
+            entry = entry.without(emptied, dataclasses.replace(problem, effect=effect))
+        return entry
+
+    def _leave_out(self, entry: RosterEntry, problem: Problem) -> None:
+        self.problems += [left_out(item) for item in entry.problems]
+        self.problems.append(problem)
 
     def _problem(self, row: int, field: RosterField | None, message: str) -> Problem:
+        """Return a problem that leaves the row out, in the column of ``field`` or the name."""
         index = self._mapping.get(field) if field is not None else None
         if index is None and field in (RosterField.NAME, None):
-            index = self._mapping.get(RosterField.NAME, self._mapping.get(RosterField.LAST_NAME))
+            field = RosterField.NAME if RosterField.NAME in self._mapping else RosterField.LAST_NAME
+            index = self._mapping.get(field)
         column = None if index is None else column_letter(index)
-        return Problem(self._table.sheet, row, column, message)
+        return Problem(self._table.sheet, row, column, message, field=field)
 
 
-def _field_named(name: str | None) -> RosterField | None:
+def _broken_rule(data: ParticipantInput) -> tuple[str | None, str] | None:
+    """Return the field (by name) and the sentence of the first rule ``data`` breaks."""
     try:
-        return RosterField(name) if name else None
-    except ValueError:
-        return None
+        validate_participant(data)
+    except InvalidInputError as error:
+        return error.field, str(error)
+    for name, limit in _TEXT_LIMITS.items():
+        value = getattr(data, name, None)
+        if isinstance(value, str) and len(value) > limit:
+            return name, f"The {name.replace('_', ' ')} is longer than {limit} characters"
+    return None
 
 
 def _break_tie(entry: RosterEntry, candidates: list[ParticipantRecord]) -> ParticipantRecord | None:

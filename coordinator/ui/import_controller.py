@@ -20,6 +20,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 from coordinator.excel import RosterField, RosterTable
+from coordinator.excel.roster_records import CellAddress
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.records import ParticipantRecord, ProgramRecord
 from coordinator.services.roster_import import (
@@ -127,6 +128,7 @@ class ImportSession(QObject):
         wizard.sheet_requested.connect(self._on_sheet_requested)
         wizard.mapping_changed.connect(self._on_mapping_changed)
         wizard.plan_requested.connect(self._plan)
+        wizard.correction_requested.connect(self._correct)
         wizard.apply_requested.connect(self._apply)
         wizard.finished.connect(self._on_wizard_closed)
         self.wizard = wizard
@@ -165,6 +167,26 @@ class ImportSession(QObject):
     def _on_planned(self, plan: ImportPlan) -> None:
         if self.wizard is not None:
             self.wizard.show_plan(plan)
+
+    def _correct(self, cells: dict[CellAddress, str]) -> None:
+        """Plan the wizard's plan again, its table with ``cells`` corrected (one service call)."""
+        wizard = self.wizard
+        if wizard is None or wizard.plan is None or not cells or self._runner.busy():
+            return
+        plan, row = wizard.plan, min(cell.row for cell in cells)
+        self._runner.start(
+            self.tr("Checking the rows of {file}…").format(file=plan.table.source.name),
+            lambda progress: self._service.plan(
+                plan.program_code, plan.table.corrected(cells), plan.mapping, progress
+            ),
+            on_success=lambda corrected: self._on_corrected(corrected, row),
+            on_failure=lambda error: self._failed(self.tr("The import cannot be planned"), error),
+            dialog_parent=wizard,
+        )
+
+    def _on_corrected(self, plan: ImportPlan, row: int) -> None:
+        if self.wizard is not None:
+            self.wizard.show_corrected_plan(plan, row)
 
     def _apply(self, plan: ImportPlan) -> None:
         wizard = self.wizard

@@ -1,15 +1,18 @@
 """What an import will do, row by row of the file: the table of the preview page.
 
 One line per row added, updated or skipped and one per problem, in the order of
-the file's rows. Problem lines are tinted and carry an icon; a filter shows
-only them. The lines point into the plan (no copy of its rows), so a plan of
-100,000 rows costs a list of small tuples.
+the file's rows. Problem lines are tinted and carry an icon, red for a row left
+out and amber for a value left out of a row imported; a filter shows only them.
+A problem line tells which cells of its row can be corrected
+(:meth:`ImportPreviewModel.correction_of`). The lines point into the plan (no
+copy of its rows), so a plan of 100,000 rows costs a list of small tuples.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -17,18 +20,21 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from coordinator.excel import RosterField
+from coordinator.excel.cell_parsing import cell_text as typed_text
+from coordinator.excel.cell_parsing import column_letter
 from coordinator.services.roster_import import ImportPlan
 from coordinator.ui.icons import icon
-from coordinator.ui.import_sample_model import cell_text
+from coordinator.ui.import_sample_model import UNCERTAIN_TINT, cell_text
 from coordinator.ui.import_texts import field_labels, skip_reason
 from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.titled_table_model import TitledTableModel
 
 PROBLEM_TINT = QColor(253, 222, 220)
+VALUE_PROBLEM_TINT = UNCERTAIN_TINT
 
 _NAME_PARTS = (RosterField.FIRST_NAME, RosterField.MIDDLE_NAME, RosterField.LAST_NAME)
 
@@ -40,6 +46,37 @@ class LineKind(IntEnum):
     UPDATE = 1
     SKIP = 2
     PROBLEM = 3
+    """A problem that leaves its row out."""
+    VALUE_PROBLEM = 4
+    """A problem that leaves one value out of a row imported."""
+
+
+PROBLEM_KINDS = (LineKind.PROBLEM, LineKind.VALUE_PROBLEM)
+
+
+@dataclass(frozen=True, slots=True)
+class CellChoice:
+    """A cell of a problem's row that can be corrected: its column and its text now."""
+
+    column: int
+    title: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionTarget:
+    """A problem line's row, to correct one of its cells: the problem's cell by default.
+
+    ``row`` is the row number as Excel shows it; ``choices`` are the cells of
+    the columns imported, ``current`` the position in it of the problem's cell.
+    """
+
+    sheet: str
+    row: int
+    name: str
+    message: str
+    choices: tuple[CellChoice, ...]
+    current: int
 
 
 class PreviewColumn(IntEnum):
@@ -104,6 +141,57 @@ class ImportPreviewModel(TitledTableModel):
         """Return what the line shown in ``row`` stands for."""
         return self._lines[self._visible[row]][1]
 
+    def line_of(self, sheet_row: int) -> int | None:
+        """Return the first line shown for the file's row ``sheet_row``, if one is."""
+        for line, position in enumerate(self._visible):
+            if self._lines[position][0] == sheet_row:
+                return line
+        return None
+
+    def can_correct(self, row: int) -> bool:
+        """Tell whether the line shown in ``row`` is a problem about a row of the file."""
+        if self._plan is None or not 0 <= row < len(self._visible):
+            return False
+        _, kind, item = self._lines[self._visible[row]]
+        return kind in PROBLEM_KINDS and self._plan.problems[item].row is not None
+
+    def correction_of(self, row: int) -> CorrectionTarget | None:
+        """Return what the user may correct for the line shown in ``row`` (``None``: nothing).
+
+        Only a problem about a row of the file can be corrected, in any column imported.
+        """
+        plan = self._plan
+        if plan is None or not self.can_correct(row):
+            return None
+        item = self._lines[self._visible[row]][2]
+        problem = plan.problems[item]
+        values = None if problem.row is None else plan.table.values_at(problem.row)
+        if problem.row is None or values is None:
+            return None
+        columns = sorted(set(plan.mapping.values()))
+        choices = tuple(
+            CellChoice(
+                column,
+                self._cell_title(plan, column),
+                typed_text(values[column]) if column < len(values) else "",
+            )
+            for column in columns
+        )
+        letters = [column_letter(column) for column in columns]
+        current = letters.index(problem.column) if problem.column in letters else 0
+        return CorrectionTarget(
+            problem.sheet, problem.row, self._problem_names[item], problem.message, choices, current
+        )
+
+    def _cell_title(self, plan: ImportPlan, column: int) -> str:
+        """Return how a column is named to correct its cell: ``E-mail (column F)``."""
+        fields = ", ".join(
+            self._labels[field] for field, index in plan.mapping.items() if index == column
+        )
+        return self.tr("{field} (column {column})").format(
+            field=fields, column=column_letter(column)
+        )
+
     def total_count(self) -> int:
         """Return the number of lines, shown or filtered out."""
         return len(self._lines)
@@ -113,7 +201,7 @@ class ImportPreviewModel(TitledTableModel):
             self._visible = [
                 position
                 for position, (_, kind, _) in enumerate(self._lines)
-                if kind is LineKind.PROBLEM
+                if kind in PROBLEM_KINDS
             ]
         else:
             self._visible = list(range(len(self._lines)))
@@ -134,22 +222,38 @@ class ImportPreviewModel(TitledTableModel):
             return None
         kind = self.kind(index.row())
         column = PreviewColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(index.row(), column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(index.row(), kind, column)
+        return self._look(kind, column, role)
+
+    def _look(self, kind: LineKind, column: PreviewColumn, role: int) -> QIcon | QBrush | None:
         if role == Qt.ItemDataRole.DecorationRole and column is PreviewColumn.RESULT:
             return icon(_ICONS[kind])
-        if role == Qt.ItemDataRole.BackgroundRole and kind is LineKind.PROBLEM:
-            return QBrush(PROBLEM_TINT)
+        if role == Qt.ItemDataRole.BackgroundRole and kind in _TINTS:
+            return QBrush(_TINTS[kind])
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(kind)
         return None
+
+    def _tooltip(self, row: int, kind: LineKind, column: PreviewColumn) -> str:
+        text = self._text(row, column)
+        if column is not PreviewColumn.RESULT or kind not in PROBLEM_KINDS:
+            return text
+        if kind is LineKind.PROBLEM:
+            effect = self.tr("The row is not imported.")
+        else:
+            effect = self.tr("The row is imported without this value.")
+        hint = self.tr("Double-click or press F2 to correct the value.")
+        return f"{effect}\n{hint}" if self.can_correct(row) else effect
 
     def _foreground(self, kind: LineKind) -> QBrush | None:
         if kind is LineKind.SKIP:
             return QApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if kind is LineKind.PROBLEM:
+        if kind in PROBLEM_KINDS:
             # A dark text on the light tint, whatever the theme.
             return QBrush(QColor(60, 20, 20))
         return None
@@ -176,7 +280,8 @@ class ImportPreviewModel(TitledTableModel):
             LineKind.ADD: self.tr("Add"),
             LineKind.UPDATE: self.tr("Update"),
             LineKind.SKIP: self.tr("Skip"),
-            LineKind.PROBLEM: self.tr("Problem"),
+            LineKind.PROBLEM: self.tr("Row left out"),
+            LineKind.VALUE_PROBLEM: self.tr("Value left out"),
         }[kind]
 
     def _addition_text(self, plan: ImportPlan, item: int, column: PreviewColumn) -> str:
@@ -242,7 +347,9 @@ _ICONS = {
     LineKind.UPDATE: "import-update",
     LineKind.SKIP: "import-skip",
     LineKind.PROBLEM: "import-problem",
+    LineKind.VALUE_PROBLEM: "import-uncertain",
 }
+_TINTS = {LineKind.PROBLEM: PROBLEM_TINT, LineKind.VALUE_PROBLEM: VALUE_PROBLEM_TINT}
 
 
 def _lines_of(plan: ImportPlan) -> list[tuple[int, LineKind, int]]:
@@ -250,7 +357,10 @@ def _lines_of(plan: ImportPlan) -> list[tuple[int, LineKind, int]]:
     lines = [(item.row, LineKind.ADD, i) for i, item in enumerate(plan.additions)]
     lines += [(item.row, LineKind.UPDATE, i) for i, item in enumerate(plan.updates)]
     lines += [(item.row, LineKind.SKIP, i) for i, item in enumerate(plan.skipped)]
-    lines += [(item.row or 0, LineKind.PROBLEM, i) for i, item in enumerate(plan.problems)]
+    lines += [
+        (item.row or 0, LineKind.PROBLEM if item.row_left_out else LineKind.VALUE_PROBLEM, i)
+        for i, item in enumerate(plan.problems)
+    ]
     lines.sort()
     return lines
 

@@ -1,42 +1,137 @@
 """The second page of the import wizard: what the import will do, row by row.
 
-Layout only: the rows to add, update and skip and every problem with its
-sheet, row and column, a filter for the problems and the counts in one line.
+The rows to add, update and skip and every problem with its sheet, row and
+column, a filter for the problems and the counts in one line. A problem's value
+can be corrected (double-click, F2 or the Correct button): the page asks for it
+with :attr:`ImportPreviewPage.correction_requested` and the wizard's controller
+plans the import again with the value corrected.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
 )
 
-from coordinator.ui.import_preview_model import ImportPreviewModel, LineKind, PreviewColumn
+from coordinator.excel.roster_records import CellAddress
+from coordinator.ui.import_preview_model import (
+    CorrectionTarget,
+    ImportPreviewModel,
+    LineKind,
+    PreviewColumn,
+)
 
 if TYPE_CHECKING:
     from coordinator.services.roster_import import ImportPlan
 
 
+class CorrectionDialog(QDialog):
+    """A small editor for one cell of a problem's row, the problem's cell first.
+
+    The text typed is read as the file's cell would be, once the import is
+    planned again; an empty text leaves the field empty.
+
+    Signals:
+        corrected(object): the ``dict[CellAddress, str]`` of the cell and its new text.
+    """
+
+    corrected = Signal(object)
+
+    def __init__(self, target: CorrectionTarget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Correct a value"))
+        self._target = target
+        where = QLabel(
+            self.tr("Row {row}: {name}").format(row=target.row, name=target.name or "—"), self
+        )
+        font = where.font()
+        font.setBold(True)
+        where.setFont(font)
+        problem = QLabel(target.message, self)
+        problem.setWordWrap(True)
+        self.cell = QComboBox(self)
+        for choice in target.choices:
+            self.cell.addItem(choice.title, choice.column)
+        self.value = QLineEdit(self)
+        self.value.setMinimumWidth(320)
+        note = QLabel(
+            self.tr(
+                "The value is read as the file's cell would be. "
+                "Leave it empty to import the row without it."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        form = QFormLayout(self)
+        form.addRow(where)
+        form.addRow(problem)
+        form.addRow(self.tr("&Cell:"), self.cell)
+        form.addRow(self.tr("&Value:"), self.value)
+        form.addRow(note)
+        form.addRow(buttons)
+        self.cell.currentIndexChanged.connect(self._show_cell)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.cell.setCurrentIndex(target.current)
+        self._show_cell(target.current)
+
+    def _show_cell(self, position: int) -> None:
+        if 0 <= position < len(self._target.choices):
+            self.value.setText(self._target.choices[position].text)
+            self.value.selectAll()
+            self.value.setFocus()
+
+    def accept(self) -> None:
+        """Ask for the plan again if the text changed, and close."""
+        position = self.cell.currentIndex()
+        if 0 <= position < len(self._target.choices):
+            choice = self._target.choices[position]
+            text = self.value.text().strip()
+            if text != choice.text:
+                self.corrected.emit({CellAddress(self._target.row, choice.column): text})
+        super().accept()
+
+
 class ImportPreviewPage(QWizardPage):
-    """The plan of the import; the wizard's Import button carries it out."""
+    """The plan of the import; the wizard's Import button carries it out.
+
+    Signals:
+        correction_requested(object): plan again with these cells corrected
+            (``dict[CellAddress, str]``, the text typed).
+    """
+
+    correction_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Preview"))
         self.setSubTitle(
             self.tr(
-                "Nothing is changed until you press Import. Rows with a problem are left out: "
-                "correct them in the file, or go back and choose other columns."
+                "Nothing is changed until you press Import. A value that does not fit is left "
+                "out and the rest of its row imported; a row is left out only without a name, "
+                "or when it cannot be told apart from another. Double-click a problem or press "
+                "F2 to correct it."
             )
         )
         self._plan: ImportPlan | None = None
@@ -45,9 +140,16 @@ class ImportPreviewPage(QWizardPage):
         font.setBold(True)
         self.summary.setFont(font)
         self.problems_only = QCheckBox(self.tr("Show only &problems"), self)
+        self.correct_button = QPushButton(self.tr("&Correct value…"), self)
+        self.correct_button.setEnabled(False)
+        self.correct_action = QAction(self.tr("Correct value"), self)
+        self.correct_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.correct_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.correction_dialog: CorrectionDialog | None = None
         self.model = ImportPreviewModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
+        self.table.addAction(self.correct_action)
         self.detail = QLabel(self)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -75,6 +177,7 @@ class ImportPreviewPage(QWizardPage):
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.problems_only)
+        bar.addWidget(self.correct_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -85,6 +188,10 @@ class ImportPreviewPage(QWizardPage):
         self.problems_only.toggled.connect(self.model.set_problems_only)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
         self.model.modelReset.connect(self.detail.clear)
+        self.model.modelReset.connect(lambda: self.correct_button.setEnabled(False))
+        self.table.doubleClicked.connect(self.correct_line)
+        self.correct_action.triggered.connect(lambda: self.correct_line(self.table.currentIndex()))
+        self.correct_button.clicked.connect(lambda: self.correct_line(self.table.currentIndex()))
 
     def show_plan(self, plan: ImportPlan) -> None:
         """Show what ``plan`` will do."""
@@ -101,8 +208,34 @@ class ImportPreviewPage(QWizardPage):
             self.note.setText(self.tr("Edit ▸ Undo takes the whole import back."))
         self.completeChanged.emit()
 
+    def select_row(self, sheet_row: int) -> None:
+        """Make the first line of the file's row ``sheet_row`` current, if one is shown."""
+        line = self.model.line_of(sheet_row)
+        if line is not None:
+            index = self.model.index(line, PreviewColumn.RESULT)
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def correct_line(self, index: QModelIndex) -> None:
+        """Open the editor of the problem on the line of ``index``, if it can be corrected."""
+        target = self.model.correction_of(index.row()) if index.isValid() else None
+        if target is None:
+            return
+        if self.correction_dialog is not None:
+            self.correction_dialog.close()
+        dialog = CorrectionDialog(target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.corrected.connect(self.correction_requested)
+        dialog.finished.connect(self._forget_dialog)
+        self.correction_dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self) -> None:
+        self.correction_dialog = None
+
     def _show_detail(self, current: QModelIndex) -> None:
         """Show the whole line chosen, whose details the column may cut short."""
+        self.correct_button.setEnabled(current.isValid() and self.model.can_correct(current.row()))
         if not current.isValid():
             self.detail.clear()
             return
@@ -124,7 +257,8 @@ class ImportPreviewPage(QWizardPage):
             self.tr("%Ln to add", "", len(plan.additions)),
             self.tr("%Ln to update", "", len(plan.updates)),
             self.tr("%Ln skipped", "", plan.skipped_count),
-            self.tr("%Ln problem(s)", "", len(plan.problems)),
+            self.tr("%Ln row(s) left out", "", plan.rows_left_out),
+            self.tr("%Ln value(s) left out", "", plan.values_left_out),
         )
         return " · ".join(parts)
 

@@ -3,7 +3,8 @@
 The wizard holds what the user sees and chooses (the table read, the mapping,
 the plan); the long steps (reading, planning, applying) are the controller's,
 asked for with signals and answered with :meth:`ImportWizard.show_table`,
-:meth:`ImportWizard.show_plan` and :meth:`ImportWizard.finish`.
+:meth:`ImportWizard.show_plan`, :meth:`ImportWizard.show_corrected_plan` and
+:meth:`ImportWizard.finish`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class ImportWizard(QWizard):
         mapping_changed(object): the user changed the mapping (``dict[RosterField, int]``);
             review it.
         plan_requested(object): plan the import with this mapping.
+        correction_requested(object): plan the current plan again with these cells of
+            its table corrected (``dict[CellAddress, str]``, the text typed).
         apply_requested(object): carry out this :class:`ImportPlan`.
     """
 
@@ -44,6 +47,7 @@ class ImportWizard(QWizard):
     sheet_requested = Signal(str)
     mapping_changed = Signal(object)
     plan_requested = Signal(object)
+    correction_requested = Signal(object)
     apply_requested = Signal(object)
 
     def __init__(self, program_title: str, parent: QWidget | None = None) -> None:
@@ -68,6 +72,7 @@ class ImportWizard(QWizard):
         page.file_requested.connect(self.file_requested)
         page.sheet_chosen.connect(self.sheet_requested)
         page.mapping_changed.connect(self._on_mapping_changed)
+        self.preview_page.correction_requested.connect(self.correction_requested)
 
     def mapping(self) -> dict[RosterField, int]:
         """Return the mapping the user chose on the first page."""
@@ -91,6 +96,17 @@ class ImportWizard(QWizard):
         self.preview_page.show_plan(plan)
         if self.currentId() == MAPPING_PAGE:
             self.next()
+
+    def show_corrected_plan(self, plan: ImportPlan, row: int) -> None:
+        """Take the plan made with a corrected cell of the file's row ``row`` and show it there.
+
+        Its table, which holds the corrections, becomes the wizard's: a plan with
+        another mapping keeps them.
+        """
+        self.table = plan.table
+        self.plan = plan
+        self.preview_page.show_plan(plan)
+        self.preview_page.select_row(row)
 
     def forget_plan(self) -> None:
         """Drop the plan (e.g. the roster changed since): Next plans again."""

@@ -366,6 +366,29 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is read as the file&apos;s cell would be. Leave it empty to import the row without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseController</name>
     <message>
         <source>The folder {folder} cannot be created: {reason}</source>
@@ -1169,6 +1192,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{field} (column {column})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row is imported without this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to correct the value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,7 +1220,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
+        <source>Row left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1203,11 +1246,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing is changed until you press Import. Rows with a problem are left out: correct them in the file, or go back and choose other columns.</source>
+        <source>Nothing is changed until you press Import. A value that does not fit is left out and the rest of its row imported; a row is left out only without a name, or when it cannot be told apart from another. Double-click a problem or press F2 to correct it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only &amp;problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Correct value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1248,10 +1299,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln problem(s)</source>
+        <source>%Ln row(s) left out</source>
         <translation>
-            <numerusform>%Ln problem</numerusform>
-            <numerusform>%Ln problems</numerusform>
+            <numerusform>%Ln row left out</numerusform>
+            <numerusform>%Ln rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) left out</source>
+        <translation>
+            <numerusform>%Ln value left out</numerusform>
+            <numerusform>%Ln values left out</numerusform>
         </translation>
     </message>
 </context>

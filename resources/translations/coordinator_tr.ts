@@ -365,6 +365,29 @@
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a value</source>
+        <translation>Bir değeri düzelt</translation>
+    </message>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Satır {row}: {name}</translation>
+    </message>
+    <message>
+        <source>The value is read as the file&apos;s cell would be. Leave it empty to import the row without it.</source>
+        <translation>Değer, dosyadaki hücre gibi okunur. Satırı bu değer olmadan aktarmak için boş bırakın.</translation>
+    </message>
+    <message>
+        <source>&amp;Cell:</source>
+        <translation>&amp;Hücre:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Değer:</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseController</name>
     <message>
         <source>The folder {folder} cannot be created: {reason}</source>
@@ -1165,6 +1188,22 @@
         <translation>Ayrıntılar</translation>
     </message>
     <message>
+        <source>{field} (column {column})</source>
+        <translation>{field} ({column} sütunu)</translation>
+    </message>
+    <message>
+        <source>The row is not imported.</source>
+        <translation>Satır aktarılmaz.</translation>
+    </message>
+    <message>
+        <source>The row is imported without this value.</source>
+        <translation>Satır bu değer olmadan aktarılır.</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to correct the value.</source>
+        <translation>Değeri düzeltmek için çift tıklayın veya F2&apos;ye basın.</translation>
+    </message>
+    <message>
         <source>Add</source>
         <translation>Eklenecek</translation>
     </message>
@@ -1177,8 +1216,12 @@
         <translation>Atlanacak</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Sorun</translation>
+        <source>Row left out</source>
+        <translation>Satır dışarıda</translation>
+    </message>
+    <message>
+        <source>Value left out</source>
+        <translation>Değer dışarıda</translation>
     </message>
     <message>
         <source>Changes: {fields}</source>
@@ -1198,12 +1241,20 @@
         <translation>Önizleme</translation>
     </message>
     <message>
-        <source>Nothing is changed until you press Import. Rows with a problem are left out: correct them in the file, or go back and choose other columns.</source>
-        <translation>İçe aktar düğmesine basana kadar hiçbir şey değişmez. Sorunlu satırlar aktarılmaz: bunları dosyada düzeltin ya da geri dönüp başka sütunlar seçin.</translation>
+        <source>Nothing is changed until you press Import. A value that does not fit is left out and the rest of its row imported; a row is left out only without a name, or when it cannot be told apart from another. Double-click a problem or press F2 to correct it.</source>
+        <translation>İçe aktar&apos;a basana kadar hiçbir şey değişmez. Uymayan bir değer dışarıda bırakılır ve satırın geri kalanı aktarılır; bir satır yalnızca adı yoksa ya da başka bir satırdan ayırt edilemiyorsa dışarıda bırakılır. Düzeltmek için bir sorunun üzerine çift tıklayın veya F2&apos;ye basın.</translation>
     </message>
     <message>
         <source>Show only &amp;problems</source>
         <translation>Yalnızca &amp;sorunları göster</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value…</source>
+        <translation>Değeri &amp;düzelt…</translation>
+    </message>
+    <message>
+        <source>Correct value</source>
+        <translation>Değeri düzelt</translation>
     </message>
     <message>
         <source>There is nothing to import from this file.</source>
@@ -1240,9 +1291,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln problem(s)</source>
+        <source>%Ln row(s) left out</source>
         <translation>
-            <numerusform>%Ln sorun</numerusform>
+            <numerusform>%Ln satır dışarıda bırakıldı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) left out</source>
+        <translation>
+            <numerusform>%Ln değer dışarıda bırakıldı</numerusform>
         </translation>
     </message>
 </context>

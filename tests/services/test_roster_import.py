@@ -10,6 +10,7 @@ from sqlalchemy import delete, select, text
 
 from coordinator.domain.directory import Person
 from coordinator.excel import RosterField
+from coordinator.excel.roster_records import ProblemEffect
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantInput, ProgramInput
@@ -68,7 +69,7 @@ def test_plan_writes_nothing_and_apply_adds_everyone(
     assert (first.birth_date, first.email, first.position) == (dt.date(1978, 5, 3), "z@t.kz", 0)
 
 
-def test_rows_with_problems_are_left_out_and_named(
+def test_values_with_problems_are_left_out_of_rows_imported_and_named(
     service: RosterImportService, database: Database, tmp_path: Path
 ) -> None:
     path = sheet(
@@ -78,12 +79,17 @@ def test_rows_with_problems_are_left_out_and_named(
         ["Ali Veli", "", "", "", ""],
     )
     plan = service.plan(CODE, service.read(path))
-    assert [(p.sheet, p.row, p.column) for p in plan.problems] == [
-        ("Sheet1", 2, "E"), ("Sheet1", 3, "D"),
+    assert [(p.sheet, p.row, p.column, p.effect) for p in plan.problems] == [
+        ("Sheet1", 2, "E", ProblemEffect.VALUE_LEFT_OUT),
+        ("Sheet1", 3, "D", ProblemEffect.VALUE_LEFT_OUT),
     ]  # fmt: skip
     assert "e-mail" in plan.problems[0].message
     service.apply(plan)
-    assert [name for name, _, _ in roster(database)] == ["Ali Veli"]
+    assert [name for name, _, _ in roster(database)] == [
+        "Zhandos Tasov", "Gulzhamal Dahanova", "Ali Veli",
+    ]  # fmt: skip
+    zhandos, gulzhamal, _ = RosterService(database).list_participants(CODE)
+    assert (zhandos.title, zhandos.email, gulzhamal.birth_date) == ("Deputy Mayor", "", None)
 
 
 def test_a_row_matching_a_participant_updates_what_the_file_fills(

@@ -41,9 +41,9 @@ def test_preview_model(qtmodeltester: ModelTester, tmp_path: Path) -> None:
     qtmodeltester.check(model)
     model.set_problems_only(True)
     qtmodeltester.check(model)
-    assert {model.kind(row) for row in range(model.rowCount())} == {LineKind.PROBLEM}
+    assert {model.kind(row) for row in range(model.rowCount())} == {LineKind.VALUE_PROBLEM}
     model.set_problems_only(False)
-    assert model.rowCount() == model.total_count() == 8
+    assert model.rowCount() == model.total_count() == 10
     model.set_plan(None)
     qtmodeltester.check(model)
     assert model.rowCount() == 0
