@@ -7,7 +7,7 @@ entries in Turkish alphabetical order, ready for completers and pickers.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, and_, select, true
@@ -118,32 +118,54 @@ class DirectoryService:
             records = [venue_record(row) for row in rows]
         return _sorted(records, lambda record: record.name)
 
-    def add_venue(self, data: VenueInput) -> VenueRecord:
-        """Add a venue; its owner organization is found by name or created.
+    def add_venue(
+        self,
+        data: VenueInput,
+        travel: Mapping[int, int] | None = None,
+        venue_id: int | None = None,
+    ) -> VenueRecord:
+        """Add a venue with its travel times; its owner organization is found by name or created.
+
+        ``travel`` gives the minutes to other venues, by their ids.
+        ``venue_id`` gives the venue back the id it had (a redo after an undo).
+        Everything is one transaction.
 
         Raises:
-            InvalidInputError: the name is empty or a venue of that name exists.
+            InvalidInputError: the name is empty, a venue of that name exists, a
+                travel time is not 0 to 1440 minutes, or ``venue_id`` is taken.
+            NotFoundError: a venue of ``travel`` no longer exists.
         """
         with self._database.transaction() as session:
             _check_venue_name(session, data.name, None)
-            venue = Venue(name=data.name)
+            if venue_id is not None and session.get(Venue, venue_id) is not None:
+                msg = f"{data.name} cannot be put back: another venue has taken its place"
+                raise InvalidInputError(msg, "name")
+            venue = Venue(id=venue_id, name=data.name)
             session.add(venue)
             _apply_venue(session, venue, data)
             session.flush()
+            _set_travel_times(session, venue.id, travel or {})
             return venue_record(venue)
 
-    def update_venue(self, venue_id: int, data: VenueInput) -> VenueRecord:
-        """Change a venue's fields.
+    def update_venue(
+        self, venue_id: int, data: VenueInput, travel: Mapping[int, int] | None = None
+    ) -> VenueRecord:
+        """Change a venue's fields and, with ``travel``, make its travel times exactly those.
+
+        Everything is one transaction.
 
         Raises:
-            InvalidInputError: the name is empty or another venue has it.
-            NotFoundError: the venue no longer exists.
+            InvalidInputError: the name is empty or another venue has it, or a
+                travel time is not 0 to 1440 minutes.
+            NotFoundError: the venue, or one of ``travel``, no longer exists.
         """
         with self._database.transaction() as session:
             venue = _venue(session, venue_id)
             _check_venue_name(session, data.name, venue_id)
             _apply_venue(session, venue, data)
             session.flush()
+            if travel is not None:
+                _set_travel_times(session, venue_id, travel)
             return venue_record(venue)
 
     def remove_venue(self, venue_id: int) -> None:
@@ -192,26 +214,46 @@ class DirectoryService:
             InvalidInputError: the venues are the same or the minutes are not 0 to 1440.
             NotFoundError: a venue no longer exists.
         """
-        if from_venue_id == to_venue_id:
-            msg = "A travel time needs two different venues"
-            raise InvalidInputError(msg, "to_venue")
-        if minutes is not None and not 0 <= minutes <= 1440:
-            msg = f"{minutes} minutes is not a travel time within a day"
-            raise InvalidInputError(msg, "minutes")
         with self._database.transaction() as session:
-            _venue(session, from_venue_id)
-            _venue(session, to_venue_id)
-            for pair in ((from_venue_id, to_venue_id), (to_venue_id, from_venue_id)):
-                existing = session.get(VenueTravel, pair)
-                if existing is not None:
-                    session.delete(existing)
-            session.flush()
-            if minutes is not None:
-                session.add(
-                    VenueTravel(
-                        from_venue_id=from_venue_id, to_venue_id=to_venue_id, minutes=minutes
-                    )
-                )
+            _set_travel_time(session, from_venue_id, to_venue_id, minutes)
+
+
+def _set_travel_times(session: Session, venue_id: int, wanted: Mapping[int, int]) -> None:
+    """Make the travel times of a venue to others exactly ``wanted`` (minutes by venue id)."""
+    rows = session.scalars(
+        select(VenueTravel).where(
+            (VenueTravel.from_venue_id == venue_id) | (VenueTravel.to_venue_id == venue_id)
+        )
+    )
+    for row in rows:
+        other = row.to_venue_id if row.from_venue_id == venue_id else row.from_venue_id
+        if other not in wanted:
+            session.delete(row)
+    session.flush()
+    for other, minutes in wanted.items():
+        _set_travel_time(session, venue_id, other, minutes)
+
+
+def _set_travel_time(
+    session: Session, from_venue_id: int, to_venue_id: int, minutes: int | None
+) -> None:
+    if from_venue_id == to_venue_id:
+        msg = "A travel time needs two different venues"
+        raise InvalidInputError(msg, "to_venue")
+    if minutes is not None and not 0 <= minutes <= 1440:
+        msg = f"{minutes} minutes is not a travel time within a day"
+        raise InvalidInputError(msg, "minutes")
+    _venue(session, from_venue_id)
+    _venue(session, to_venue_id)
+    for pair in ((from_venue_id, to_venue_id), (to_venue_id, from_venue_id)):
+        existing = session.get(VenueTravel, pair)
+        if existing is not None:
+            session.delete(existing)
+    session.flush()
+    if minutes is not None:
+        session.add(
+            VenueTravel(from_venue_id=from_venue_id, to_venue_id=to_venue_id, minutes=minutes)
+        )
 
 
 def _venue(session: Session, venue_id: int) -> Venue:

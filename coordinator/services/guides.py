@@ -6,6 +6,7 @@ returns what was removed, so the GUI can undo it with the matching add.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sqlalchemy import select
@@ -117,11 +118,20 @@ class GuideService:
         with self._database.reading() as session:
             return guide_record(guide_named(session, name))
 
-    def add_guide(self, data: GuideInput) -> GuideRecord:
-        """Make a person of the directory (found by name, or new) a guide.
+    def add_guide(
+        self,
+        data: GuideInput,
+        absences: Sequence[UnavailabilityInput] = (),
+        guide_id: int | None = None,
+    ) -> GuideRecord:
+        """Make a person of the directory (found by name, or new) a guide, with their absences.
+
+        Everything is one transaction. ``guide_id`` gives the guide back the id
+        it had (a redo after an undo), so what refers to it still does.
 
         Raises:
-            InvalidInputError: a field breaks a rule or the person already is a guide.
+            InvalidInputError: a field breaks a rule, the person already is a
+                guide, or ``guide_id`` belongs to another guide now.
         """
         validate_guide(data)
         with self._database.transaction() as session:
@@ -129,14 +139,27 @@ class GuideService:
             if person.id is not None and person.guide is not None:
                 msg = f"{person.full_name} already is a guide"
                 raise InvalidInputError(msg, "name")
-            guide = Guide(person=person)
+            if guide_id is not None and session.get(Guide, guide_id) is not None:
+                msg = f"{data.name} cannot be put back: another guide has taken their place"
+                raise InvalidInputError(msg, "name")
+            guide = Guide(person=person, id=guide_id)
             session.add(guide)
             apply_guide(session, guide, data)
+            for absence in absences:
+                session.add(new_absence(guide, absence))
             session.flush()
             return guide_record(guide)
 
-    def update_guide(self, guide_id: int, data: GuideInput) -> GuideRecord:
-        """Change a guide's fields and the directory entry of their person.
+    def update_guide(
+        self,
+        guide_id: int,
+        data: GuideInput,
+        absences: Sequence[UnavailabilityInput] | None = None,
+    ) -> GuideRecord:
+        """Change a guide's fields and their person's directory entry, and their absences.
+
+        With ``absences`` the guide's absences become exactly those; without,
+        they stay. Everything is one transaction.
 
         Raises:
             InvalidInputError: a field breaks a rule.
@@ -146,6 +169,11 @@ class GuideService:
         with self._database.transaction() as session:
             guide = guide_by_id(session, guide_id)
             apply_guide(session, guide, data)
+            if absences is not None:
+                guide.unavailable.clear()  # orphans are deleted
+                session.flush()
+                for absence in absences:
+                    session.add(new_absence(guide, absence))
             session.flush()
             return guide_record(guide)
 

@@ -150,19 +150,24 @@ class ItineraryService:
         program_code: str,
         data: ActivityInput,
         guides: Sequence[tuple[int, str]] = (),
+        activity_id: int | None = None,
     ) -> ActivityRecord:
         """Add an activity to the program; its day keeps its activities in time order.
 
         ``guides`` (guide id, role pairs) are assigned in the same transaction.
+        ``activity_id`` gives the activity back the id it had (a redo after an
+        undo), so what refers to it still does.
 
         Raises:
-            InvalidInputError: a field breaks a rule, e.g. a day outside the program.
+            InvalidInputError: a field breaks a rule, e.g. a day outside the
+                program, or ``activity_id`` belongs to another activity now.
             NotFoundError: there is no such program, or a guide is gone.
         """
         with self._database.transaction() as session:
             program = program_by_code(session, program_code)
             validate_activity(program, data)
-            activity = Activity(program=program, position=10**6)
+            _check_free(session, activity_id, data.title)
+            activity = Activity(id=activity_id, program=program, position=10**6)
             session.add(activity)
             apply_activity(session, activity, data)
             renumber_day(session, program.id, data.day)
@@ -234,17 +239,18 @@ class ItineraryService:
     def restore_activity(self, program_code: str, record: ActivityRecord) -> ActivityRecord:
         """Put back a removed activity with its guides (the undo of a removal).
 
-        The activity gets a new id; guides who no longer exist are left out.
+        The activity gets its id back; guides who no longer exist are left out.
 
         Raises:
-            InvalidInputError: a field breaks a rule.
+            InvalidInputError: a field breaks a rule, or the id is taken now.
             NotFoundError: there is no such program.
         """
         with self._database.transaction() as session:
             program = program_by_code(session, program_code)
             data = record.as_input()
             validate_activity(program, data)
-            activity = Activity(program=program, position=10**6)
+            _check_free(session, record.id, record.title)
+            activity = Activity(id=record.id, program=program, position=10**6)
             session.add(activity)
             apply_activity(session, activity, data)
             for item in record.assignments:
@@ -260,6 +266,12 @@ class ItineraryService:
             renumber_day(session, program.id, data.day)
             session.flush()
             return activity_record(activity_by_id(session, activity.id))
+
+
+def _check_free(session: Session, activity_id: int | None, title: str) -> None:
+    if activity_id is not None and session.get(Activity, activity_id) is not None:
+        msg = f"{title} cannot be put back: another activity has taken its place"
+        raise InvalidInputError(msg, "title")
 
 
 def _shift(activity: Activity, start_time: dt.time) -> None:

@@ -167,6 +167,14 @@ class ParticipantRecord:
 
 
 @dataclass(frozen=True)
+class RemovedParticipant:
+    """A participant taken off a roster, with the activities they were listed on."""
+
+    record: ParticipantRecord
+    attended: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class HostRecord:
     """A host of an activity with the title of that day."""
 

@@ -9,11 +9,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from coordinator.domain.directory import Person
 from coordinator.domain.enums import ParticipantRole
+from coordinator.domain.itinerary import Activity, ActivityAttendee
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.services.directory import find_person, organization_named
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
-from coordinator.services.records import ParticipantInput, ParticipantRecord
+from coordinator.services.records import ParticipantInput, ParticipantRecord, RemovedParticipant
 from coordinator.store import Database
 
 # Deliberately loose: one @, something on each side, a dot in the domain.
@@ -103,17 +104,26 @@ class RosterService:
             return [participant_record(participant) for participant in participants]
 
     def add(
-        self, program_code: str, data: ParticipantInput, position: int | None = None
+        self,
+        program_code: str,
+        data: ParticipantInput,
+        position: int | None = None,
+        participant_id: int | None = None,
     ) -> ParticipantRecord:
         """Put a person on the roster, finding or creating them in the directory.
 
+        ``participant_id`` gives the entry back the id it had (a redo after an
+        undo), so what refers to it still does.
+
         Raises:
-            InvalidInputError: a field breaks a rule or the person is already on it.
+            InvalidInputError: a field breaks a rule, the person is already on
+                it, or ``participant_id`` belongs to another entry now.
             NotFoundError: there is no such program.
         """
         validate_participant(data)
         with self._database.transaction() as session:
             program = program_by_code(session, program_code)
+            _check_free(session, participant_id, data.name)
             organization = organization_named(session, data.organization)
             person = find_person(session, data.name, organization)
             returning = person is not None
@@ -134,7 +144,9 @@ class RosterService:
                     )
                 )
                 position = 0 if last is None else last + 1
-            participant = Participant(program=program, person=person, position=position)
+            participant = Participant(
+                id=participant_id, program=program, person=person, position=position
+            )
             session.add(participant)
             _apply(session, participant, data, returning=returning)
             session.flush()
@@ -154,11 +166,11 @@ class RosterService:
             session.flush()
             return participant_record(participant)
 
-    def remove(self, participant_id: int) -> ParticipantRecord:
+    def remove(self, participant_id: int) -> RemovedParticipant:
         """Take a participant off the roster and return what was removed.
 
-        The person stays in the directory. The returned record lets an undo
-        put the participant back with :meth:`add`.
+        The person stays in the directory. What is returned lets an undo put
+        the participant back exactly with :meth:`restore`.
 
         Raises:
             NotFoundError: the participant no longer exists.
@@ -166,8 +178,57 @@ class RosterService:
         with self._database.transaction() as session:
             participant = _participant(session, participant_id)
             record = participant_record(participant)
+            attended = session.scalars(
+                select(ActivityAttendee.activity_id)
+                .where(ActivityAttendee.participant_id == participant_id)
+                .order_by(ActivityAttendee.activity_id)
+            ).all()
             session.delete(participant)
-            return record
+            return RemovedParticipant(record, tuple(attended))
+
+    def restore(self, removed: RemovedParticipant) -> ParticipantRecord:
+        """Put a removed participant back: same id, place, fields and activities.
+
+        Activities removed since are left out.
+
+        Raises:
+            InvalidInputError: a field breaks a rule, or the id or the person's
+                place on the roster is taken now.
+            NotFoundError: the program no longer exists.
+        """
+        record = removed.record
+        data = record.as_input()
+        validate_participant(data)
+        with self._database.transaction() as session:
+            program = program_by_code(session, record.program_code)
+            _check_free(session, record.id, record.name)
+            person = session.get(Person, record.person_id)
+            if person is None:
+                person = Person(full_name=record.name)
+                session.add(person)
+            participant = Participant(
+                id=record.id, program=program, person=person, position=record.position
+            )
+            session.add(participant)
+            _apply(session, participant, data, returning=True)
+            participant.assumed = list(record.assumed)
+            session.flush()
+            existing = set(
+                session.scalars(select(Activity.id).where(Activity.id.in_(removed.attended)))
+            )
+            session.add_all(
+                ActivityAttendee(activity_id=activity_id, participant_id=record.id)
+                for activity_id in removed.attended
+                if activity_id in existing
+            )
+            session.flush()
+            return participant_record(participant)
+
+
+def _check_free(session: Session, participant_id: int | None, name: str) -> None:
+    if participant_id is not None and session.get(Participant, participant_id) is not None:
+        msg = f"{name} cannot be put back: the roster entry was taken by someone else"
+        raise InvalidInputError(msg, "name")
 
 
 def _participant(session: Session, participant_id: int) -> Participant:

@@ -16,11 +16,10 @@ from PySide6.QtGui import QAction, QUndoStack
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.records import VenueInput, VenueRecord
 from coordinator.store import Database
-from coordinator.ui.commands import (
+from coordinator.ui.directory_commands import (
     AddVenueCommand,
     DirectoryContext,
     EditVenueCommand,
-    RecordIds,
     VenueCommand,
 )
 from coordinator.ui.prompts import Prompts
@@ -63,9 +62,7 @@ class DirectoryController(QObject):
         self.context = (
             None
             if database is None
-            else DirectoryContext(
-                DirectoryService(database), RecordIds(), self._changed, self._failed
-            )
+            else DirectoryContext(DirectoryService(database), self._changed, self._failed)
         )
         self._action.setEnabled(database is not None)
         if self.window is not None:

@@ -15,7 +15,7 @@ from coordinator.services.certificate_settings import (
     CertificateSettings,
     CertificateSettingsService,
 )
-from coordinator.ui.commands import ServiceCommand
+from coordinator.ui.command_base import ServiceCommand
 
 
 @dataclass

@@ -20,11 +20,12 @@ from coordinator.services.records import (
     UnavailabilityInput,
 )
 from coordinator.store import Database
-from coordinator.ui.commands import AddGuideCommand, EditGuideCommand, PlanningCommand
+from coordinator.ui.guide_commands import AddGuideCommand, EditGuideCommand
 from coordinator.ui.guide_dialog import GuideDialog
 from coordinator.ui.guides_page import GuidesPage
 from coordinator.ui.itinerary_controller import ItineraryController, program_days
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.planning_commands import PlanningCommand
 from coordinator.ui.program_controller import GUIDES_TAB, ProgramController
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.workspace_view import WorkspaceView

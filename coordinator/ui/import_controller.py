@@ -4,7 +4,7 @@ Reading the file, planning the import and applying it each run as an
 operation of the :class:`~coordinator.ui.operations.OperationRunner`; the
 wizard shows the results. A file that cannot be read is refused with one
 message and changes nothing; an applied import is pushed on the undo stack as
-an :class:`~coordinator.ui.commands.ImportRosterCommand`.
+an :class:`~coordinator.ui.import_commands.ImportRosterCommand`.
 
 This module loads the import service (and openpyxl): the window imports it on
 the first import, not at start.
@@ -31,7 +31,7 @@ from coordinator.services.roster_import import (
 )
 from coordinator.services.roster_mapping_review import review_mapping
 from coordinator.store import Database
-from coordinator.ui.commands import ImportRosterCommand
+from coordinator.ui.import_commands import ImportRosterCommand
 from coordinator.ui.import_wizard import ImportWizard
 from coordinator.ui.operations import OperationRunner, Progress
 from coordinator.ui.prompts import Prompts

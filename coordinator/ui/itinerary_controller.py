@@ -1,7 +1,7 @@
 """The Itinerary tab at work: timeline, list, conflicts and guides, every edit undoable.
 
 What the user does on the timeline (drag a block, drop a guide, double-click)
-and in the dialogs becomes a command of :mod:`coordinator.ui.commands` pushed
+and in the dialogs becomes a command of :mod:`coordinator.ui.planning_commands` pushed
 on the window's undo stack. After every change the activities and the
 conflicts are read again, so the panel always shows what is left to resolve.
 """
@@ -24,7 +24,9 @@ from coordinator.services.records import ActivityInput, ActivityRecord, ProgramR
 from coordinator.services.suggestions import SuggestionService
 from coordinator.store import Database
 from coordinator.ui.activity_dialog import ActivityChoices, ActivityDialog, Assignments
-from coordinator.ui.commands import (
+from coordinator.ui.itinerary_page import ItineraryPage
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.planning_commands import (
     AcceptSuggestionsCommand,
     AddActivityCommand,
     AssignGuideCommand,
@@ -32,11 +34,8 @@ from coordinator.ui.commands import (
     MoveActivityCommand,
     PlanningCommand,
     PlanningContext,
-    RecordIds,
     RemoveActivityCommand,
 )
-from coordinator.ui.itinerary_page import ItineraryPage
-from coordinator.ui.main_window import MainWindow
 from coordinator.ui.program_controller import ITINERARY_TAB, ProgramController
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.suggestion_dialog import SuggestionDialog
@@ -118,8 +117,6 @@ class ItineraryController(QObject):
                 ItineraryService(database),
                 GuideService(database),
                 SuggestionService(database),
-                RecordIds(),
-                RecordIds(),
                 self._changed,
                 self._guide_changed,
                 self._failed,

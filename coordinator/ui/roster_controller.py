@@ -8,7 +8,11 @@ from PySide6.QtGui import QUndoStack
 from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramRecord
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
-from coordinator.ui.commands import (
+from coordinator.ui.main_window import MainWindow
+from coordinator.ui.participant_dialog import ParticipantDialog
+from coordinator.ui.program_controller import ProgramController
+from coordinator.ui.prompts import Prompts
+from coordinator.ui.roster_commands import (
     AddParticipantCommand,
     EditParticipantCommand,
     ParticipantIds,
@@ -16,10 +20,6 @@ from coordinator.ui.commands import (
     RosterCommand,
     RosterContext,
 )
-from coordinator.ui.main_window import MainWindow
-from coordinator.ui.participant_dialog import ParticipantDialog
-from coordinator.ui.program_controller import ProgramController
-from coordinator.ui.prompts import Prompts
 from coordinator.ui.workspace_view import WorkspaceView
 
 

@@ -115,3 +115,35 @@ def test_removing_a_venue_forgets_its_travel_times_and_frees_its_activities(
     assert visit.venue == ""
     with pytest.raises(NotFoundError):
         directory.remove_venue(cafe.id)
+
+
+def test_a_venue_is_saved_with_its_travel_times_in_one_call(directory: DirectoryService) -> None:
+    market = directory.add_venue(VenueInput("Spice Bazaar"))
+    cafe = directory.add_venue(VenueInput("Galata Tea House"))
+    museum = directory.add_venue(VenueInput("Rumeli Fortress"), {market.id: 15, cafe.id: 20})
+    assert {t.to_venue_id: t.minutes for t in directory.travel_times(museum.id)} == {
+        market.id: 15,
+        cafe.id: 20,
+    }
+    directory.update_venue(museum.id, VenueInput("Rumeli Fortress"), {cafe.id: 25})
+    assert {t.to_venue_id: t.minutes for t in directory.travel_times(museum.id)} == {cafe.id: 25}
+    directory.update_venue(museum.id, VenueInput("Rumeli Fortress", city="Turkistan"))
+    assert {t.to_venue_id: t.minutes for t in directory.travel_times(museum.id)} == {cafe.id: 25}
+
+
+def test_a_bad_travel_time_saves_nothing(directory: DirectoryService) -> None:
+    market = directory.add_venue(VenueInput("Spice Bazaar"))
+    with pytest.raises(InvalidInputError, match="not a travel time"):
+        directory.add_venue(VenueInput("Galata Tea House"), {market.id: 5000})
+    assert "Galata Tea House" not in [venue.name for venue in directory.venues()]
+    cafe = directory.add_venue(VenueInput("Galata Tea House"), {market.id: 10})
+    with pytest.raises(NotFoundError):
+        directory.update_venue(cafe.id, VenueInput("Galata Çay Evi"), {market.id: 12, 9999: 5})
+    assert "Galata Tea House" in [venue.name for venue in directory.venues()]
+    assert [t.minutes for t in directory.travel_times(cafe.id)] == [10]
+
+
+def test_a_removed_venue_comes_back_with_its_id(directory: DirectoryService) -> None:
+    market = directory.add_venue(VenueInput("Spice Bazaar"))
+    directory.remove_venue(market.id)
+    assert directory.add_venue(VenueInput("Spice Bazaar"), venue_id=market.id).id == market.id

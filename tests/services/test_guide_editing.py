@@ -204,3 +204,41 @@ class TestAssignments:
             guides.assign(999, guide.id)
         with pytest.raises(NotFoundError, match="no guide"):
             guides.assign(activity.id, 999)
+
+
+class TestOneCallPerAction:
+    """A guide is saved whole: fields and absences in one transaction."""
+
+    def test_a_guide_is_added_with_their_absences(self, guides: GuideService) -> None:
+        away = (UnavailabilityInput(TUE, reason="leave"),)
+        guide = guides.add_guide(GuideInput(name="Ayşe Demir"), away)
+        assert [item.as_input() for item in guides.unavailability(guide.id)] == list(away)
+
+    def test_a_bad_absence_saves_nothing(self, guides: GuideService) -> None:
+        bad = (UnavailabilityInput(MON, at("16:00"), at("14:00")),)
+        with pytest.raises(InvalidInputError, match="must be after its start"):
+            guides.add_guide(GuideInput(name="Ayşe Demir"), bad)
+        assert guides.list_guides() == []
+
+    def test_an_edit_replaces_the_absences_only_when_given(self, guides: GuideService) -> None:
+        guide = guides.add_guide(GuideInput(name="Ayşe Demir"), (UnavailabilityInput(MON),))
+        guides.update_guide(guide.id, GuideInput(name="Ayşe Demir", phone="+90 532 000 00 00"))
+        assert [item.day for item in guides.unavailability(guide.id)] == [MON]
+        wanted = (UnavailabilityInput(TUE, at("09:00"), at("12:00"), "dentist"),)
+        guides.update_guide(guide.id, GuideInput(name="Ayşe Demir"), wanted)
+        assert [item.as_input() for item in guides.unavailability(guide.id)] == list(wanted)
+
+    def test_a_failed_edit_keeps_the_old_absences(self, guides: GuideService) -> None:
+        guide = guides.add_guide(GuideInput(name="Ayşe Demir"), (UnavailabilityInput(MON),))
+        bad = (UnavailabilityInput(TUE), UnavailabilityInput(MON, at("16:00"), at("14:00")))
+        with pytest.raises(InvalidInputError):
+            guides.update_guide(guide.id, GuideInput(name="Ayşe Demir"), bad)
+        assert [item.day for item in guides.unavailability(guide.id)] == [MON]
+
+    def test_a_removed_guide_comes_back_with_their_id(self, guides: GuideService) -> None:
+        guide = guides.add_guide(GuideInput(name="Ayşe Demir"))
+        guides.remove_guide(guide.id)
+        again = guides.add_guide(GuideInput(name="Ayşe Demir"), guide_id=guide.id)
+        assert again.id == guide.id
+        with pytest.raises(InvalidInputError, match="cannot be put back"):
+            guides.add_guide(GuideInput(name="Zekeriya Şanlıer"), guide_id=guide.id)

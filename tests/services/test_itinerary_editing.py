@@ -245,6 +245,7 @@ class TestRemove:
         removed = itinerary.remove_activity(record.id)
         assert itinerary.list_activities(CODE) == []
         restored = itinerary.restore_activity(CODE, removed)
+        assert restored.id == record.id
         assert restored.title == "Visit"
         assert restored.venue == "Akdem"
         assert [host.name for host in restored.hosts] == ["Ömer Arısoy"]

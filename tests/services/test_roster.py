@@ -10,8 +10,15 @@ from sqlalchemy import func, select
 
 from coordinator.domain.models import Organization, Person
 from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.itinerary import ItineraryService
 from coordinator.services.programs import ProgramService
-from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramInput
+from coordinator.services.records import (
+    ActivityInput,
+    ParticipantInput,
+    ParticipantRecord,
+    ProgramInput,
+    RemovedParticipant,
+)
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
 
@@ -294,7 +301,7 @@ class TestUpdate:
 class TestRemove:
     def test_remove_returns_what_was_removed(self, roster: RosterService) -> None:
         record = roster.add(OLD, TASOV)
-        assert roster.remove(record.id) == record
+        assert roster.remove(record.id) == RemovedParticipant(record, ())
         assert roster.list_participants(OLD) == []
 
     def test_the_person_stays_in_the_directory(
@@ -315,7 +322,7 @@ class TestRemove:
         for data in [TASOV, *MEMBERS]:
             roster.add(OLD, data)
         before = roster.list_participants(OLD)
-        removed = roster.remove(before[1].id)
+        removed = roster.remove(before[1].id).record
         assert [p.name for p in roster.list_participants(OLD)] == [
             "Zhandos Tasov",
             "Zhamila Suleymanova",
@@ -326,6 +333,29 @@ class TestRemove:
         after = roster.list_participants(OLD)
         assert [_without_id(p) for p in after] == [_without_id(p) for p in before]
         assert _count(database, Person) == 4
+
+    def test_restore_puts_back_the_same_entry_with_its_activities(
+        self, roster: RosterService, database: Database
+    ) -> None:
+        for data in [TASOV, *MEMBERS]:
+            roster.add(OLD, data)
+        before = roster.list_participants(OLD)
+        itinerary = ItineraryService(database)
+        visit = itinerary.add_activity(
+            OLD,
+            ActivityInput(day=dt.date(2021, 8, 25), start_time=dt.time(10), end_time=None,
+                          kind="site_visit", title="Water works",
+                          attendees=(before[1].id, before[2].id)),
+        )  # fmt: skip
+        removed = roster.remove(before[1].id)
+        assert removed.attended == (visit.id,)
+        assert itinerary.get_activity(visit.id).attendees == (before[2].id,)
+        restored = roster.restore(removed)
+        assert restored == before[1]
+        assert roster.list_participants(OLD) == before
+        assert itinerary.get_activity(visit.id).attendees == (before[1].id, before[2].id)
+        with pytest.raises(InvalidInputError, match="cannot be put back"):
+            roster.restore(removed)
 
     def test_removing_the_last_and_adding_again_reuses_the_position(
         self, roster: RosterService

@@ -202,7 +202,7 @@ def test_roster_add_update_remove(pg: Database) -> None:
     with pytest.raises(InvalidInputError, match="already on the roster"):
         roster.add(CODE, ParticipantInput(name="Zhandos Tasov"))
     removed = roster.remove(head.id)
-    assert removed.name == "Zhandos Tasov"
+    assert removed.record.name == "Zhandos Tasov"
     assert [p.name for p in roster.list_participants(CODE)] == ["Gulzhamal Dahanova"]
 
 

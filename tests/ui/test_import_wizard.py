@@ -23,10 +23,10 @@ from coordinator.services.roster_import import (
     RosterImportService,
 )
 from coordinator.ui.app import Launcher
-from coordinator.ui.commands import EditParticipantCommand
 from coordinator.ui.import_mapping_page import NOT_IMPORTED
 from coordinator.ui.import_preview_model import VALUE_PROBLEM_TINT, LineKind, PreviewColumn
 from coordinator.ui.import_wizard import MAPPING_PAGE, PREVIEW_PAGE
+from coordinator.ui.roster_commands import EditParticipantCommand
 from tests.ui.conftest import NAMES, prompts_of, workspace_of
 from tests.ui.import_support import (
     TIMEOUT_MS,
