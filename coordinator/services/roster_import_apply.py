@@ -8,12 +8,10 @@ cancel through the progress callback, rolls everything back.
 
 from __future__ import annotations
 
-import functools
-import operator
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Dialect, Table, delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from coordinator.domain.directory import Organization, Person
@@ -21,6 +19,7 @@ from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.excel import ReadCancelledError, RosterEntry
 from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.roster_parsing import organization_key
+from coordinator.services.bulk_insert import insert_rows
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput
@@ -29,43 +28,70 @@ from coordinator.services.sheet_layouts import remember_mapping
 from coordinator.store import Database
 
 if TYPE_CHECKING:
-    from coordinator.services.roster_import import ImportPlan, PlannedAddition, PlannedUpdate
+    from coordinator.services.roster_import_records import (
+        ImportPlan,
+        PlannedAddition,
+        PlannedUpdate,
+    )
 
 Progress = Callable[[int, int], bool]
 CHUNK = 2_000
 _KEYS_PER_QUERY = 500
 
 
-def apply_plan(database: Database, plan: ImportPlan, progress: Progress | None) -> list[int]:
+def apply_plan(
+    database: Database,
+    plan: ImportPlan,
+    progress: Progress | None,
+    participant_ids: Sequence[int] | None = None,
+) -> list[int]:
     """Apply ``plan`` in one transaction and return the ids of the participants added.
+
+    ``participant_ids`` gives the added participants the ids they had when
+    the same plan was applied before (a redo after an undo).
 
     Raises:
         NotFoundError: the program is gone.
-        InvalidInputError: a participant to update changed or left since the plan.
+        InvalidInputError: the roster changed since the plan was made (a
+            participant to update changed or left, one to add is on it now),
+            or an id of ``participant_ids`` is taken.
         ReadCancelledError: ``progress`` returned ``False`` (everything is rolled back).
     """
     with older_objects_set_aside(), database.transaction() as session:
-        return apply_plan_in(session, plan, progress)
+        return apply_plan_in(session, plan, progress, participant_ids)
 
 
-def apply_plan_in(session: Session, plan: ImportPlan, progress: Progress | None) -> list[int]:
+def apply_plan_in(
+    session: Session,
+    plan: ImportPlan,
+    progress: Progress | None,
+    participant_ids: Sequence[int] | None = None,
+) -> list[int]:
     """Apply ``plan`` inside the caller's transaction; return the ids of those added.
 
     Used by imports that write a roster together with other things (a program
-    workbook), so that everything is written or nothing.
+    workbook), so that everything is written or nothing. The plan is checked
+    against the roster again inside the transaction: two imports of one list
+    at once, or a preview left open while someone else imported, add no one twice.
 
     Raises:
         NotFoundError: the program is gone.
-        InvalidInputError: a participant to update changed or left since the plan.
+        InvalidInputError: the roster changed since the plan was made, or an id
+            of ``participant_ids`` is taken.
         ReadCancelledError: ``progress`` returned ``False``.
     """
     total = len(plan.additions) + len(plan.updates)
     program = program_by_code(session, plan.program_code)
     _check_unchanged(session, plan.updates)
+    _check_still_new(session, program, plan.additions)
+    if participant_ids is not None:
+        _check_free(session, participant_ids)
     names = [item.entry.organization for item in plan.additions]
     names += [item.data.organization for item in plan.updates]
     organizations = _organizations(session, names)
-    added = _add_all(session, program, plan.additions, organizations, progress, total)
+    added = _add_all(
+        session, program, plan.additions, organizations, progress, total, participant_ids
+    )
     for done, update in enumerate(plan.updates, start=len(plan.additions) + 1):
         _update(session, update.participant_id, update.data, organizations)
         _report(progress, done, total)
@@ -107,6 +133,36 @@ def _check_unchanged(session: Session, updates: Iterable[PlannedUpdate]) -> None
             raise InvalidInputError(msg)
 
 
+def _check_still_new(
+    session: Session, program: Program, additions: Sequence[PlannedAddition]
+) -> None:
+    """Refuse the plan when someone it adds is on the roster by now (by their name's key)."""
+    keys = sorted({item.name_key for item in additions})
+    for start in range(0, len(keys), _KEYS_PER_QUERY):
+        found = session.scalars(
+            select(Person.full_name)
+            .join(Participant, Participant.person_id == Person.id)
+            .where(
+                Participant.program_id == program.id,
+                Person.name_key.in_(keys[start : start + _KEYS_PER_QUERY]),
+            )
+            .limit(1)
+        ).first()
+        if found is not None:
+            msg = (
+                f"{found} was put on the roster since the import was planned: plan the import again"
+            )
+            raise InvalidInputError(msg)
+
+
+def _check_free(session: Session, participant_ids: Sequence[int]) -> None:
+    for start in range(0, len(participant_ids), _KEYS_PER_QUERY):
+        chunk = list(participant_ids[start : start + _KEYS_PER_QUERY])
+        if session.scalars(select(Participant.id).where(Participant.id.in_(chunk))).first():
+            msg = "The import cannot be done again: its roster entries were taken since"
+            raise InvalidInputError(msg)
+
+
 def _organizations(session: Session, names: Iterable[str]) -> dict[str, Organization]:
     """Find or create every organization named, keyed by search key.
 
@@ -138,6 +194,7 @@ def _add_all(
     organizations: dict[str, Organization],
     progress: Progress | None,
     total: int,
+    participant_ids: Sequence[int] | None,
 ) -> list[int]:
     reused = _persons_for(session, program, additions)
     last = session.scalar(
@@ -155,7 +212,8 @@ def _add_all(
                 zip(chunk, person_ids, org_ids, strict=True)
             )
         ]
-        added.extend(_insert(session, Participant, rows))
+        ids = None if participant_ids is None else participant_ids[start : start + CHUNK]
+        added.extend(insert_rows(session, Participant, rows, ids))
         _report(progress, start + len(chunk), total)
     return added
 
@@ -215,79 +273,11 @@ def _person_ids(
             _refresh_person(session, reused[index], item.data, organizations, program)
         else:
             new_rows.append(_person_row(item.entry, org_id))
-    new_ids = iter(_insert(session, Person, new_rows))
+    new_ids = iter(insert_rows(session, Person, new_rows))
     return [
         reused[index].id if index in reused else next(new_ids)
         for index in range(offset, offset + len(chunk))
     ]
-
-
-def _insert(
-    session: Session, model: type[Person | Participant], rows: list[dict[str, Any]]
-) -> list[int]:
-    """Insert ``rows`` into the table of ``model`` and return their ids, in order.
-
-    SQLite gets numbered rows through the driver (see :func:`_insert_numbered`);
-    a database with sequences returns the ids its sequence gave.
-    """
-    if not rows:
-        return []
-    table = model.metadata.tables[model.__tablename__]
-    connection = session.connection()
-    if connection.dialect.name == "sqlite":
-        return _insert_numbered(connection, table, rows)
-    return _insert_returning(connection, table, rows)
-
-
-def _insert_returning(
-    connection: Connection, table: Table, rows: list[dict[str, Any]]
-) -> list[int]:
-    """Insert ``rows`` with Core and return the ids the database gave, in the rows' order."""
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(connection.execute(statement, rows).scalars())
-
-
-def _insert_numbered(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Give ``rows`` the ids after the table's highest and insert them with one ``executemany``.
-
-    SQLite would run an ``INSERT … RETURNING`` once per row, and Core's handling
-    of each row's parameters costs as much as SQLite's work: the values go to the
-    driver as tuples, converted as Core would (see :func:`_bind_processors`). The
-    ids are safe: a transaction that has read cannot write after another one
-    committed, and the primary key refuses a duplicate in any case.
-    """
-    first = (connection.scalar(select(func.max(table.c.id))) or 0) + 1
-    ids = list(range(first, first + len(rows)))
-    compiled = insert(table).compile(dialect=connection.dialect, column_keys=["id", *rows[0]])
-    names = list(compiled.positiontup or ())
-    processors = _bind_processors(connection.dialect, table, names)
-    values = operator.itemgetter(*names)
-    parameters: list[tuple[Any, ...]] = []
-    for row, row_id in zip(rows, ids, strict=True):
-        row["id"] = row_id
-        cells = list(values(row))
-        for position, processor in processors:
-            cells[position] = processor(cells[position])
-        parameters.append(tuple(cells))
-    connection.exec_driver_sql(str(compiled), parameters)
-    return ids
-
-
-def _bind_processors(
-    dialect: Dialect, table: Table, names: Sequence[str]
-) -> list[tuple[int, Callable[[Any], Any]]]:
-    """Return (position, converter) for each column whose type converts values for the driver.
-
-    The converters are the column types' own (dates become SQLite's date text,
-    tuples JSON); a roster repeats its dates, so each distinct value is
-    converted once.
-    """
-    found: list[tuple[int, Callable[[Any], Any]]] = []
-    for position, name in enumerate(names):
-        processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if processor is not None:
-            found.append((position, functools.cache(processor)))
-    return found
 
 
 def _organization_id(organizations: dict[str, Organization], name: str) -> int | None:

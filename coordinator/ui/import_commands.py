@@ -1,67 +1,65 @@
-"""The undo command of a roster import, applied off the GUI thread before it is pushed."""
+"""The undo command of a roster import; its undo and redo run off the GUI thread.
+
+The import itself is applied in the background before the command is pushed.
+Undo takes back exactly the participants it added and restores those it
+updated; redo applies the same plan again and gives the added participants
+their own ids back, so the commands above it still name them rightly.
+"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from coordinator.ui.background_history import BackgroundHistory
 from coordinator.ui.roster_commands import RosterCommand, RosterContext
 
 if TYPE_CHECKING:
     # Only named here: importing the import service loads openpyxl, which the
     # window does not need until the first import.
-    from coordinator.services.roster_import import (
-        ImportResult,
-        PlannedUpdate,
-        RosterImportService,
-    )
+    from coordinator.services.roster_import import ImportResult, RosterImportService
 
 
 class ImportRosterCommand(RosterCommand):
-    """A roster import already applied (off the GUI thread) before it is pushed.
-
-    Undo removes exactly the participants it added and restores those it
-    updated; redo applies the same plan again. Participants re-added by a redo
-    get new ids, which :class:`~coordinator.ui.roster_commands.ParticipantIds`
-    passes on to later commands.
-    """
+    """A roster import already applied (off the GUI thread) before it is pushed."""
 
     def __init__(
-        self, context: RosterContext, importer: RosterImportService, result: ImportResult
+        self,
+        context: RosterContext,
+        importer: RosterImportService,
+        result: ImportResult,
+        history: BackgroundHistory,
     ) -> None:
-        text = QCoreApplication.translate("Commands", "Import {file}").format(
-            file=result.plan.table.source.name
-        )
+        self._file = result.plan.table.source.name
+        text = QCoreApplication.translate("Commands", "Import {file}").format(file=self._file)
         super().__init__(context, result.plan.program_code, text)
         self._importer = importer
         self._result = result
-        self._plan = result.plan
-        self._first_added = result.added
+        self._history = history
         self._done = True
 
-    def _current_updates(self) -> tuple[PlannedUpdate, ...]:
-        ids = self._context.ids
-        return tuple(
-            replace(
-                update,
-                participant_id=ids.current(update.participant_id),
-                before=replace(update.before, id=ids.current(update.before.id)),
-            )
-            for update in self._plan.updates
+    def _do(self) -> None:
+        result = self._result
+        self._history.run(
+            QCoreApplication.translate("Commands", "Importing {file} again…").format(
+                file=self._file
+            ),
+            lambda: self._importer.apply(result.plan, participant_ids=result.added),
+            self._changed,
+            self._context.failed,
         )
 
-    def _do(self) -> None:
-        plan = replace(self._plan, updates=self._current_updates())
-        result = self._importer.apply(plan)
-        ids = self._context.ids
-        for first, new in zip(self._first_added, result.added, strict=True):
-            ids.moved(ids.current(first), new)
-        self._context.changed(self._program_code, None)
-
     def _undo(self) -> None:
-        ids = self._context.ids
-        added = tuple(ids.current(first) for first in self._first_added)
-        self._importer.undo(replace(self._result, added=added, updated=self._current_updates()))
+        result = self._result
+        self._history.run(
+            QCoreApplication.translate("Commands", "Taking back the import of {file}…").format(
+                file=self._file
+            ),
+            lambda: self._importer.undo(result),
+            self._changed,
+            self._context.failed,
+        )
+
+    def _changed(self) -> None:
         self._context.changed(self._program_code, None)

@@ -31,9 +31,10 @@ from coordinator.services.roster_import import (
 )
 from coordinator.services.roster_mapping_review import review_mapping
 from coordinator.store import Database
+from coordinator.ui.background_history import BackgroundHistory
 from coordinator.ui.import_commands import ImportRosterCommand
 from coordinator.ui.import_wizard import ImportWizard
-from coordinator.ui.operations import OperationRunner, Progress
+from coordinator.ui.operations import Progress
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.roster_controller import RosterController
 
@@ -59,7 +60,7 @@ class ImportSession(QObject):
         self,
         window: QMainWindow,
         prompts: Prompts,
-        runner: OperationRunner,
+        history: BackgroundHistory,
         database: Database,
         program: ProgramRecord,
         roster: RosterController,
@@ -69,7 +70,7 @@ class ImportSession(QObject):
         super().__init__(window)
         self._window = window
         self._prompts = prompts
-        self._runner = runner
+        self._runner = history.runner
         self._service = RosterImportService(database)
         self._program = program
         self._roster = roster
@@ -78,6 +79,7 @@ class ImportSession(QObject):
         self._context = context
         self._stack = undo_stack
         self._choose_file = choose_file
+        self._history = history
         self.wizard: ImportWizard | None = None
 
     # Reading
@@ -211,7 +213,8 @@ class ImportSession(QObject):
 
     def _on_applied(self, outcome: tuple[ImportResult, list[ParticipantRecord]]) -> None:
         result, records = outcome
-        self._stack.push(ImportRosterCommand(self._context, self._service, result))
+        command = ImportRosterCommand(self._context, self._service, result, self._history)
+        self._stack.push(command)
         first = result.added[0] if result.added else None
         self._roster.show_roster(self._program.code, records, first)
         self._window.statusBar().showMessage(

@@ -1,14 +1,13 @@
 """Undo commands of a program's roster: add, edit and remove a participant.
 
 A participant an undo takes off the roster and a redo puts back keeps their
-id. Only a redone import re-creates its participants under new ids, which
-:class:`ParticipantIds` passes on to the commands below it.
+id, so the commands below it on the stack still name them rightly.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
@@ -17,40 +16,18 @@ from coordinator.services.roster import RosterService
 from coordinator.ui.command_base import ServiceCommand
 
 
-@dataclass
-class ParticipantIds:
-    """Where each participant id went when a redone import added the participant again."""
-
-    _moved: dict[int, int] = field(default_factory=dict)
-
-    def current(self, participant_id: int) -> int:
-        """Return the id that ``participant_id`` has now."""
-        seen: set[int] = set()
-        while participant_id in self._moved and participant_id not in seen:
-            seen.add(participant_id)
-            participant_id = self._moved[participant_id]
-        return participant_id
-
-    def moved(self, old: int, new: int) -> None:
-        """Record that the participant with ``old`` now has the id ``new``."""
-        if old != new:
-            self._moved[old] = new
-
-
 @dataclass(frozen=True)
 class RosterContext:
     """What every roster command needs.
 
     Attributes:
         roster: the service that does the work.
-        ids: the shared map of the ids of participants a redone import re-created.
         changed: called after each change with the program code and the id of
             the participant to select (``None`` when it is gone).
         failed: called with a sentence when an undo or redo is refused.
     """
 
     roster: RosterService
-    ids: ParticipantIds
     changed: Callable[[str, int | None], None]
     failed: Callable[[str], None]
 
@@ -104,7 +81,7 @@ class EditParticipantCommand(RosterCommand):
         self._after = after
 
     def _apply(self, data: ParticipantInput) -> None:
-        record = self._context.roster.update(self._context.ids.current(self._id), data)
+        record = self._context.roster.update(self._id, data)
         self._context.changed(self._program_code, record.id)
 
     def _do(self) -> None:
@@ -124,7 +101,7 @@ class RemoveParticipantCommand(RosterCommand):
         self._removed: RemovedParticipant | None = None
 
     def _do(self) -> None:
-        self._removed = self._context.roster.remove(self._context.ids.current(self._id))
+        self._removed = self._context.roster.remove(self._id)
         self._context.changed(self._program_code, None)
 
     def _undo(self) -> None:

@@ -15,7 +15,6 @@ from coordinator.ui.prompts import Prompts
 from coordinator.ui.roster_commands import (
     AddParticipantCommand,
     EditParticipantCommand,
-    ParticipantIds,
     RemoveParticipantCommand,
     RosterCommand,
     RosterContext,
@@ -62,9 +61,7 @@ class RosterController(QObject):
         self._context = (
             None
             if database is None
-            else RosterContext(
-                RosterService(database), ParticipantIds(), self._changed, self._failed
-            )
+            else RosterContext(RosterService(database), self._changed, self._failed)
         )
         self._update_actions()
 

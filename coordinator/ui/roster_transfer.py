@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
 from PySide6.QtGui import QUndoStack
 
+from coordinator.ui.background_history import BackgroundHistory
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.program_controller import ProgramController
@@ -62,6 +63,8 @@ class RosterTransferController(QObject):
         self._settings = settings
         self._database: Database | None = None
         self.runner = OperationRunner(window)
+        actions = window.main_actions
+        self.history = BackgroundHistory(self.runner, undo_stack, actions.undo, actions.redo, self)
         self.drop_filter = RosterDropFilter(view.program_view.roster_view.table)
         self.session: ImportSession | None = None
         self.export: RosterExport | None = None
@@ -141,7 +144,7 @@ class RosterTransferController(QObject):
         session: ImportSession = module.ImportSession(
             self._window,
             self._prompts,
-            self.runner,
+            self.history,
             self._database,
             program,
             self._roster,

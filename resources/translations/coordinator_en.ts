@@ -276,6 +276,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Importing {file} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back the import of {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add venue {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -276,6 +276,14 @@
         <translation>({file} içe aktarma)</translation>
     </message>
     <message>
+        <source>Importing {file} again…</source>
+        <translation>{file} yeniden içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Taking back the import of {file}…</source>
+        <translation>{file} içe aktarımı geri alınıyor…</translation>
+    </message>
+    <message>
         <source>Add venue {name}</source>
         <translation>Mekan ekle: {name}</translation>
     </message>

@@ -11,6 +11,8 @@ from sqlalchemy import delete, select, text
 from coordinator.domain.directory import Person
 from coordinator.excel import RosterField
 from coordinator.excel.roster_records import ProblemEffect
+from coordinator.services.bulk_insert import _insert_returning
+from coordinator.services.bulk_insert import insert_rows as _insert
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantInput, ProgramInput
@@ -20,7 +22,6 @@ from coordinator.services.roster_import import (
     ImportRefusedError,
     RosterImportService,
 )
-from coordinator.services.roster_import_apply import _insert, _insert_returning
 from coordinator.store import Database, open_database
 from tests.excel.workbooks import write_xlsx
 

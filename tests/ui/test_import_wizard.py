@@ -183,16 +183,26 @@ def test_import_adds_rows_to_the_roster_and_undo_redo_take_them_back(
     assert "heyet.xlsx" in launcher.window.statusBar().currentMessage()
     stack = launcher.undo_stack
     assert stack.undoText() == "Import heyet.xlsx"
+    history = transfers_of(launcher).history
+    actions = launcher.window.main_actions
 
-    stack.undo()
+    stack.undo()  # in the background, the history held meanwhile
+    assert history.held
+    assert not actions.undo.isEnabled()
+    assert not actions.redo.isEnabled()
+    wait_idle(launcher, qtbot)
+    assert not history.held
+    assert actions.redo.isEnabled()
     assert shown_names(launcher) == list(NAMES)
     after_undo = {record.name: record for record in roster(launcher)}
     assert after_undo == before
 
     stack.redo()
+    wait_idle(launcher, qtbot)
     assert shown_names(launcher) == [*NAMES, *IMPORTED]
     assert next(r for r in roster(launcher) if r.name == "İsmail Arısoy").title == "Danışman"
     stack.undo()
+    wait_idle(launcher, qtbot)
     assert {record.name: record for record in roster(launcher)} == before
     assert prompts_of(launcher).errors == []
 
@@ -212,9 +222,13 @@ def test_an_edit_after_an_import_follows_the_participant_through_undo_and_redo(
     stack = launcher.undo_stack
     stack.undo()
     stack.undo()  # the import: Zhandos is gone
+    wait_idle(launcher, qtbot)
     assert "Zhandos Tasov" not in shown_names(launcher)
-    stack.redo()  # back, with a new id
-    stack.redo()  # the edit finds him under it
+    stack.redo()  # back, under his own id
+    wait_idle(launcher, qtbot)
+    again = next(r for r in roster(launcher) if r.name == "Zhandos Tasov")
+    assert again.id == zhandos.id
+    stack.redo()  # the edit finds him
     assert next(r for r in roster(launcher) if r.name == "Zhandos Tasov").room == "12"
     assert prompts_of(launcher).errors == []
 

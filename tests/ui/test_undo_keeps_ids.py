@@ -37,7 +37,6 @@ from coordinator.ui.planning_commands import (
 )
 from coordinator.ui.roster_commands import (
     AddParticipantCommand,
-    ParticipantIds,
     RemoveParticipantCommand,
     RosterContext,
 )
@@ -126,7 +125,7 @@ def test_a_participant_removed_comes_back_with_their_id_place_and_activities(
     stack: QUndoStack, planning: PlanningContext, database: Database
 ) -> None:
     roster = RosterService(database)
-    context = RosterContext(roster, ParticipantIds(), lambda _code, _id: None, _fail)
+    context = RosterContext(roster, lambda _code, _id: None, _fail)
     add = AddParticipantCommand(context, CODE, ParticipantInput(name="Berik Baibolov"))
     push(stack, add)
     first = roster.add(CODE, ParticipantInput(name="Zhandos Tasov"))
