@@ -15,3 +15,21 @@ class InvalidInputError(ServiceError):
     def __init__(self, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class ChangedSinceError(InvalidInputError):
+    """Someone else changed the fields of an edit since the editor read them; nothing was saved.
+
+    ``name`` is the record's name and ``fields`` the names of the fields in
+    question, for the window to say in its own language.
+    """
+
+    def __init__(self, name: str, fields: tuple[str, ...]) -> None:
+        listed = ", ".join(field.replace("_", " ") for field in fields)
+        super().__init__(
+            f"{name} was changed by someone else since it was read ({listed}); "
+            "nothing was saved: look at it again and make the change again",
+            fields[0] if fields else None,
+        )
+        self.name = name
+        self.fields = fields

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from sqlalchemy import func, select
@@ -12,7 +13,7 @@ from coordinator.domain.enums import ParticipantRole
 from coordinator.domain.itinerary import Activity, ActivityAttendee
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.services.directory import find_person, organization_named
-from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.errors import ChangedSinceError, InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput, ParticipantRecord, RemovedParticipant
 from coordinator.store import Database
@@ -152,16 +153,31 @@ class RosterService:
             session.flush()
             return participant_record(participant)
 
-    def update(self, participant_id: int, data: ParticipantInput) -> ParticipantRecord:
+    def update(
+        self,
+        participant_id: int,
+        data: ParticipantInput,
+        before: ParticipantInput | None = None,
+    ) -> ParticipantRecord:
         """Change a participant's fields; the directory keeps the newest contact data.
+
+        With ``before`` (the fields as the editor read them) only the fields
+        that differ between ``before`` and ``data`` are written, and only if
+        nobody changed them since: a second window's edit of other fields is
+        kept, and one of the same fields is never silently overwritten. The
+        undo of an edit is the same call with ``before`` and ``data`` swapped.
 
         Raises:
             InvalidInputError: a field breaks a rule.
+            ChangedSinceError: someone changed a field of this edit since ``before``.
             NotFoundError: the participant no longer exists.
         """
-        validate_participant(data)
         with self._database.transaction() as session:
             participant = _participant(session, participant_id)
+            if before is not None:
+                current = participant_record(participant).as_input()
+                data = merged_edit(current, before, data, participant.person.full_name)
+            validate_participant(data)
             _apply(session, participant, data)
             session.flush()
             return participant_record(participant)
@@ -223,6 +239,30 @@ class RosterService:
             )
             session.flush()
             return participant_record(participant)
+
+
+def merged_edit(
+    current: ParticipantInput, before: ParticipantInput, after: ParticipantInput, name: str
+) -> ParticipantInput:
+    """Return ``current`` with the fields an edit changed from ``before`` to ``after``.
+
+    Raises:
+        ChangedSinceError: a field the edit changes is neither ``before`` nor
+            ``after`` any more (someone else changed it since).
+    """
+    changed = [
+        field.name
+        for field in dataclasses.fields(ParticipantInput)
+        if getattr(before, field.name) != getattr(after, field.name)
+    ]
+    clashes = [
+        field
+        for field in changed
+        if getattr(current, field) not in (getattr(before, field), getattr(after, field))
+    ]
+    if clashes:
+        raise ChangedSinceError(name, tuple(clashes))
+    return dataclasses.replace(current, **{field: getattr(after, field) for field in changed})
 
 
 def _check_free(session: Session, participant_id: int | None, name: str) -> None:

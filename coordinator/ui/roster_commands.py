@@ -69,7 +69,7 @@ class AddParticipantCommand(RosterCommand):
 
 
 class EditParticipantCommand(RosterCommand):
-    """Change the fields of a participant."""
+    """Change the fields of a participant; undo reverts only those, unless changed since."""
 
     def __init__(
         self, context: RosterContext, before: ParticipantRecord, after: ParticipantInput
@@ -80,15 +80,15 @@ class EditParticipantCommand(RosterCommand):
         self._before = before.as_input()
         self._after = after
 
-    def _apply(self, data: ParticipantInput) -> None:
-        record = self._context.roster.update(self._id, data)
+    def _apply(self, before: ParticipantInput, after: ParticipantInput) -> None:
+        record = self._context.roster.update(self._id, after, before=before)
         self._context.changed(self._program_code, record.id)
 
     def _do(self) -> None:
-        self._apply(self._after)
+        self._apply(self._before, self._after)
 
     def _undo(self) -> None:
-        self._apply(self._before)
+        self._apply(self._after, self._before)
 
 
 class RemoveParticipantCommand(RosterCommand):
