@@ -25,6 +25,7 @@ from coordinator.services.activity_fields import (
     validate_activity,
 )
 from coordinator.services.assignments import set_guides
+from coordinator.services.edits import merged_edit, merged_part
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ActivityInput, ActivityRecord, AssignmentRecord, HostRecord
@@ -181,18 +182,32 @@ class ItineraryService:
         activity_id: int,
         data: ActivityInput,
         guides: Sequence[tuple[int, str]] | None = None,
+        before: ActivityInput | None = None,
+        before_guides: Sequence[tuple[int, str]] | None = None,
     ) -> ActivityRecord:
         """Change an activity's fields, and its guides when ``guides`` is given.
 
         Without ``guides`` the assigned guides stay; with it, they become
         exactly those (guide id, role) pairs. Everything is one transaction.
+        With ``before`` (and ``before_guides``), as the editor read them, only
+        what the edit changed is written, and only if nobody changed it since
+        (see :mod:`coordinator.services.edits`).
 
         Raises:
             InvalidInputError: a field breaks a rule.
+            ChangedSinceError: someone changed a field of this edit since it was read.
             NotFoundError: the activity, or a guide, no longer exists.
         """
         with self._database.transaction() as session:
             activity = activity_by_id(session, activity_id)
+            if before is not None:
+                current = activity_record(activity)
+                data = merged_edit(current.as_input(), before, data, activity.title)
+                if guides is not None and before_guides is not None:
+                    guides = merged_part(
+                        _pairs(current.assignments), tuple(before_guides), tuple(guides),
+                        activity.title, "guides",
+                    )  # fmt: skip
             validate_activity(activity.program, data)
             old_day = activity.day
             apply_activity(session, activity, data)
@@ -266,6 +281,10 @@ class ItineraryService:
             renumber_day(session, program.id, data.day)
             session.flush()
             return activity_record(activity_by_id(session, activity.id))
+
+
+def _pairs(assignments: Sequence[AssignmentRecord]) -> tuple[tuple[int, str], ...]:
+    return tuple((item.guide_id, item.role) for item in assignments)
 
 
 def _check_free(session: Session, activity_id: int | None, title: str) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from sqlalchemy import func, select
@@ -13,7 +12,8 @@ from coordinator.domain.enums import ParticipantRole
 from coordinator.domain.itinerary import Activity, ActivityAttendee
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.services.directory import find_person, organization_named
-from coordinator.services.errors import ChangedSinceError, InvalidInputError, NotFoundError
+from coordinator.services.edits import merged_edit
+from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput, ParticipantRecord, RemovedParticipant
 from coordinator.store import Database
@@ -239,30 +239,6 @@ class RosterService:
             )
             session.flush()
             return participant_record(participant)
-
-
-def merged_edit(
-    current: ParticipantInput, before: ParticipantInput, after: ParticipantInput, name: str
-) -> ParticipantInput:
-    """Return ``current`` with the fields an edit changed from ``before`` to ``after``.
-
-    Raises:
-        ChangedSinceError: a field the edit changes is neither ``before`` nor
-            ``after`` any more (someone else changed it since).
-    """
-    changed = [
-        field.name
-        for field in dataclasses.fields(ParticipantInput)
-        if getattr(before, field.name) != getattr(after, field.name)
-    ]
-    clashes = [
-        field
-        for field in changed
-        if getattr(current, field) not in (getattr(before, field), getattr(after, field))
-    ]
-    if clashes:
-        raise ChangedSinceError(name, tuple(clashes))
-    return dataclasses.replace(current, **{field: getattr(after, field) for field in changed})
 
 
 def _check_free(session: Session, participant_id: int | None, name: str) -> None:

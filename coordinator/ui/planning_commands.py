@@ -92,7 +92,7 @@ class AddActivityCommand(PlanningCommand):
 
 
 class EditActivityCommand(PlanningCommand):
-    """Change an activity's fields and, when given, its guides and their roles."""
+    """Change an activity's fields and, when given, its guides; undo reverts only those."""
 
     def __init__(
         self,
@@ -108,16 +108,23 @@ class EditActivityCommand(PlanningCommand):
         self._before = (before.as_input(), assignments_of(before))
         self._after = (after, assignments)
 
-    def _apply(self, data: ActivityInput, assignments: Assignments | None) -> None:
-        self._context.itinerary.update_activity(self._id, data, assignments)
+    def _save(
+        self,
+        was: ActivityInput,
+        now: ActivityInput,
+        was_guides: Assignments | None,
+        now_guides: Assignments | None,
+    ) -> None:
+        self._context.itinerary.update_activity(self._id, now, now_guides, was, was_guides)
         self._context.activity_changed(self._program_code, self._id)
 
     def _do(self) -> None:
-        self._apply(*self._after)
+        (before, before_guides), (after, guides) = self._before, self._after
+        self._save(before, after, before_guides if guides is not None else None, guides)
 
     def _undo(self) -> None:
-        data, assignments = self._before
-        self._apply(data, assignments if self._after[1] is not None else None)
+        (before, before_guides), (after, guides) = self._before, self._after
+        self._save(after, before, guides, before_guides if guides is not None else None)
 
 
 class MoveActivityCommand(PlanningCommand):

@@ -1,0 +1,58 @@
+"""Edits that lose nothing: write only the fields an edit changed, and only if unchanged since.
+
+An editor reads a record (``before``), the user changes some fields
+(``after``). Saving writes those fields onto the record as it is now
+(``current``), so another window's change to other fields is kept; a field of
+the edit that someone changed since is refused, never overwritten silently.
+An undo is the same with ``before`` and ``after`` swapped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, TypeVar
+
+from coordinator.services.errors import ChangedSinceError
+
+T = TypeVar("T")
+
+
+def changed_fields(before: Any, after: Any) -> list[str]:
+    """Return the names of the dataclass fields that differ between ``before`` and ``after``."""
+    return [
+        field.name
+        for field in dataclasses.fields(before)
+        if getattr(before, field.name) != getattr(after, field.name)
+    ]
+
+
+def merged_edit(current: T, before: T, after: T, name: str) -> T:
+    """Return ``current`` with the fields the edit changed from ``before`` to ``after``.
+
+    Raises:
+        ChangedSinceError: a field the edit changes is neither ``before`` nor
+            ``after`` any more (someone else changed it since).
+    """
+    changed = changed_fields(before, after)
+    clashes = [
+        field
+        for field in changed
+        if getattr(current, field) not in (getattr(before, field), getattr(after, field))
+    ]
+    if clashes:
+        raise ChangedSinceError(name, tuple(clashes))
+    values = {field: getattr(after, field) for field in changed}
+    return dataclasses.replace(current, **values)  # type: ignore[type-var]
+
+
+def merged_part(current: T, before: T, after: T, name: str, field: str) -> T:
+    """Return ``after`` for a part saved whole (guides, absences), unless changed since.
+
+    Raises:
+        ChangedSinceError: the part is neither ``before`` nor ``after`` any more.
+    """
+    if before == after:
+        return current
+    if current not in (before, after):
+        raise ChangedSinceError(name, (field,))
+    return after
