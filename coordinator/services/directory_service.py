@@ -17,6 +17,7 @@ from coordinator.domain.directory import Organization, Person, Venue, VenueTrave
 from coordinator.domain.text import fold_spaces, search_key
 from coordinator.services.collation import sort_key_function
 from coordinator.services.directory import organization_named
+from coordinator.services.edits import merged_edit, merged_part
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.records import (
     OrganizationRecord,
@@ -148,19 +149,34 @@ class DirectoryService:
             return venue_record(venue)
 
     def update_venue(
-        self, venue_id: int, data: VenueInput, travel: Mapping[int, int] | None = None
+        self,
+        venue_id: int,
+        data: VenueInput,
+        travel: Mapping[int, int] | None = None,
+        before: VenueInput | None = None,
+        before_travel: Mapping[int, int] | None = None,
     ) -> VenueRecord:
         """Change a venue's fields and, with ``travel``, make its travel times exactly those.
 
-        Everything is one transaction.
+        Everything is one transaction. With ``before`` (and ``before_travel``),
+        as the editor read them, only what the edit changed is written, and
+        only if nobody changed it since.
 
         Raises:
             InvalidInputError: the name is empty or another venue has it, or a
                 travel time is not 0 to 1440 minutes.
+            ChangedSinceError: someone changed a field of this edit since it was read.
             NotFoundError: the venue, or one of ``travel``, no longer exists.
         """
         with self._database.transaction() as session:
             venue = _venue(session, venue_id)
+            if before is not None:
+                data = merged_edit(venue_record(venue).as_input(), before, data, venue.name)
+                if travel is not None and before_travel is not None:
+                    travel = merged_part(
+                        _travel_of(session, venue_id), dict(before_travel), dict(travel),
+                        venue.name, "travel times",
+                    )  # fmt: skip
             _check_venue_name(session, data.name, venue_id)
             _apply_venue(session, venue, data)
             session.flush()
@@ -216,6 +232,22 @@ class DirectoryService:
         """
         with self._database.transaction() as session:
             _set_travel_time(session, from_venue_id, to_venue_id, minutes)
+
+
+def _travel_of(session: Session, venue_id: int) -> dict[int, int]:
+    """Return the minutes from a venue to others as stored (outward first), by venue id."""
+    rows = session.scalars(
+        select(VenueTravel).where(
+            (VenueTravel.from_venue_id == venue_id) | (VenueTravel.to_venue_id == venue_id)
+        )
+    )
+    times: dict[int, int] = {}
+    for row in rows:
+        outward = row.from_venue_id == venue_id
+        other = row.to_venue_id if outward else row.from_venue_id
+        if outward or other not in times:
+            times[other] = row.minutes
+    return times
 
 
 def _set_travel_times(session: Session, venue_id: int, wanted: Mapping[int, int]) -> None:

@@ -18,6 +18,7 @@ from coordinator.domain.itinerary import Activity, Assignment, Guide, GuideUnava
 from coordinator.domain.text import matches
 from coordinator.services.assignments import add_assignment, assignment_of
 from coordinator.services.collation import sort_key_function
+from coordinator.services.edits import merged_edit, merged_part
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.guide_fields import (
     all_guides,
@@ -155,19 +156,32 @@ class GuideService:
         guide_id: int,
         data: GuideInput,
         absences: Sequence[UnavailabilityInput] | None = None,
+        before: GuideInput | None = None,
+        before_absences: Sequence[UnavailabilityInput] | None = None,
     ) -> GuideRecord:
         """Change a guide's fields and their person's directory entry, and their absences.
 
         With ``absences`` the guide's absences become exactly those; without,
-        they stay. Everything is one transaction.
+        they stay. Everything is one transaction. With ``before`` (and
+        ``before_absences``), as the editor read them, only what the edit
+        changed is written, and only if nobody changed it since.
 
         Raises:
             InvalidInputError: a field breaks a rule.
+            ChangedSinceError: someone changed a field of this edit since it was read.
             NotFoundError: the guide no longer exists.
         """
-        validate_guide(data)
         with self._database.transaction() as session:
             guide = guide_by_id(session, guide_id)
+            if before is not None:
+                name = guide.person.full_name
+                data = merged_edit(guide_record(guide).as_input(), before, data, name)
+                if absences is not None and before_absences is not None:
+                    current = tuple(unavailability_record(a).as_input() for a in guide.unavailable)
+                    absences = merged_part(
+                        current, tuple(before_absences), tuple(absences), name, "absences"
+                    )
+            validate_guide(data)
             apply_guide(session, guide, data)
             if absences is not None:
                 guide.unavailable.clear()  # orphans are deleted

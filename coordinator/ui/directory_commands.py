@@ -61,7 +61,7 @@ class AddVenueCommand(VenueCommand):
 
 
 class EditVenueCommand(VenueCommand):
-    """Change a venue's fields and its travel times to other venues."""
+    """Change a venue's fields and its travel times; undo reverts only what it changed."""
 
     def __init__(
         self,
@@ -77,12 +77,14 @@ class EditVenueCommand(VenueCommand):
         self._before = (before.as_input(), dict(before_travel))
         self._after = (after, dict(after_travel))
 
-    def _apply(self, data: VenueInput, travel: TravelTimes) -> None:
-        self._context.directory.update_venue(self._id, data, travel)
+    def _save(
+        self, was: tuple[VenueInput, TravelTimes], now: tuple[VenueInput, TravelTimes]
+    ) -> None:
+        self._context.directory.update_venue(self._id, now[0], now[1], was[0], was[1])
         self._context.changed(self._id)
 
     def _do(self) -> None:
-        self._apply(*self._after)
+        self._save(self._before, self._after)
 
     def _undo(self) -> None:
-        self._apply(*self._before)
+        self._save(self._after, self._before)

@@ -45,7 +45,7 @@ class AddGuideCommand(PlanningCommand):
 
 
 class EditGuideCommand(PlanningCommand):
-    """Change a guide's fields and, when they differ, the days they are away."""
+    """Change a guide's fields and, when they differ, their absences; undo reverts only those."""
 
     def __init__(
         self,
@@ -63,13 +63,19 @@ class EditGuideCommand(PlanningCommand):
         self._before = (before.as_input(), old_absences)
         self._after = (after, after_absences)
 
-    def _apply(self, data: GuideInput, absences: tuple[UnavailabilityInput, ...]) -> None:
-        changed = absences if self._absences_changed else None
-        self._context.guides.update_guide(self._id, data, changed)
+    def _save(
+        self,
+        was: tuple[GuideInput, tuple[UnavailabilityInput, ...]],
+        now: tuple[GuideInput, tuple[UnavailabilityInput, ...]],
+    ) -> None:
+        changed = self._absences_changed
+        self._context.guides.update_guide(
+            self._id, now[0], now[1] if changed else None, was[0], was[1] if changed else None
+        )
         self._context.guide_changed(self._id)
 
     def _do(self) -> None:
-        self._apply(*self._after)
+        self._save(self._before, self._after)
 
     def _undo(self) -> None:
-        self._apply(*self._before)
+        self._save(self._after, self._before)

@@ -1,4 +1,4 @@
-"""Two windows editing one activity lose nothing: each writes only what it changed."""
+"""Two windows editing one activity, guide or venue lose nothing: each writes what it changed."""
 
 from __future__ import annotations
 
@@ -10,13 +10,15 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
+from coordinator.services.directory_service import DirectoryService
 from coordinator.services.errors import ChangedSinceError
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
+from coordinator.services.records import GuideInput, UnavailabilityInput, VenueInput
 from coordinator.services.suggestions import SuggestionService
 from coordinator.store import open_database
 from coordinator.ui.planning_commands import EditActivityCommand, PlanningContext
-from tests.itinerary_support import CODE, activity_input, add_guide, make_program
+from tests.itinerary_support import CODE, MON, TUE, activity_input, add_guide, make_program
 
 
 @pytest.fixture
@@ -81,3 +83,44 @@ def test_undo_of_an_activity_edit_keeps_another_windows_later_change(
     assert (now.title, now.notes) == ("Water Works Visit", "")
     assert failures == []
     database.close()
+
+
+def test_a_guides_absences_and_phone_changed_in_two_windows_are_both_kept(
+    database_path: Path,
+) -> None:
+    first, second = open_database(database_path), open_database(database_path)
+    try:
+        one, two = GuideService(first), GuideService(second)
+        guide = one.add_guide(GuideInput(name="Zekeriya Şanlıer"))
+        read = guide.as_input()
+        away = (UnavailabilityInput(MON, reason="leave"),)
+        one.update_guide(guide.id, read, away, before=read, before_absences=())
+        two.update_guide(guide.id, dataclasses.replace(read, phone="+90 532 000 00 00"),
+                         before=read)  # fmt: skip
+        assert one.get(guide.id).phone == "+90 532 000 00 00"
+        assert [item.as_input() for item in one.unavailability(guide.id)] == list(away)
+        with pytest.raises(ChangedSinceError) as refused:
+            two.update_guide(guide.id, read, (UnavailabilityInput(TUE),), before=read,
+                             before_absences=())  # fmt: skip
+        assert refused.value.fields == ("absences",)
+    finally:
+        first.close()
+        second.close()
+
+
+def test_a_venues_travel_times_and_city_changed_in_two_windows_are_both_kept(
+    database_path: Path,
+) -> None:
+    first, second = open_database(database_path), open_database(database_path)
+    try:
+        one, two = DirectoryService(first), DirectoryService(second)
+        market = one.add_venue(VenueInput("Spice Bazaar"))
+        cafe = one.add_venue(VenueInput("Galata Tea House"))
+        read = cafe.as_input()
+        one.update_venue(cafe.id, read, {market.id: 15}, before=read, before_travel={})
+        two.update_venue(cafe.id, dataclasses.replace(read, city="Istanbul"), before=read)
+        assert [venue.city for venue in one.venues() if venue.id == cafe.id] == ["Istanbul"]
+        assert [t.minutes for t in one.travel_times(cafe.id)] == [15]
+    finally:
+        first.close()
+        second.close()
