@@ -110,7 +110,7 @@ def parse_date(value: CellValue, epoch: dt.datetime = EPOCH_1900) -> dt.date | N
 
 
 def _from_serial(serial: float, epoch: dt.datetime) -> dt.datetime:
-    if not math.isfinite(serial) or not 1 <= serial <= _LAST_SERIAL:
+    if not 1 <= serial <= _LAST_SERIAL:  # NaN fails too; math.isfinite overflows on huge ints
         msg = f"{cell_text(serial)} is not a date; {_DATE_HINT}"
         raise CellValueError(msg)
     days = serial

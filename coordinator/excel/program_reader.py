@@ -76,7 +76,7 @@ def read_program_workbook(
     with older_objects_set_aside():
         if check_file(path) is FileKind.CSV:
             rows = read_csv_rows(path)
-            found = _tables_of(path.name, rows[:HEADER_SEARCH_ROWS], lambda row, _: rows[row:])
+            found = _tables_of(path.name, rows[:HEADER_SEARCH_ROWS], _csv_reader(rows))
             return _workbook(path, found, _ProgramSheet(), itinerary_only=itinerary_only)
         source = XlsxSource(path)
         try:
@@ -107,15 +107,34 @@ def _sheets_to_read(source: XlsxSource, sheet: str | None) -> list[str]:
     return [sheet]
 
 
-def _reader(source: XlsxSource, sheet: str) -> Callable[[int, int], list[Row]]:
-    def read(header_row: int, width: int) -> list[Row]:
-        rows: list[Row] = []
-        for _number, values in source.rows_after(sheet, header_row, width):
-            rows.append(values)
-            if len(rows) > MAX_SHEET_ROWS:
+_Read = Callable[[int, int], list[tuple[int, Row]]]
+"""Read the rows under a header row, ``width`` cells each: the non-blank ones, numbered."""
+
+
+def _reader(source: XlsxSource, sheet: str) -> _Read:
+    def read(header_row: int, width: int) -> list[tuple[int, Row]]:
+        # Rows keep their numbers: a workbook gives only the rows its sheet
+        # holds, and every row it holds counts towards the limit, blank or not.
+        rows: list[tuple[int, Row]] = []
+        for count, (number, values) in enumerate(source.rows_after(sheet, header_row, width)):
+            if count >= MAX_SHEET_ROWS:
                 msg = f"{source.name}, sheet {sheet}, has more than {MAX_SHEET_ROWS:,} rows"
                 raise WorkbookRefusedError(msg)
+            if not is_blank(values):
+                rows.append((number, values))
         return rows
+
+    return read
+
+
+def _csv_reader(rows: list[Row]) -> _Read:
+    def read(header_row: int, width: int) -> list[tuple[int, Row]]:
+        numbered = enumerate(rows[header_row:], start=header_row + 1)
+        return [
+            (number, (values + (None,) * width)[:width])
+            for number, values in numbered
+            if not is_blank(values)
+        ]
 
     return read
 
@@ -151,20 +170,12 @@ def _mapping(kind: SheetKind, headers: tuple[str, ...]) -> dict[str, int] | None
     return mapping if fits(kind, mapping) else None
 
 
-def _tables_of(
-    sheet: str, first: Sequence[Sequence[CellValue]], read: Callable[[int, int], Sequence[Row]]
-) -> list[SheetTable]:
+def _tables_of(sheet: str, first: Sequence[Sequence[CellValue]], read: _Read) -> list[SheetTable]:
     match = best_kind(sheet, first)
     if match is None:
         return []
     kind, header_row, headers, mapping = match
-    width = len(headers)
-    data = read(header_row, width)
-    rows = [
-        (number, (tuple(values) + (None,) * width)[:width])
-        for number, values in enumerate(data, start=header_row + 1)
-        if not is_blank(tuple(values))
-    ]
+    rows = read(header_row, len(headers))
     return [SheetTable(kind, sheet, header_row, headers, mapping, rows)]
 
 

@@ -105,10 +105,14 @@ def _no_header_message(path: Path, sheets: list[str]) -> str:
 def _collect(
     path: Path, match: HeaderMatch, rows: Iterable[tuple[int, Row]], progress: Progress | None
 ) -> list[tuple[int, Row]]:
-    """Keep the non-blank rows, reporting progress and refusing an endless sheet."""
+    """Keep the non-blank rows, reporting progress and refusing an endless sheet.
+
+    Progress is told every ``PROGRESS_EVERY`` rows read, whatever their numbers:
+    a workbook gives only the rows its sheet holds, which may skip thousands.
+    """
     data: list[tuple[int, Row]] = []
-    for number, values in rows:
-        if progress is not None and number % PROGRESS_EVERY == 0:
+    for read, (number, values) in enumerate(rows, start=1):
+        if progress is not None and read % PROGRESS_EVERY == 0:
             _report(progress, len(data), max(len(data), number))
         if values.count(None) + values.count("") == len(values):
             continue
