@@ -131,6 +131,15 @@ class RosterController(QObject):
         if self._prompts.confirm_remove(record.name):
             self._run(RemoveParticipantCommand(self._context, record))
 
+    def refresh(self) -> None:
+        """Read the roster shown again (another window or coordinator may have changed it)."""
+        program = self._programs.program
+        if self._context is None or program is None:
+            return
+        row = self._view.program_view.roster_view.current_row()
+        selected = None if row is None else self._view.roster_model.record(row).id
+        self._changed(program.code, selected)
+
     def _changed(self, program_code: str, participant_id: int | None) -> None:
         assert self._context is not None
         records = self._context.roster.list_participants(program_code)

@@ -6,8 +6,11 @@ after the first paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings
+import time
+
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 from coordinator.store import Database
 from coordinator.ui.database_controller import DatabaseController
@@ -22,6 +25,9 @@ from coordinator.ui.recent_files import RecentFiles
 from coordinator.ui.roster_controller import RosterController
 from coordinator.ui.roster_transfer import RosterTransferController
 from coordinator.ui.workspace_view import WorkspaceView
+
+REFRESH_AFTER_S = 2.0
+"""Coming back to the window after this long reads the program shown again."""
 
 
 class Workspace(QObject):
@@ -56,6 +62,8 @@ class Workspace(QObject):
         self.directory = DirectoryController(
             window, prompts, undo_stack, window.main_actions.directory
         )
+        self._left_at: float | None = None
+        window.installEventFilter(self)
         self.documents = DocumentsController(window, view, prompts, self.programs, undo_stack)
         self._connect_signals()
 
@@ -64,6 +72,32 @@ class Workspace(QObject):
         self.directory.directory_changed.connect(self.guides.refresh)
         self.databases.opened.connect(self._on_opened)
         self.databases.closed.connect(self._on_closed)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Read the program shown again when the user comes back to the window."""
+        if event.type() == QEvent.Type.WindowDeactivate:
+            self._left_at = time.monotonic()
+        elif event.type() == QEvent.Type.WindowActivate and self._left_at is not None:
+            away = time.monotonic() - self._left_at
+            self._left_at = None
+            if away >= REFRESH_AFTER_S:
+                self.refresh()
+        return super().eventFilter(watched, event)
+
+    def refresh(self) -> None:
+        """Show what another window, a script or a colleague changed in the program shown.
+
+        Nothing is read while a dialog is open or long work runs: the dialog's
+        own save then checks what changed since it was opened.
+        """
+        busy = self.transfers.runner.busy() or self.documents.runner.busy()
+        if busy or QApplication.activeModalWidget() is not None:
+            return
+        if self.databases.database is None or self.programs.program is None:
+            return
+        self.roster.refresh()
+        self.itinerary.refresh()
+        self.guides.refresh()
 
     def _on_opened(self, database: Database) -> None:
         self.directory.set_database(database)
