@@ -190,6 +190,6 @@ def _export_value(field: str, index: int) -> object:
         "room": str(100 + index % 300), "dietary": "halal", "needs": "",
         "passport_number": f"N{index:08d}", "birth_date": dt.date(1970, 1, 1 + index % 28),
         "email": f"p{index}@example.org", "phone": f"+90 532 {index % 1000:03d} 12 34",
-        "languages": "ru, kk", "notes": "",
+        "languages": "ru, kk", "notes": "", "nationality": "Kazakhstan",
     }  # fmt: skip
     return values[field]
