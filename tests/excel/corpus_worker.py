@@ -70,5 +70,19 @@ def read_one(path: Path) -> Outcome:
         kind, detail = "crash", f"{type(error).__name__}: {error}"
     finally:
         signal.alarm(0)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return Outcome(path.name, kind, detail, time.perf_counter() - started, peak)
+    return Outcome(path.name, kind, detail, time.perf_counter() - started, peak_mb())
+
+
+def peak_mb() -> float:
+    """Return this process's peak resident memory in MB, since it started.
+
+    Linux keeps ``ru_maxrss`` across ``execve``: a worker spawned by a pytest
+    process that grew to 500 MB would report 500 MB before reading anything.
+    ``VmHWM`` belongs to the worker's own address space.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text(encoding="ascii", errors="replace").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
