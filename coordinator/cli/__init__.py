@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from coordinator import __version__
+from coordinator.cli.backups import add_backup_commands, naming_latest_backup
 from coordinator.cli.common import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -24,6 +25,7 @@ from coordinator.cli.common import (
     EXIT_REFUSED,
     EXIT_USAGE,
     Parser,
+    RefusedError,
     file_path,
 )
 from coordinator.cli.documents import add_document_commands
@@ -63,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_guide_commands(commands)
     add_workbook_commands(commands)
     add_document_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 
@@ -104,7 +107,14 @@ def _run(arguments: list[str]) -> int:
 
         return run_app(options.db_url or options.db, [sys.argv[0], *arguments])
     handler: Callable[[argparse.Namespace], int] = options.handler
-    code = int(handler(options))
+    try:
+        code = int(handler(options))
+    except RefusedError as refusal:
+        # A damaged database file: the refusal names its latest good backup.
+        named = naming_latest_backup(refusal, options)
+        if named is refusal:
+            raise
+        raise named from refusal
     if sys.stdout is not None:  # None under pythonw
         sys.stdout.flush()  # a full disk shows here, not after the exit code is chosen
     return code

@@ -42,6 +42,7 @@ from coordinator.excel.program_records import (
     ProgramWorkbook,
 )
 from coordinator.services.guides import GuideService
+from coordinator.services.import_backup import back_up_before_import
 from coordinator.services.itinerary import ItineraryService
 from coordinator.services.program_import_apply import ActivityKey, activity_key, apply_program_plan
 from coordinator.services.programs import ProgramService, outside_message
@@ -156,10 +157,14 @@ class ProgramImportService:
     def apply(self, plan: ProgramImportPlan) -> dict[str, SheetCounts]:
         """Carry out ``plan`` in one transaction: everything or nothing.
 
+        The database is backed up first (see :mod:`coordinator.services.import_backup`).
+
         Raises:
             NotFoundError: the program is gone.
-            InvalidInputError: the program changed since the plan in a way that breaks it.
+            InvalidInputError: the program changed since the plan in a way that
+                breaks it, or the backup before the import cannot be taken.
         """
+        back_up_before_import(self._database)
         apply_program_plan(self._database, plan)
         return plan.sheets
 

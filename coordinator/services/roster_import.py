@@ -35,6 +35,7 @@ from coordinator.excel import (
 )
 from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.services.errors import InvalidInputError, ServiceError
+from coordinator.services.import_backup import back_up_before_import
 from coordinator.services.roster import RosterService
 from coordinator.services.roster_import_apply import apply_plan, undo_import
 from coordinator.services.roster_import_plan import RosterPlanner
@@ -155,7 +156,8 @@ class RosterImportService:
     ) -> ImportResult:
         """Carry out ``plan`` in one transaction: every row or none.
 
-        A mapping the user corrected is remembered for the sheet's layout.
+        A mapping the user corrected is remembered for the sheet's layout. The
+        database is backed up first (see :mod:`coordinator.services.import_backup`).
         ``participant_ids`` (those of an earlier :class:`ImportResult` of the
         same plan) gives the participants back their ids when an undone import
         is done again.
@@ -165,6 +167,7 @@ class RosterImportService:
             InvalidInputError: the roster changed since the plan was made: plan again.
             ImportCancelledError: ``progress`` returned ``False``; nothing was written.
         """
+        back_up_before_import(self._database)
         try:
             added = apply_plan(self._database, plan, progress, participant_ids)
         except ReadCancelledError as error:

@@ -206,8 +206,30 @@ def _upgrade(engine: Engine, connection: Connection) -> None:
             msg = f"{_describe(engine.url)} holds tables of another application"
             raise DatabaseError(msg)
         if revision != migrating.head_revision():
+            if revision is not None:
+                _back_up_before_upgrade(engine.url)
             migrating.upgrade_to_head(connection)
             _check_foreign_keys(connection, engine.url)
+
+
+def _back_up_before_upgrade(url: URL) -> None:
+    """Back up an existing SQLite file before its schema is upgraded, or refuse the upgrade.
+
+    The migration's transaction already holds the write lock, so the backup (a
+    read) is of the file exactly as the upgrade finds it. A copy that fails its
+    integrity check says the file is damaged: it is not upgraded.
+    """
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return  # a server's backups are the server's job
+    from coordinator.store.backups import BackupError, back_up_file  # noqa: PLC0415 - cycle
+
+    try:
+        backup = back_up_file(Path(str(url.database)), "migration")
+    except BackupError as error:
+        msg = f"{_describe(url)} was not upgraded, as it could not be backed up first: {error}"
+        raise DatabaseError(msg) from error
+    if not backup.ok:
+        raise _damaged(url)
 
 
 def _lock_for_migration(connection: Connection) -> None:

@@ -1,4 +1,11 @@
-"""Opening databases: File ▸ New, File ▸ Open, the recent files and failures."""
+"""Opening databases: File ▸ New, File ▸ Open, the recent files, failures and backups.
+
+A database file that opens gets its daily backup (when due) off the GUI thread,
+unseen. File ▸ Restore from backup… lists the file's backups, asks, closes the
+database (keeping its window lock), restores the chosen one in the background
+with a progress dialog and opens the result; a damaged file that cannot be
+opened is offered its latest good backup the same way.
+"""
 
 from __future__ import annotations
 
@@ -8,12 +15,25 @@ from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from coordinator.store import Database, DatabaseError, open_database
+from coordinator.store import Database, DatabaseDamagedError, DatabaseError, open_database
+from coordinator.store.backups import (
+    Backup,
+    BackupCancelledError,
+    back_up_daily,
+    latest_good_backup,
+    list_backups,
+    restore_backup,
+)
 from coordinator.store.location import default_database_path
 from coordinator.ui.database_lock import DatabaseLock, LockHolder
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.operations import OperationRunner
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
+from coordinator.ui.restore_dialog import BackupWords, RestoreDialog
+
+STATUS_TIMEOUT_MS = 15_000
+UNSEEN_MS = 24 * 3600 * 1000  # the daily backup shows no progress: the window stays usable
 
 
 def database_target(text: str) -> str | Path:
@@ -26,11 +46,15 @@ class DatabaseController(QObject):
 
     Signals:
         opened(object): a :class:`~coordinator.store.Database` is now open.
-        closed(): no database is open any more (opening another failed).
+        closed(): no database is open any more (opening another failed, or a
+            restore is under way).
+        backed_up(object): the daily :class:`~coordinator.store.backups.Backup`
+            was taken, or ``None`` when none was due.
     """
 
     opened = Signal(object)
     closed = Signal()
+    backed_up = Signal(object)
 
     def __init__(self, window: MainWindow, prompts: Prompts, recent: RecentFiles) -> None:
         super().__init__(window)
@@ -39,6 +63,14 @@ class DatabaseController(QObject):
         self._recent = recent
         self.database: Database | None = None
         self._lock: DatabaseLock | None = None
+        self._damaged: Path | None = None  # not opened: File ▸ Restore offers its backups
+        self._closing = False
+        self._reopen = False
+        self.words = BackupWords(self)
+        self.runner = OperationRunner(window)
+        self.daily = OperationRunner(window, show_after_ms=UNSEEN_MS)
+        self._daily_due: Path | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self._connect_signals()
         self._rebuild_recent_menu()
 
@@ -47,6 +79,9 @@ class DatabaseController(QObject):
         actions.open_database.triggered.connect(self.choose_and_open)
         actions.new_database.triggered.connect(self.choose_and_create)
         actions.clear_recent.triggered.connect(self._clear_recent)
+        actions.restore_backup.triggered.connect(self.choose_backup)
+        self.daily.idle.connect(self._start_daily)
+        self.runner.idle.connect(self._update_restore_action)
         empty = self._window.empty_state
         empty.open_database_clicked.connect(self.choose_and_open)
         empty.new_database_clicked.connect(self.choose_and_create)
@@ -66,6 +101,8 @@ class DatabaseController(QObject):
         Returns:
             Whether a database is open now.
         """
+        if self.runner.busy():  # a restore is under way
+            return self.database is not None
         where = database_target(target)
         lock = None
         if isinstance(where, Path) and not self._is_current(where):
@@ -74,22 +111,35 @@ class DatabaseController(QObject):
             except OSError as error:
                 message = self.tr("The folder {folder} cannot be created: {reason}")
                 return self._failed(message.format(folder=where.parent, reason=error.strerror))
-            lock = DatabaseLock(where.resolve())
-            try:
-                holder = lock.acquire()
-            except OSError:
-                message = self.tr("The lock file {file} cannot be written beside the database.")
-                return self._failed(message.format(file=lock.path))
-            if holder is not None:
-                return self._failed(self._held_message(where, holder))
+            taken = self._lock_file(where)
+            if isinstance(taken, str):
+                return self._failed(taken)
+            lock = taken
+        return self._open_locked(where, target, lock)
+
+    def _lock_file(self, path: Path) -> DatabaseLock | str:
+        """Lock ``path`` for this window; else return why it cannot be."""
+        lock = DatabaseLock(path.resolve())
+        try:
+            holder = lock.acquire()
+        except OSError:
+            message = self.tr("The lock file {file} cannot be written beside the database.")
+            return message.format(file=lock.path)
+        return lock if holder is None else self._held_message(path, holder)
+
+    def _open_locked(self, where: str | Path, target: str, lock: DatabaseLock | None) -> bool:
+        """Open ``where``, whose lock (if a file not open yet) ``lock`` holds."""
         self._window.empty_state.show_loading(target)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             database = open_database(where)
         except DatabaseError as error:
             QApplication.restoreOverrideCursor()
+            if isinstance(error, DatabaseDamagedError) and isinstance(where, Path) and lock:
+                return self._offer_backup(where, str(error), lock)
             if lock is not None:
                 lock.release()
+            self._damaged = None
             return self._failed(str(error))
         QApplication.restoreOverrideCursor()
         if lock is not None or not isinstance(where, Path):
@@ -98,8 +148,13 @@ class DatabaseController(QObject):
         else:  # the same file again: keep its lock
             self._close_database()
         self.database = database
+        self._damaged = None
         self._remember(database, target)
         self.opened.emit(database)
+        self._update_restore_action()
+        if database.path is not None:
+            self._daily_due = database.path
+            self._start_daily()
         return True
 
     def _failed(self, message: str) -> bool:
@@ -107,6 +162,10 @@ class DatabaseController(QObject):
             path = self._prompts.open_database_path(self._folder())
             if path:
                 return self.open(path)
+        return self._gave_up(message)
+
+    def _gave_up(self, message: str) -> bool:
+        self._update_restore_action()
         if self.database is None:
             self._window.show_empty_state()
             self._window.empty_state.show_no_database(message)
@@ -132,6 +191,8 @@ class DatabaseController(QObject):
         ).format(file=path.name, host=holder.host or "?", user=holder.user or "?", since=since)
 
     def _close_database(self) -> None:
+        self._daily_due = None
+        self.daily.close()  # a daily backup still running stops, leaving nothing
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -143,7 +204,9 @@ class DatabaseController(QObject):
             self._lock = None
 
     def close(self) -> None:
-        """Close the open database, if any."""
+        """Stop a restore or a backup, then close the open database, if any."""
+        self._closing = True
+        self.runner.close()
         self._close_current()
 
     def choose_and_open(self) -> None:
@@ -197,3 +260,138 @@ class DatabaseController(QObject):
     def _clear_recent(self) -> None:
         self._recent.clear()
         self._rebuild_recent_menu()
+
+    def _start_daily(self) -> None:
+        """Take the daily backup of the open file if it is due, unseen, off the GUI thread."""
+        path = self._daily_due
+        if path is None or self.daily.busy() or self._closing:
+            return  # when busy, the end of the running one calls this again
+        self._daily_due = None
+        self.daily.start(
+            self.tr("Taking the daily backup…"),
+            lambda progress: back_up_daily(path, progress=progress),
+            on_success=self._daily_taken,
+            on_failure=lambda error: self._daily_failed(path, error),
+        )
+
+    def _daily_taken(self, backup: Backup | None) -> None:
+        if backup is not None and not backup.ok:
+            self._prompts.error(
+                self.tr("Daily backup"),
+                self.tr(
+                    "The daily backup of {file} failed SQLite's integrity check: the database "
+                    "itself may be damaged. File ▸ Restore from backup… lists the good backups."
+                ).format(file=backup.file.name),
+            )
+        elif backup is not None:
+            message = self.tr("Daily backup taken: {file}").format(file=backup.file.name)
+            self._window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        self.backed_up.emit(backup)
+
+    def _daily_failed(self, path: Path, error: Exception) -> None:
+        if not isinstance(error, DatabaseError):
+            raise error
+        message = self.tr("The daily backup of {file} could not be taken: {reason}")
+        self._prompts.error(self.tr("Daily backup"), message.format(file=path.name, reason=error))
+
+    def _restorable(self) -> Path | None:
+        """The file whose backups File ▸ Restore offers: the open one, or a damaged one."""
+        return self._damaged if self.database is None else self.database.path
+
+    def _update_restore_action(self) -> None:
+        enabled = self._restorable() is not None and not self.runner.busy()
+        self._window.main_actions.restore_backup.setEnabled(enabled)
+
+    def choose_backup(self) -> None:
+        """List the backups of the open (or damaged) file; restore the one chosen."""
+        path = self._restorable()
+        if path is None or self.runner.busy():
+            return
+        try:
+            backups = list_backups(path)
+        except DatabaseError as error:
+            self._prompts.error(self.tr("Restore from backup"), str(error))
+            return
+        if self.restore_dialog is None:
+            self.restore_dialog = RestoreDialog(self.words, self._window)
+            self.restore_dialog.restore_requested.connect(self._restore_chosen)
+        self.restore_dialog.set_backups(path.name, backups)
+        self.restore_dialog.open()  # window-modal: the file stays the same meanwhile
+
+    def _restore_chosen(self, backup: Backup) -> None:
+        path, words = self._restorable(), self.words.describe(backup)
+        if path is None or self.runner.busy() or not self._prompts.confirm_restore(words):
+            return
+        was_open = self._is_current(path)
+        lock = self._lock if was_open else None
+        if lock is not None:  # the window keeps the file locked while it is restored
+            self._lock = None
+            self._close_database()
+            self.closed.emit()
+        else:
+            taken = self._lock_file(path)
+            if isinstance(taken, str):
+                self._prompts.error(self.tr("Restore from backup"), taken)
+                return
+            lock = taken
+        if self.restore_dialog is not None:
+            self.restore_dialog.accept()
+        self._run_restore(path, backup, lock, was_open=was_open)
+
+    def _offer_backup(self, path: Path, message: str, lock: DatabaseLock) -> bool:
+        """Offer the latest good backup of the damaged file ``path``, which ``lock`` holds."""
+        if self.database is None:
+            self._damaged = path
+        backup = latest_good_backup(path)
+        if backup is None:
+            lock.release()
+            return self._failed(message)
+        choice = self._prompts.offer_backup(message, self.words.describe(backup))
+        if choice == "restore":
+            self._run_restore(path, backup, lock, was_open=False)
+            return self.database is not None
+        lock.release()
+        if choice == "choose":
+            chosen = self._prompts.open_database_path(self._folder())
+            if chosen:
+                return self.open(chosen)
+        return self._gave_up(message)
+
+    def _run_restore(
+        self, path: Path, backup: Backup, lock: DatabaseLock, *, was_open: bool
+    ) -> None:
+        """Restore ``backup`` over ``path`` (closed; ``lock`` holds it) off the GUI thread."""
+        if self.database is None:
+            self._window.show_empty_state()
+            self._window.empty_state.show_loading(str(path))
+            self._window.empty_state.heading.setText(self.tr("Restoring the backup…"))
+        self._reopen = was_open
+        self.runner.start(
+            self.tr("Restoring the backup of {backup}…").format(backup=self.words.describe(backup)),
+            lambda progress: restore_backup(path, backup, progress=progress),
+            on_success=lambda _previous: self._restore_ended(path, lock, backup, None),
+            on_failure=lambda error: self._restore_ended(path, lock, backup, error),
+            on_cancel=lambda: self._restore_ended(path, lock, backup, BackupCancelledError()),
+        )
+        self._update_restore_action()
+
+    def _restore_ended(
+        self, path: Path, lock: DatabaseLock, backup: Backup, error: Exception | None
+    ) -> None:
+        """Open the file, restored or (after a failure or a cancel, if it was open) as it was."""
+        was_open, self._reopen = self._reopen, False
+        if self._closing or (error is not None and not was_open):
+            lock.release()
+        elif self._open_locked(path, str(path), lock) and error is None:
+            message = self.tr("Restored the backup of {backup}; what it replaced is kept as one.")
+            self._window.statusBar().showMessage(
+                message.format(backup=self.words.describe(backup)), STATUS_TIMEOUT_MS
+            )
+        if error is None or self._closing:
+            return
+        if not isinstance(error, DatabaseError):
+            raise error
+        if not isinstance(error, BackupCancelledError):
+            self._prompts.error(self.tr("Restore from backup"), str(error))
+        if not was_open:
+            self._gave_up(str(error))

@@ -29,6 +29,11 @@ class MainActions(QObject):
         self.open_database.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database.setStatusTip(self.tr("Open a database file"))
         self.clear_recent = QAction(self.tr("&Clear the list"), window)
+        self.restore_backup = QAction(self.tr("Restore from &backup…"), window)
+        self.restore_backup.setStatusTip(
+            self.tr("Put the database back as one of its backups kept it")
+        )
+        self.restore_backup.setEnabled(False)  # while a database file is open
         self.new_program = QAction(_icon("program-new"), self.tr("New &program…"), window)
         self.new_program.setShortcut(QKeySequence.StandardKey.New)
         self.new_program.setStatusTip(self.tr("Create the program of a visit"))

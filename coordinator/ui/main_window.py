@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions.new_database)
         file_menu.addAction(actions.open_database)
         file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(actions.restore_backup)
         file_menu.addSeparator()
         file_menu.addAction(actions.new_program)
         file_menu.addSeparator()

@@ -109,6 +109,47 @@ class Prompts(QObject):
         box.exec()
         return box.clickedButton() is choose
 
+    def offer_backup(self, message: str, backup: str) -> str:
+        """Say why a damaged database cannot be opened and offer its latest good backup.
+
+        Returns:
+            ``"restore"`` to restore ``backup`` (its time and reason), ``"choose"``
+            to choose another file, ``""`` to do neither.
+        """
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("The database is damaged"),
+            message,
+            QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Its latest good backup is from {backup}. Restoring it puts the database back "
+                "as it was then; the damaged file is kept among the backups."
+            ).format(backup=backup)
+        )
+        restore = box.addButton(self.tr("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+        choose = box.addButton(self.tr("Choose another file…"), QMessageBox.ButtonRole.ActionRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        return "restore" if clicked is restore else "choose" if clicked is choose else ""
+
+    def confirm_restore(self, backup: str) -> bool:
+        """Ask whether to put the database back as the backup ``backup`` kept it."""
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Put the database back as it was at {backup}? What changed since is set "
+                "aside, not lost: the database as it is now is backed up first."
+            ).format(backup=backup),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def confirm_remove(self, name: str) -> bool:
         """Ask whether to take ``name`` off the roster."""
         answer = QMessageBox.question(

@@ -159,6 +159,60 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed its check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificateSettingsDialog</name>
     <message>
         <source>Certificate settings – {program}</source>
@@ -424,6 +478,42 @@
     </message>
     <message>
         <source>The file {path} no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the daily backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup of {file} failed SQLite&apos;s integrity check: the database itself may be damaged. File ▸ Restore from backup… lists the good backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup taken: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup of {file} could not be taken: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {backup}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup}; what it replaced is kept as one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1813,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the database back as one of its backups kept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New &amp;program…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,6 +2267,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its latest good backup is from {backup}. Restoring it puts the database back as it was then; the damaged file is kept among the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the database back as it was at {backup}? What changed since is set aside, not lost: the database as it is now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove participant</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2233,6 +2351,29 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>{shown} of {total} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups of {file}, the newest first. Restoring one puts the database back as it was then; its state now is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of {file} yet: one is taken each day it is opened, and before every import and upgrade.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

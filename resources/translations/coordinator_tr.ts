@@ -159,6 +159,60 @@
     </message>
 </context>
 <context>
+    <name>BackupListModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Alındığı an</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Denetim</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Dosya</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Sağlam</translation>
+    </message>
+    <message>
+        <source>Failed its check</source>
+        <translation>Denetimden geçemedi</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWords</name>
+    <message>
+        <source>daily backup</source>
+        <translation>günlük yedek</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>içe aktarmadan önce</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>yükseltmeden önce</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>geri yüklemeden önce</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>elle alındı</translation>
+    </message>
+    <message>
+        <source>{when} ({reason})</source>
+        <translation>{when} ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>CertificateSettingsDialog</name>
     <message>
         <source>Certificate settings – {program}</source>
@@ -424,6 +478,42 @@
     <message>
         <source>The file {path} no longer exists.</source>
         <translation>{path} dosyası artık yok.</translation>
+    </message>
+    <message>
+        <source>Taking the daily backup…</source>
+        <translation>Günlük yedek alınıyor…</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>Günlük yedek</translation>
+    </message>
+    <message>
+        <source>The daily backup of {file} failed SQLite&apos;s integrity check: the database itself may be damaged. File ▸ Restore from backup… lists the good backups.</source>
+        <translation>{file} günlük yedeği SQLite bütünlük denetiminden geçemedi: veritabanının kendisi hasarlı olabilir. Dosya ▸ Yedekten geri yükle… sağlam yedekleri listeler.</translation>
+    </message>
+    <message>
+        <source>Daily backup taken: {file}</source>
+        <translation>Günlük yedek alındı: {file}</translation>
+    </message>
+    <message>
+        <source>The daily backup of {file} could not be taken: {reason}</source>
+        <translation>{file} günlük yedeği alınamadı: {reason}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Yedekten geri yükle</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Yedek geri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {backup}…</source>
+        <translation>{backup} yedeği geri yükleniyor…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {backup}; what it replaced is kept as one.</source>
+        <translation>{backup} yedeği geri yüklendi; yerine geçtiği durum da yedek olarak saklandı.</translation>
     </message>
 </context>
 <context>
@@ -1709,6 +1799,14 @@
         <translation>Listeyi &amp;temizle</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Yedekten &amp;geri yükle…</translation>
+    </message>
+    <message>
+        <source>Put the database back as one of its backups kept it</source>
+        <translation>Veritabanını yedeklerinden birindeki hâline döndürün</translation>
+    </message>
+    <message>
         <source>New &amp;program…</source>
         <translation>Yeni &amp;program…</translation>
     </message>
@@ -2149,6 +2247,26 @@
         <translation>Başka bir dosya seç…</translation>
     </message>
     <message>
+        <source>The database is damaged</source>
+        <translation>Veritabanı hasarlı</translation>
+    </message>
+    <message>
+        <source>Its latest good backup is from {backup}. Restoring it puts the database back as it was then; the damaged file is kept among the backups.</source>
+        <translation>En son sağlam yedeği {backup} tarihli. Geri yüklemek veritabanını o anki hâline döndürür; hasarlı dosya yedeklerin arasında saklanır.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Yedeği geri yükle</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Yedekten geri yükle</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was at {backup}? What changed since is set aside, not lost: the database as it is now is backed up first.</source>
+        <translation>Veritabanı {backup} anındaki hâline döndürülsün mü? O zamandan beri değişenler kaybolmaz, bir kenara ayrılır: veritabanının şimdiki hâli önce yedeklenir.</translation>
+    </message>
+    <message>
         <source>Remove participant</source>
         <translation>Katılımcıyı çıkar</translation>
     </message>
@@ -2215,6 +2333,29 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>{shown} of {total} shown</source>
         <translation>{total} satırdan {shown} tanesi gösteriliyor</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Yedekten geri yükle</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Geri yükle…</translation>
+    </message>
+    <message>
+        <source>The backups of {file}, the newest first. Restoring one puts the database back as it was then; its state now is backed up first.</source>
+        <translation>{file} yedekleri, en yenisi başta. Birini geri yüklemek veritabanını o anki hâline döndürür; şimdiki durumu önce yedeklenir.</translation>
+    </message>
+    <message>
+        <source>There are no backups of {file} yet: one is taken each day it is opened, and before every import and upgrade.</source>
+        <translation>{file} için henüz yedek yok: açıldığı her gün ve her içe aktarma ile yükseltmeden önce bir yedek alınır.</translation>
     </message>
 </context>
 <context>

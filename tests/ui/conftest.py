@@ -50,6 +50,8 @@ class FakePrompts(Prompts):
         self.export_answers: list[str | None] = []
         self.document_answers: list[str | None] = []
         self.choose_another = False
+        self.restore_offered = False
+        self.offers: list[str] = []
         self.confirm = True
         self.errors: list[tuple[str, str]] = []
         self.failures: list[str] = []
@@ -82,6 +84,16 @@ class FakePrompts(Prompts):
     def database_failed(self, message: str) -> bool:
         self.failures.append(message)
         return self.choose_another
+
+    def offer_backup(self, message: str, backup: str) -> str:
+        self.failures.append(message)
+        self.offers.append(backup)
+        if self.restore_offered:
+            return "restore"
+        return "choose" if self.choose_another else ""
+
+    def confirm_restore(self, backup: str) -> bool:
+        return self.confirm
 
     def confirm_remove(self, name: str) -> bool:
         return self.confirm
