@@ -354,6 +354,23 @@ def _mark_damaged(database_file: Path, backup: Backup) -> None:
         backup.file.replace(target)
 
 
+def copy_database(source: Path, target: Path) -> None:
+    """Copy the database file ``source`` to the new file ``target`` (moving it elsewhere).
+
+    Raises:
+        BackupError: ``target`` exists already, or ``source`` cannot be copied;
+            nothing is left at ``target``.
+    """
+    if target.exists():
+        msg = f"{target} exists already: choose a new file"
+        raise BackupError(msg)
+    try:
+        _copy(source, target)
+    except BaseException:
+        remove_file(target)
+        raise
+
+
 def _copy(source: Path, target: Path) -> None:
     """Copy the database ``source`` into the new file ``target`` through SQLite's backup API.
 

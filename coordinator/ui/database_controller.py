@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from coordinator.store import Database, DatabaseDamagedError, DatabaseError, open_database
@@ -26,10 +25,12 @@ from coordinator.store.backups import (
 )
 from coordinator.store.location import default_database_path
 from coordinator.ui.database_lock import DatabaseLock, LockHolder
+from coordinator.ui.database_place import safe_place
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
+from coordinator.ui.recent_menu import RecentMenu
 from coordinator.ui.restore_dialog import BackupWords, RestoreDialog
 
 STATUS_TIMEOUT_MS = 15_000
@@ -60,7 +61,6 @@ class DatabaseController(QObject):
         super().__init__(window)
         self._window = window
         self._prompts = prompts
-        self._recent = recent
         self.database: Database | None = None
         self._lock: DatabaseLock | None = None
         self._damaged: Path | None = None  # not opened: File ▸ Restore offers its backups
@@ -71,14 +71,13 @@ class DatabaseController(QObject):
         self.daily = OperationRunner(window, show_after_ms=UNSEEN_MS)
         self._daily_due: Path | None = None
         self.restore_dialog: RestoreDialog | None = None
+        self.recent_menu = RecentMenu(window, prompts, recent, self.open)
         self._connect_signals()
-        self._rebuild_recent_menu()
 
     def _connect_signals(self) -> None:
         actions = self._window.main_actions
         actions.open_database.triggered.connect(self.choose_and_open)
         actions.new_database.triggered.connect(self.choose_and_create)
-        actions.clear_recent.triggered.connect(self._clear_recent)
         actions.restore_backup.triggered.connect(self.choose_backup)
         self.daily.idle.connect(self._start_daily)
         self.runner.idle.connect(self._update_restore_action)
@@ -106,6 +105,10 @@ class DatabaseController(QObject):
         where = database_target(target)
         lock = None
         if isinstance(where, Path) and not self._is_current(where):
+            chosen = safe_place(self._prompts, where)
+            if chosen is None:
+                return self.database is not None
+            where, target = chosen, str(chosen)
             try:  # a new database may go into a new folder; the lock goes with it
                 where.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
@@ -175,8 +178,7 @@ class DatabaseController(QObject):
     def _remember(self, database: Database, target: str) -> None:
         if database.path is not None:
             target = str(database.path.resolve())
-        self._recent.add(target)
-        self._rebuild_recent_menu()
+        self.recent_menu.remember(target)
 
     def _is_current(self, path: Path) -> bool:
         current = None if self.database is None else self.database.path
@@ -231,35 +233,9 @@ class DatabaseController(QObject):
             return
         self.open(path)
 
-    def _rebuild_recent_menu(self) -> None:
-        menu = self._window.recent_menu
-        menu.clear()
-        entries = self._recent.entries()
-        for number, entry in enumerate(entries, start=1):
-            action = QAction(f"&{number} {entry}" if number < 10 else entry, menu)
-            action.triggered.connect(lambda _checked=False, target=entry: self.open_recent(target))
-            menu.addAction(action)
-        if entries:
-            menu.addSeparator()
-        menu.addAction(self._window.main_actions.clear_recent)
-        self._window.main_actions.clear_recent.setEnabled(bool(entries))
-        menu.setEnabled(bool(entries))
-
     def open_recent(self, target: str) -> None:
         """Open a database of the recent list, forgetting it if its file is gone."""
-        if "://" not in target and not Path(target).exists():
-            self._recent.remove(target)
-            self._rebuild_recent_menu()
-            self._prompts.error(
-                self.tr("Open recent"),
-                self.tr("The file {path} no longer exists.").format(path=target),
-            )
-            return
-        self.open(target)
-
-    def _clear_recent(self) -> None:
-        self._recent.clear()
-        self._rebuild_recent_menu()
+        self.recent_menu.open_recent(target)
 
     def _start_daily(self) -> None:
         """Take the daily backup of the open file if it is due, unseen, off the GUI thread."""

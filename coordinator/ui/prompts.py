@@ -95,6 +95,31 @@ class Prompts(QObject):
         )
         return path or None
 
+    def unsafe_place(self, file: str, kind: str, name: str) -> str:
+        """Warn that ``file`` is in a synced folder or on a share; say keep, move or cancel."""
+        if kind == "synced":
+            text = self.tr(
+                "{file} is in a folder that {client} synchronises. SQLite's locking is not safe "
+                "there: the sync can bring back an old copy of the database or tear it apart "
+                "while it is open. Move it to a folder of this computer?"
+            ).format(file=file, client=name)
+        else:
+            text = self.tr(
+                "{file} is on a network share ({share}). SQLite's locking is not safe on most "
+                "shares: two computers writing at once can tear the database apart. Move it to "
+                "a folder of this computer? A team shares a database on a PostgreSQL server."
+            ).format(file=file, share=name)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Unsafe place for a database"), text,
+            QMessageBox.StandardButton.Cancel, self._window,
+        )  # fmt: skip
+        move = box.addButton(self.tr("&Move it…"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep it here"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(move)
+        box.exec()
+        clicked = box.clickedButton()
+        return "move" if clicked is move else "keep" if clicked is keep else "cancel"
+
     def database_failed(self, message: str) -> bool:
         """Say why a database cannot be opened; tell whether to choose another file."""
         box = QMessageBox(

@@ -473,14 +473,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file {path} no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Taking the daily backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2259,6 +2251,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{file} is in a folder that {client} synchronises. SQLite&apos;s locking is not safe there: the sync can bring back an old copy of the database or tear it apart while it is open. Move it to a folder of this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is on a network share ({share}). SQLite&apos;s locking is not safe on most shares: two computers writing at once can tear the database apart. Move it to a folder of this computer? A team shares a database on a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsafe place for a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2337,6 +2349,17 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2652,13 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>Travel times to other venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Move the database</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -472,14 +472,6 @@
         <translation>{path} dosyası zaten var. Açmak için Dosya ▸ Veritabanı aç… komutunu kullanın ya da başka bir ad seçin.</translation>
     </message>
     <message>
-        <source>Open recent</source>
-        <translation>Son kullanılanlar</translation>
-    </message>
-    <message>
-        <source>The file {path} no longer exists.</source>
-        <translation>{path} dosyası artık yok.</translation>
-    </message>
-    <message>
         <source>Taking the daily backup…</source>
         <translation>Günlük yedek alınıyor…</translation>
     </message>
@@ -2239,6 +2231,26 @@
         <translation>Resimler (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
+        <source>{file} is in a folder that {client} synchronises. SQLite&apos;s locking is not safe there: the sync can bring back an old copy of the database or tear it apart while it is open. Move it to a folder of this computer?</source>
+        <translation>{file}, {client} tarafından eşitlenen bir klasörde. SQLite&apos;ın kilitlemesi orada güvenli değil: eşitleme veritabanının eski bir kopyasını geri getirebilir ya da açıkken onu bozabilir. Bu bilgisayardaki bir klasöre taşınsın mı?</translation>
+    </message>
+    <message>
+        <source>{file} is on a network share ({share}). SQLite&apos;s locking is not safe on most shares: two computers writing at once can tear the database apart. Move it to a folder of this computer? A team shares a database on a PostgreSQL server.</source>
+        <translation>{file} bir ağ paylaşımında ({share}). SQLite&apos;ın kilitlemesi çoğu paylaşımda güvenli değil: aynı anda yazan iki bilgisayar veritabanını bozabilir. Bu bilgisayardaki bir klasöre taşınsın mı? Bir ekip veritabanını PostgreSQL sunucusunda paylaşır.</translation>
+    </message>
+    <message>
+        <source>Unsafe place for a database</source>
+        <translation>Veritabanı için güvensiz yer</translation>
+    </message>
+    <message>
+        <source>&amp;Move it…</source>
+        <translation>&amp;Taşı…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;Burada bırak</translation>
+    </message>
+    <message>
         <source>The database cannot be opened</source>
         <translation>Veritabanı açılamıyor</translation>
     </message>
@@ -2320,6 +2332,17 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>Role</source>
         <translation>Görev</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open recent</source>
+        <translation>Son kullanılanlar</translation>
+    </message>
+    <message>
+        <source>The file {path} no longer exists.</source>
+        <translation>{path} dosyası artık yok.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +2633,13 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>Travel times to other venues</source>
         <translation>Diğer mekanlara seyahat süreleri (dk)</translation>
+    </message>
+</context>
+<context>
+    <name>prompts</name>
+    <message>
+        <source>Move the database</source>
+        <translation>Veritabanını taşı</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,8 @@ class FakePrompts(Prompts):
         self.confirm = True
         self.errors: list[tuple[str, str]] = []
         self.failures: list[str] = []
+        self.warnings: list[tuple[str, str, str]] = []
+        self.unsafe_place_answers: list[str] = []
         self.crashes: list[str] = []
 
     def open_database_path(self, folder: str) -> str | None:
@@ -80,6 +82,10 @@ class FakePrompts(Prompts):
 
     def background_image(self, folder: str) -> str | None:
         return self.document_answers.pop(0) if self.document_answers else None
+
+    def unsafe_place(self, file: str, kind: str, name: str) -> str:
+        self.warnings.append((file, kind, name))
+        return self.unsafe_place_answers.pop(0) if self.unsafe_place_answers else "keep"
 
     def database_failed(self, message: str) -> bool:
         self.failures.append(message)
