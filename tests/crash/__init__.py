@@ -1,0 +1,1 @@
+"""Crash tests: children killed at random moments, and full disks."""
