@@ -26,6 +26,7 @@ from coordinator.domain.directory import Venue
 from coordinator.domain.itinerary import Activity, ActivityHost, Assignment
 from coordinator.domain.suggestion_text import role_words
 from coordinator.domain.wording import weekday
+from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.guide_fields import guide_by_id
 from coordinator.services.programs import program_by_code
@@ -113,11 +114,12 @@ class GuideScheduleService:
         from coordinator.atomic_files import write_atomically  # noqa: PLC0415
 
         try:
-            if suffix == ".xlsx":
-                write_workbook(schedule, path)
-            else:
-                calendar = calendar_bytes(schedule, now or dt.datetime.now(dt.UTC))
-                write_atomically(path, lambda part: part.write_bytes(calendar))
+            with full_disk_refused(f"{path.name} was not written", "out"):
+                if suffix == ".xlsx":
+                    write_workbook(schedule, path)
+                else:
+                    calendar = calendar_bytes(schedule, now or dt.datetime.now(dt.UTC))
+                    write_atomically(path, lambda part: part.write_bytes(calendar))
         except OSError as error:
             msg = f"{path}: cannot be written ({error.strerror})"
             raise InvalidInputError(msg, "out") from error

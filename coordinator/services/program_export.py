@@ -18,6 +18,7 @@ from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.program_fields import LABELS, SheetKind
 from coordinator.excel.program_writer import SheetData, write_program
 from coordinator.services.directory_service import DirectoryService
+from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
@@ -80,7 +81,8 @@ class ProgramExportService:
             msg = f"{path.name}: a program is exported as an Excel workbook ending in .xlsx"
             raise InvalidInputError(msg, "path")
         try:
-            write_program(path, title, sheets)
+            with full_disk_refused(f"{path.name} was not written", "path"):
+                write_program(path, title, sheets)
         except OSError as error:
             msg = f"{path} cannot be written: {error.strerror or error}"
             raise InvalidInputError(msg, "path") from error

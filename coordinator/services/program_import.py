@@ -41,6 +41,7 @@ from coordinator.excel.program_records import (
     ProgramEntry,
     ProgramWorkbook,
 )
+from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.guides import GuideService
 from coordinator.services.import_backup import back_up_before_import
 from coordinator.services.itinerary import ItineraryService
@@ -165,7 +166,8 @@ class ProgramImportService:
                 breaks it, or the backup before the import cannot be taken.
         """
         back_up_before_import(self._database)
-        apply_program_plan(self._database, plan)
+        with full_disk_refused("nothing was imported"):
+            apply_program_plan(self._database, plan)
         return plan.sheets
 
 

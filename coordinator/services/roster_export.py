@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coordinator.excel import EXPORT_FIELDS, ReadCancelledError, RosterField, write_roster
 from coordinator.excel.cell_parsing import CellValue
+from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantRecord
@@ -41,7 +42,8 @@ class RosterExportService:
         roster = RosterService(self._database).list_participants(program_code)
         rows = [roster_row(participant) for participant in roster]
         try:
-            write_roster(path, program.title, rows, progress)
+            with full_disk_refused(f"{path.name} was not written", "path"):
+                write_roster(path, program.title, rows, progress)
         except ReadCancelledError as error:
             raise ExportCancelledError(str(error)) from error
         except OSError as error:

@@ -34,6 +34,7 @@ from coordinator.excel import (
     read_roster_table,
 )
 from coordinator.excel.bulk_work import older_objects_set_aside
+from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.import_backup import back_up_before_import
 from coordinator.services.roster import RosterService
@@ -169,7 +170,8 @@ class RosterImportService:
         """
         back_up_before_import(self._database)
         try:
-            added = apply_plan(self._database, plan, progress, participant_ids)
+            with full_disk_refused("nothing was imported"):
+                added = apply_plan(self._database, plan, progress, participant_ids)
         except ReadCancelledError as error:
             raise ImportCancelledError(str(error)) from error
         return ImportResult(plan, tuple(added), plan.updates)
