@@ -32,6 +32,8 @@ from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
 from coordinator.ui.recent_menu import RecentMenu
 from coordinator.ui.restore_dialog import BackupWords, RestoreDialog
+from coordinator.ui.server_connection import ServerConnections
+from coordinator.ui.server_passwords import without_password
 
 STATUS_TIMEOUT_MS = 15_000
 UNSEEN_MS = 24 * 3600 * 1000  # the daily backup shows no progress: the window stays usable
@@ -72,6 +74,7 @@ class DatabaseController(QObject):
         self._daily_due: Path | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.recent_menu = RecentMenu(window, prompts, recent, self.open)
+        self.servers = ServerConnections(window, prompts)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -79,6 +82,7 @@ class DatabaseController(QObject):
         actions.open_database.triggered.connect(self.choose_and_open)
         actions.new_database.triggered.connect(self.choose_and_create)
         actions.restore_backup.triggered.connect(self.choose_backup)
+        actions.connect_server.triggered.connect(self.connect_server)
         self.daily.idle.connect(self._start_daily)
         self.runner.idle.connect(self._update_restore_action)
         empty = self._window.empty_state
@@ -102,6 +106,11 @@ class DatabaseController(QObject):
         """
         if self.runner.busy():  # a restore is under way
             return self.database is not None
+        if "://" in target:
+            completed = self.servers.complete(target)
+            if completed is None:
+                return self.database is not None
+            target = completed
         where = database_target(target)
         lock = None
         if isinstance(where, Path) and not self._is_current(where):
@@ -119,6 +128,12 @@ class DatabaseController(QObject):
                 return self._failed(taken)
             lock = taken
         return self._open_locked(where, target, lock)
+
+    def connect_server(self) -> None:
+        """File ▸ Connect to server…: ask for a team's server, then open its database."""
+        url = self.servers.ask()
+        if url is not None:
+            self.open(url)
 
     def _lock_file(self, path: Path) -> DatabaseLock | str:
         """Lock ``path`` for this window; else return why it cannot be."""
@@ -178,6 +193,8 @@ class DatabaseController(QObject):
     def _remember(self, database: Database, target: str) -> None:
         if database.path is not None:
             target = str(database.path.resolve())
+        elif "://" in target:
+            target = without_password(target)  # the password stays in the keyring, if anywhere
         self.recent_menu.remember(target)
 
     def _is_current(self, path: Path) -> bool:

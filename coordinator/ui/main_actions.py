@@ -28,6 +28,8 @@ class MainActions(QObject):
         self.open_database = QAction(_icon("database-open"), self.tr("&Open database…"), window)
         self.open_database.setShortcut(QKeySequence.StandardKey.Open)
         self.open_database.setStatusTip(self.tr("Open a database file"))
+        self.connect_server = QAction(self.tr("Connect to &server…"), window)
+        self.connect_server.setStatusTip(self.tr("Open a team's database on a PostgreSQL server"))
         self.clear_recent = QAction(self.tr("&Clear the list"), window)
         self.restore_backup = QAction(self.tr("Restore from &backup…"), window)
         self.restore_backup.setStatusTip(

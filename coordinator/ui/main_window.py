@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         file_menu.addAction(actions.new_database)
         file_menu.addAction(actions.open_database)
+        file_menu.addAction(actions.connect_server)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(actions.restore_backup)
         file_menu.addSeparator()

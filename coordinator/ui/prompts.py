@@ -7,11 +7,15 @@ The controllers ask through this class, never through ``QMessageBox`` or
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coordinator import __version__
+
+if TYPE_CHECKING:
+    from coordinator.ui.server_dialog import ServerChoice
 
 
 class Prompts(QObject):
@@ -94,6 +98,15 @@ class Prompts(QObject):
             self.tr("Images (*.png *.jpg *.jpeg)"),
         )
         return path or None
+
+    def server(self, known: str | None = None) -> ServerChoice | None:
+        """Ask for a team's server and password (``known``: its address); ``None``: cancel."""
+        from coordinator.ui.server_dialog import ServerDialog  # noqa: PLC0415 - SQLAlchemy
+
+        dialog = ServerDialog(self._window, known)
+        if dialog.exec() != ServerDialog.DialogCode.Accepted:
+            return None
+        return dialog.choice()
 
     def unsafe_place(self, file: str, kind: str, name: str) -> str:
         """Warn that ``file`` is in a synced folder or on a share; say keep, move or cancel."""

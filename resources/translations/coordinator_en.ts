@@ -1801,6 +1801,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Connect to &amp;server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s database on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Clear the list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,6 +2488,52 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <name>RosterTransferController</name>
     <message>
         <source>{code} roster.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnections</name>
+    <message>
+        <source>This computer&apos;s keyring cannot keep the password: it is asked each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team shares one database on a PostgreSQL server. The password is kept in this computer&apos;s keyring if you wish, never in the application&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

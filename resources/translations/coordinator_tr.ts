@@ -1787,6 +1787,14 @@
         <translation>Bir veritabanı dosyası aç</translation>
     </message>
     <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Sunucuya &amp;bağlan…</translation>
+    </message>
+    <message>
+        <source>Open a team&apos;s database on a PostgreSQL server</source>
+        <translation>Bir ekibin PostgreSQL sunucusundaki veritabanını açın</translation>
+    </message>
+    <message>
         <source>&amp;Clear the list</source>
         <translation>Listeyi &amp;temizle</translation>
     </message>
@@ -2461,6 +2469,52 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>{code} roster.xlsx</source>
         <translation>{code} katılımcı listesi.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConnections</name>
+    <message>
+        <source>This computer&apos;s keyring cannot keep the password: it is asked each time.</source>
+        <translation>Bu bilgisayarın anahtar zinciri parolayı saklayamıyor: her seferinde sorulacak.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Sunucuya bağlan</translation>
+    </message>
+    <message>
+        <source>A team shares one database on a PostgreSQL server. The password is kept in this computer&apos;s keyring if you wish, never in the application&apos;s settings.</source>
+        <translation>Bir ekip tek bir veritabanını PostgreSQL sunucusunda paylaşır. Parola isterseniz bu bilgisayarın anahtar zincirinde saklanır, asla uygulamanın ayarlarında değil.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>Parolayı bu bilgisayarın anahtar zincirinde &amp;hatırla</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Sunucu:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>Bağlantı &amp;noktası:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Veritabanı:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Kullanıcı:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Parola:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Bağlan</translation>
     </message>
 </context>
 <context>

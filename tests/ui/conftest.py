@@ -19,6 +19,7 @@ from coordinator.services.roster import RosterService
 from coordinator.store import Database, open_database
 from coordinator.ui.app import Launcher
 from coordinator.ui.prompts import Prompts
+from coordinator.ui.server_dialog import ServerChoice
 from coordinator.ui.workspace import Workspace
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class FakePrompts(Prompts):
         self.failures: list[str] = []
         self.warnings: list[tuple[str, str, str]] = []
         self.unsafe_place_answers: list[str] = []
+        self.server_answers: list[ServerChoice | None] = []
+        self.server_asked: list[str | None] = []
         self.crashes: list[str] = []
 
     def open_database_path(self, folder: str) -> str | None:
@@ -82,6 +85,10 @@ class FakePrompts(Prompts):
 
     def background_image(self, folder: str) -> str | None:
         return self.document_answers.pop(0) if self.document_answers else None
+
+    def server(self, known: str | None = None) -> ServerChoice | None:
+        self.server_asked.append(known)
+        return self.server_answers.pop(0) if self.server_answers else None
 
     def unsafe_place(self, file: str, kind: str, name: str) -> str:
         self.warnings.append((file, kind, name))
