@@ -188,3 +188,30 @@ def test_travel_times_and_attendees_survive_from_schema_0003(tmp_path: Path) -> 
         assert [(item.to_venue, item.minutes) for item in travel] == [("Tebessüm Coffeehouse", 25)]
     finally:
         database.close()
+
+
+def test_documents_and_assumptions_survive_from_schema_0004(tmp_path: Path) -> None:
+    """The rows schema 0004 added: signatories, background, documents, summaries, assumptions."""
+    from coordinator.services.certificate_settings import CertificateSettingsService
+    from coordinator.services.documents import DocumentService
+
+    path = tmp_path / "frozen.sqlite"
+    _load(FROZEN / "schema_0004.sql", path)
+    database = open_database(path)
+    try:
+        program = ProgramService(database).get(CODE)
+        assert program.time_zone == "Asia/Almaty"
+        head = RosterService(database).list_participants(CODE)[0]
+        assert (head.nationality, head.assumed) == ("Kazakhstan", ("role",))
+        visit, coffeehouse = ItineraryService(database).list_activities(CODE)
+        assert visit.summary.startswith("The delegation sees how the water works")
+        assert coffeehouse.revision == 1
+        assert (visit.assumed, visit.revision) == (("start_time",), 3)
+        settings = CertificateSettingsService(database).get(CODE)
+        assert [item.name for item in settings.signatories] == ["Fatma Şahin"]
+        assert settings.background_name == "letterhead.png"
+        assert settings.background is not None
+        (produced,) = DocumentService(database).status(CODE)
+        assert (produced.kind, produced.person) == ("certificates", head.name)
+    finally:
+        database.close()
