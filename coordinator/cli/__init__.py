@@ -31,6 +31,7 @@ from coordinator.cli.common import (
 from coordinator.cli.documents import add_document_commands
 from coordinator.cli.failures import print_error, report_failure
 from coordinator.cli.guides import add_guide_commands
+from coordinator.cli.history import add_history_commands
 from coordinator.cli.programs import add_program_commands
 from coordinator.cli.workbooks import add_workbook_commands
 
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_workbook_commands(commands)
     add_document_commands(commands)
     add_backup_commands(commands)
+    add_history_commands(commands)
     return parser
 
 

@@ -1,5 +1,6 @@
 """Every model in one import, so that ``Base.metadata`` knows all tables."""
 
+from coordinator.domain.audit import Change
 from coordinator.domain.base import Base
 from coordinator.domain.directory import Organization, Person, Venue, VenueTravel
 from coordinator.domain.documents import CertificateDesign, ProducedDocument, Signatory
@@ -21,6 +22,7 @@ __all__ = [
     "Assignment",
     "Base",
     "CertificateDesign",
+    "Change",
     "Guide",
     "GuideUnavailability",
     "Organization",

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from coordinator.domain.audit import ADDED, REMOVED, Change, change_rows
 from coordinator.domain.directory import Organization, Person
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.excel import ReadCancelledError, RosterEntry
@@ -109,6 +110,13 @@ def undo_import(database: Database, added: Sequence[int], updated: Sequence[Plan
     with database.transaction() as session:
         for start in range(0, len(added), _KEYS_PER_QUERY):
             chunk = added[start : start + _KEYS_PER_QUERY]
+            gone = session.execute(
+                select(Participant.id, Participant.program_id, Person.full_name)
+                .join(Person, Participant.person_id == Person.id)
+                .where(Participant.id.in_(chunk))
+            )
+            if removed := change_rows("participant", REMOVED, [(r[0], r[1], r[2]) for r in gone]):
+                session.execute(insert(Change), removed)
             session.execute(delete(Participant).where(Participant.id.in_(chunk)))
         organizations = _organizations(session, [item.before.organization for item in updated])
         for update in updated:
@@ -213,7 +221,12 @@ def _add_all(
             )
         ]
         ids = None if participant_ids is None else participant_ids[start : start + CHUNK]
-        added.extend(insert_rows(session, Participant, rows, ids))
+        new_ids = insert_rows(session, Participant, rows, ids)
+        logged = [
+            (new, program.id, item.entry.name) for new, item in zip(new_ids, chunk, strict=True)
+        ]
+        session.execute(insert(Change), change_rows("participant", ADDED, logged))
+        added.extend(new_ids)
         _report(progress, start + len(chunk), total)
     return added
 

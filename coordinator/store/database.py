@@ -11,11 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy import Connection, Engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from coordinator.domain.audit import record_additions, record_changes
 from coordinator.store.engine import WRITES, make_engine, sqlite_url, with_default_driver
 from coordinator.store.schema_version import SCHEMA_HEAD
 
@@ -136,6 +137,8 @@ def open_database(target: str | URL | Path) -> Database:
         msg = f"{_describe(url)} cannot be opened as a coordinator database ({error.orig})"
         raise DatabaseError(msg) from error
     writes = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
+    event.listen(writes, "before_flush", record_changes)
+    event.listen(writes, "after_flush", record_additions)
     reads = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, session_factory=writes, reading_factory=reads)
 
