@@ -17,6 +17,7 @@ from coordinator.ui.database_controller import DatabaseController
 from coordinator.ui.directory_controller import DirectoryController
 from coordinator.ui.documents_controller import DocumentsController
 from coordinator.ui.guides_controller import GuidesController
+from coordinator.ui.history_controller import HistoryController
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.program_controller import ProgramController
@@ -62,6 +63,7 @@ class Workspace(QObject):
         self.directory = DirectoryController(
             window, prompts, undo_stack, window.main_actions.directory
         )
+        self.history = HistoryController(window, view, prompts, self.programs)
         self._left_at: float | None = None
         window.installEventFilter(self)
         self.documents = DocumentsController(window, view, prompts, self.programs, undo_stack)
@@ -101,6 +103,7 @@ class Workspace(QObject):
 
     def _on_opened(self, database: Database) -> None:
         self.directory.set_database(database)
+        self.history.set_database(database)
         self.documents.set_database(database)
         self.transfers.set_database(database)
         self.roster.set_database(database)
@@ -110,6 +113,7 @@ class Workspace(QObject):
 
     def _on_closed(self) -> None:
         self.directory.set_database(None)
+        self.history.set_database(None)
         self.documents.set_database(None)
         self.transfers.set_database(None)
         self.roster.set_database(None)
@@ -125,4 +129,5 @@ class Workspace(QObject):
         """Stop a running import or export, then close the database."""
         self.transfers.close()
         self.documents.runner.close()
+        self.history.runner.close()
         self.databases.close()

@@ -1190,6 +1190,111 @@
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <source>&amp;History of the program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what in this program, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history of {program}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: a name, a field, a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change of this program, its roster and its itinerary, the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingPage</name>
     <message>
         <source>Sheet and columns</source>

@@ -1187,6 +1187,111 @@
     </message>
 </context>
 <context>
+    <name>HistoryController</name>
+    <message>
+        <source>&amp;History of the program…</source>
+        <translation>Programın &amp;geçmişi…</translation>
+    </message>
+    <message>
+        <source>Who changed what in this program, and when</source>
+        <translation>Bu programda kim neyi ne zaman değiştirdi</translation>
+    </message>
+    <message>
+        <source>Reading the history of {program}…</source>
+        <translation>{program} geçmişi okunuyor…</translation>
+    </message>
+    <message>
+        <source>History of the program</source>
+        <translation>Programın geçmişi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {program}</source>
+        <translation>{program} geçmişi</translation>
+    </message>
+    <message>
+        <source>Filter: a name, a field, a user…</source>
+        <translation>Süz: bir ad, bir alan, bir kullanıcı…</translation>
+    </message>
+    <message>
+        <source>Every change of this program, its roster and its itinerary, the newest first.</source>
+        <translation>Bu programın, katılımcılarının ve program akışının her değişikliği, en yenisi başta.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>added</source>
+        <translation>eklendi</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>değiştirildi</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>kaldırıldı</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>participant</source>
+        <translation>katılımcı</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>kişi</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>etkinlik</translation>
+    </message>
+    <message>
+        <source>guide</source>
+        <translation>rehber</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>mekân</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Değişiklik</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Önce</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Sonra</translation>
+    </message>
+</context>
+<context>
     <name>ImportMappingPage</name>
     <message>
         <source>Sheet and columns</source>
