@@ -26,7 +26,7 @@ from coordinator.domain.itinerary import Activity, Guide
 from coordinator.domain.programs import Participant, Program
 
 ADDED, CHANGED, REMOVED = "added", "changed", "removed"
-_SKIPPED = {"id", "name_key", "position", "revision"}
+_SKIPPED = {"id", "name_key", "position", "revision", "version"}
 _LONGEST = 2000
 
 

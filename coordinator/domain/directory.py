@@ -67,6 +67,9 @@ class Person(Base):
     __table_args__ = (CheckConstraint("length(trim(full_name)) > 0", name="name_not_empty"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default="1", sort_order=1000)
+    """Counts the row's writes; an update of a row changed since it was read is refused."""
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own
     full_name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     title: Mapped[str] = mapped_column(String(300), default="")
@@ -98,6 +101,9 @@ class Venue(Base):
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_empty"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default="1", sort_order=1000)
+    """Counts the row's writes; an update of a row changed since it was read is refused."""
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own
     name: Mapped[str] = mapped_column(String(300))
     name_key: Mapped[str] = mapped_column(String(300), index=True)
     owner_id: Mapped[int | None] = mapped_column(

@@ -50,6 +50,9 @@ class Activity(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default="1", sort_order=1000)
+    """Counts the row's writes; an update of a row changed since it was read is refused."""
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own
     program_id: Mapped[int] = mapped_column(
         ForeignKey("program.id", ondelete="CASCADE"), index=True
     )
@@ -166,6 +169,9 @@ class Guide(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default="1", sort_order=1000)
+    """Counts the row's writes; an update of a row changed since it was read is refused."""
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"), unique=True)
     languages: Mapped[list[str]] = mapped_column(default=list)
     roles: Mapped[list[str]] = mapped_column(default=list)

@@ -65,6 +65,9 @@ class Program(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default="1", sort_order=1000)
+    """Counts the row's writes; an update of a row changed since it was read is refused."""
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own
     code: Mapped[str] = mapped_column(String(40), unique=True)
     title: Mapped[str] = mapped_column(String(400))
     organizer_id: Mapped[int | None] = mapped_column(
@@ -163,6 +166,9 @@ class Participant(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(server_default="1", sort_order=1000)
+    """Counts the row's writes; an update of a row changed since it was read is refused."""
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's own
     program_id: Mapped[int] = mapped_column(
         ForeignKey("program.id", ondelete="CASCADE"), index=True
     )

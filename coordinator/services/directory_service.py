@@ -17,7 +17,7 @@ from coordinator.domain.directory import Organization, Person, Venue, VenueTrave
 from coordinator.domain.text import fold_spaces, search_key
 from coordinator.services.collation import sort_key_function
 from coordinator.services.directory import organization_named
-from coordinator.services.edits import merged_edit, merged_part
+from coordinator.services.edits import merged_edit, merged_part, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.records import (
     OrganizationRecord,
@@ -168,7 +168,7 @@ class DirectoryService:
             ChangedSinceError: someone changed a field of this edit since it was read.
             NotFoundError: the venue, or one of ``travel``, no longer exists.
         """
-        with self._database.transaction() as session:
+        with written_alone("The venue"), self._database.transaction() as session:
             venue = _venue(session, venue_id)
             if before is not None:
                 data = merged_edit(venue_record(venue).as_input(), before, data, venue.name)

@@ -10,7 +10,11 @@ An undo is the same with ``before`` and ``after`` swapped.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, TypeVar
+
+from sqlalchemy.orm.exc import StaleDataError
 
 from coordinator.services.errors import ChangedSinceError
 
@@ -56,3 +60,18 @@ def merged_part(current: T, before: T, after: T, name: str, field: str) -> T:
     if current not in (before, after):
         raise ChangedSinceError(name, (field,))
     return after
+
+
+@contextmanager
+def written_alone(what: str) -> Iterator[None]:
+    """Refuse a save that met a concurrent write of the same row (its version moved on).
+
+    Each audited row counts its writes (its ``version``); a write whose row was
+    written by someone else between this transaction's read and its write
+    (possible on a server, where writers do not wait for each other) matches no
+    row and is refused here, rolled back, as a change made since.
+    """
+    try:
+        yield
+    except StaleDataError as error:
+        raise ChangedSinceError(what, ()) from error

@@ -26,8 +26,9 @@ class ChangedSinceError(InvalidInputError):
 
     def __init__(self, name: str, fields: tuple[str, ...]) -> None:
         listed = ", ".join(field.replace("_", " ") for field in fields)
+        which = f" ({listed})" if listed else ""
         super().__init__(
-            f"{name} was changed by someone else since it was read ({listed}); "
+            f"{name} was changed by someone else since it was read{which}; "
             "nothing was saved: look at it again and make the change again",
             fields[0] if fields else None,
         )

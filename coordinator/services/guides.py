@@ -18,7 +18,7 @@ from coordinator.domain.itinerary import Activity, Assignment, Guide, GuideUnava
 from coordinator.domain.text import matches
 from coordinator.services.assignments import add_assignment, assignment_of
 from coordinator.services.collation import sort_key_function
-from coordinator.services.edits import merged_edit, merged_part
+from coordinator.services.edits import merged_edit, merged_part, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.guide_fields import (
     all_guides,
@@ -171,7 +171,7 @@ class GuideService:
             ChangedSinceError: someone changed a field of this edit since it was read.
             NotFoundError: the guide no longer exists.
         """
-        with self._database.transaction() as session:
+        with written_alone("The guide"), self._database.transaction() as session:
             guide = guide_by_id(session, guide_id)
             if before is not None:
                 name = guide.person.full_name

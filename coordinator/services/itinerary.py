@@ -25,7 +25,7 @@ from coordinator.services.activity_fields import (
     validate_activity,
 )
 from coordinator.services.assignments import set_guides
-from coordinator.services.edits import merged_edit, merged_part
+from coordinator.services.edits import merged_edit, merged_part, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ActivityInput, ActivityRecord, AssignmentRecord, HostRecord
@@ -198,7 +198,7 @@ class ItineraryService:
             ChangedSinceError: someone changed a field of this edit since it was read.
             NotFoundError: the activity, or a guide, no longer exists.
         """
-        with self._database.transaction() as session:
+        with written_alone("The activity"), self._database.transaction() as session:
             activity = activity_by_id(session, activity_id)
             if before is not None:
                 current = activity_record(activity)

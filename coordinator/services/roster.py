@@ -12,7 +12,7 @@ from coordinator.domain.enums import ParticipantRole
 from coordinator.domain.itinerary import Activity, ActivityAttendee
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.services.directory import find_person, organization_named
-from coordinator.services.edits import merged_edit
+from coordinator.services.edits import merged_edit, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput, ParticipantRecord, RemovedParticipant
@@ -172,7 +172,7 @@ class RosterService:
             ChangedSinceError: someone changed a field of this edit since ``before``.
             NotFoundError: the participant no longer exists.
         """
-        with self._database.transaction() as session:
+        with written_alone("The participant"), self._database.transaction() as session:
             participant = _participant(session, participant_id)
             if before is not None:
                 current = participant_record(participant).as_input()

@@ -126,3 +126,35 @@ def test_an_edit_without_what_was_read_writes_every_field(database: Database) ->
         "",
         "Director",
     )
+
+
+def test_a_write_over_a_row_written_meanwhile_is_refused_by_its_version(
+    windows: tuple[RosterService, RosterService], database_path: Path
+) -> None:
+    """What a server allows (two writers at once) is caught by the row's version."""
+    from coordinator.domain.programs import Participant
+    from coordinator.services.edits import written_alone
+
+    one, two = windows
+    seen = one.add(CODE, ParticipantInput(name="Berik Baibolov"))
+    database = open_database(database_path)
+    try:
+        with database.reading() as session:
+            stale = session.get(Participant, seen.id)
+            assert stale is not None
+            assert stale.version == 1
+            session.expunge(stale)
+        two.update(seen.id, dataclasses.replace(seen.as_input(), room="214"))
+        stale.room = "305"
+        with (
+            pytest.raises(
+                ChangedSinceError, match="was changed by someone else since it was read;"
+            ),
+            written_alone("The participant"),
+            database.transaction() as session,
+        ):
+            session.add(stale)
+        (now,) = one.list_participants(CODE)
+        assert now.room == "214"
+    finally:
+        database.close()
