@@ -94,6 +94,43 @@ def _described(target: object) -> tuple[str, int | None, str] | None:
     return None
 
 
+def _name_of(value: object) -> str:
+    """Return how a related record reads: its name, full name, code or title."""
+    for attribute in ("name", "full_name", "code", "title"):
+        if isinstance(text := getattr(value, attribute, None), str):
+            return text
+    return _text(value)
+
+
+def _changed_fields(state: Any) -> Iterable[tuple[str, str, str]]:
+    """Yield (field, old, new) for each changed column and many-to-one link of a record.
+
+    A link (a participant's organization) is given by the related record's
+    name, not by its id, under the link's name (``organization``).
+    """
+    links = {
+        column.key: relation.key
+        for relation in state.mapper.relationships
+        if relation.direction.name == "MANYTOONE"
+        for column in relation.local_columns
+    }
+    for attribute in state.mapper.column_attrs:
+        name = attribute.key
+        if name in _SKIPPED or name in links:
+            continue
+        history = state.attrs[name].history
+        old = _text(history.deleted[0]) if history.deleted else ""
+        new = _text(history.added[0]) if history.added else ""
+        if history.has_changes() and old != new:
+            yield name, old, new
+    for relation in sorted(set(links.values())):
+        history = state.attrs[relation].history
+        old = _name_of(history.deleted[0]) if history.deleted and history.deleted[0] else ""
+        new = _name_of(history.added[0]) if history.added and history.added[0] else ""
+        if history.has_changes() and old != new:
+            yield relation, old, new
+
+
 def record_changes(session: Session, _context: Any = None, _instances: Any = None) -> None:
     """Add a :class:`Change` for each audited change about to be flushed (a session event)."""
     at, user = _now(), current_user()
@@ -104,20 +141,11 @@ def record_changes(session: Session, _context: Any = None, _instances: Any = Non
             continue
         kind, program_id, label = described
         state = inspect(target)
-        for attribute in state.mapper.column_attrs:
-            name = attribute.key
-            if name in _SKIPPED:
-                continue
-            history = state.attrs[name].history
-            if not history.has_changes():
-                continue
-            old = _text(history.deleted[0]) if history.deleted else ""
-            new = _text(history.added[0]) if history.added else ""
-            if old != new:
-                found.append(Change(at=at, user=user, program_id=program_id, record=kind,
-                                    record_id=state.identity[0] if state.identity else 0,
-                                    label=label, action=CHANGED, field=name, old=old,
-                                    new=new))  # fmt: skip
+        record_id = state.identity[0] if state.identity else 0
+        for field, old, new in _changed_fields(state):
+            found.append(Change(at=at, user=user, program_id=program_id, record=kind,
+                                record_id=record_id, label=label, action=CHANGED,
+                                field=field, old=old, new=new))  # fmt: skip
     for target in session.deleted:
         described = _described(target)
         if described is not None and not isinstance(target, Person):

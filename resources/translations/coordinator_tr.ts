@@ -1259,6 +1259,106 @@
         <translation>mekân</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>ad</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>unvan</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>kurum</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>görev</translation>
+    </message>
+    <message>
+        <source>arrival</source>
+        <translation>geliş</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <translation>dönüş</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>oda</translation>
+    </message>
+    <message>
+        <source>dietary needs</source>
+        <translation>beslenme</translation>
+    </message>
+    <message>
+        <source>special needs</source>
+        <translation>özel ihtiyaçlar</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>pasaport numarası</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>doğum tarihi</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-posta</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>diller</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notlar</translation>
+    </message>
+    <message>
+        <source>nationality</source>
+        <translation>uyruk</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>gün</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>başlangıç</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tür</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>özet</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ilk gün</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>son gün</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>şehir</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>ülke</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Ne zaman</translation>
     </message>

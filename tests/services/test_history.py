@@ -107,3 +107,18 @@ def test_the_history_command_lists_the_changes(
     }  # fmt: skip
     assert main(["--db", str(database_path), "history", "--program", CODE]) == 0
     assert "participant Berik Baibolov: room: '' → '214'" in capsys.readouterr().out.splitlines()[0]
+
+
+def test_a_changed_organization_is_recorded_by_its_name(
+    history: HistoryService, database: Database
+) -> None:
+    roster = RosterService(database)
+    berik = next(p for p in roster.list_participants(CODE) if p.name == "Berik Baibolov")
+    moved = dataclasses.replace(berik.as_input(), organization="Turkistan Municipality")
+    roster.update(berik.id, moved, before=berik.as_input())
+    changes = {(c.record, c.field): (c.old, c.new) for c in history.of_participant(berik.id)}
+    assert changes[("participant", "organization")] == (
+        "Ahmet Yesevi Historical and Cultural Preservation Museum",
+        "Turkistan Municipality",
+    )
+    assert ("participant", "organization_id") not in changes
