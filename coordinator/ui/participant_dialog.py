@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.enums import ParticipantRole
-from coordinator.services.errors import InvalidInputError
+from coordinator.services.errors import ChangedSinceError, InvalidInputError
 from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramRecord
 from coordinator.services.roster import validate_participant
 from coordinator.ui.form_errors import FormErrors
@@ -190,6 +190,16 @@ class ParticipantDialog(QDialog):
         super().accept()
 
     def _show_error(self, error: InvalidInputError, data: ParticipantInput) -> None:
+        if isinstance(error, ChangedSinceError):
+            self.general_error.setText(
+                self.tr(
+                    "Someone else changed {name} while this window was open, in the fields "
+                    "you changed too. Nothing was saved. Press OK again to save your values "
+                    "over theirs, or Cancel to keep theirs."
+                ).format(name=error.name)
+            )
+            self.general_error.show()
+            return
         message = self._explain(error.field, data) or str(error)
         if not self.errors.show(error.field, message):
             self.general_error.setText(message)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from coordinator.services.errors import ChangedSinceError
 from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramRecord
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
@@ -88,8 +89,15 @@ class RosterController(QObject):
         return sorted(name for name in names if name)
 
     def _open_dialog(self, program: ProgramRecord, record: ParticipantRecord | None) -> None:
+        read = [record]  # what the edit is compared with: as opened, or as reloaded
+
         def submit(data: ParticipantInput) -> None:
-            self._run(self._command(program, record, data))
+            try:
+                self._run(self._command(program, read[0], data))
+            except ChangedSinceError:
+                # Reload: the next OK reapplies the user's values over the new ones.
+                read[0] = self._current(read[0])
+                raise
 
         self.dialog = ParticipantDialog(
             program, self._organizations(program), submit, record, self._window
@@ -103,6 +111,12 @@ class RosterController(QObject):
         if record is None:
             return AddParticipantCommand(self._context, program.code, data)
         return EditParticipantCommand(self._context, record, data)
+
+    def _current(self, record: ParticipantRecord | None) -> ParticipantRecord | None:
+        if record is None or self._context is None:
+            return record
+        found = self._context.roster.list_participants(record.program_code)
+        return next((item for item in found if item.id == record.id), record)
 
     def _run(self, command: RosterCommand) -> None:
         command.execute()  # raises if refused: nothing is pushed

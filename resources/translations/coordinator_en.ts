@@ -2227,6 +2227,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Someone else changed {name} while this window was open, in the fields you changed too. Nothing was saved. Press OK again to save your values over theirs, or Cancel to keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The name is required.</source>
         <translation type="unfinished"></translation>
     </message>

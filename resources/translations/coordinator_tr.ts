@@ -2213,6 +2213,10 @@
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
+        <source>Someone else changed {name} while this window was open, in the fields you changed too. Nothing was saved. Press OK again to save your values over theirs, or Cancel to keep theirs.</source>
+        <translation>Bu pencere açıkken başka biri {name} kaydını, sizin de değiştirdiğiniz alanlarda değiştirdi. Hiçbir şey kaydedilmedi. Kendi değerlerinizi onlarınkinin üzerine kaydetmek için yeniden Tamam&apos;a, onlarınkini korumak için İptal&apos;e basın.</translation>
+    </message>
+    <message>
         <source>The name is required.</source>
         <translation>Ad soyad gerekli.</translation>
     </message>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from coordinator.services.roster import RosterService
+from coordinator.store import open_database
 from coordinator.ui.app import Launcher
 from coordinator.ui.participant_dialog import ParticipantDialog
 from tests.ui.conftest import NAMES, PROGRAM_CODE, prompts_of, workspace_of
@@ -170,3 +173,32 @@ def test_undo_follows_a_participant_removed_and_restored(launcher: Launcher) -> 
     )
     assert murat.room == ""
     assert not prompts_of(launcher).errors
+
+
+def test_an_edit_clashing_with_another_windows_is_refused_then_reapplied(
+    launcher: Launcher, filled_path: Path
+) -> None:
+    view = launcher.window.workspace_view
+    view.program_view.roster_view.select_row(0)
+    first = view.roster_model.record(0)
+    launcher.window.main_actions.edit_participant.trigger()
+    dialog = workspace_of(launcher).roster.dialog
+    assert dialog is not None
+    other = open_database(filled_path)  # another window saves the room meanwhile
+    try:
+        RosterService(other).update(first.id, dataclasses.replace(first.as_input(), room="305"))
+    finally:
+        other.close()
+    dialog.room.setText("214")
+    press_ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.general_error.isVisible()
+    assert first.name in dialog.general_error.text()
+    assert dialog.room.text() == "214"  # nothing typed is lost
+    database = workspace_of(launcher).databases.database
+    assert database is not None
+    assert RosterService(database).list_participants(PROGRAM_CODE)[0].room == "305"
+    press_ok(dialog)  # again: the user's value over theirs
+    assert not dialog.isVisible()
+    assert RosterService(database).list_participants(PROGRAM_CODE)[0].room == "214"
+    assert prompts_of(launcher).errors == []
