@@ -71,7 +71,7 @@ from coordinator.store.backup_files import (
     utc_now,
 )
 from coordinator.store.database import Database
-from coordinator.store.engine import BUSY_TIMEOUT_MS
+from coordinator.store.sqlite_copies import copy_pages, open_read_only
 
 __all__ = [
     "REASONS",
@@ -169,7 +169,7 @@ def back_up_file(
     part = new_part_file(folder)
     try:
         _report(progress, 0, 2)
-        _copy(database_file, part)
+        copy_pages(database_file, part)
         _report(progress, 1, 2)
         ok = is_sound(part)
         _report(progress, 2, 2)
@@ -189,7 +189,7 @@ def back_up_file(
 def is_sound(path: Path) -> bool:
     """Tell whether ``path`` is a coordinator database that passes SQLite's integrity check."""
     try:
-        connection = _read_only(path)
+        connection = open_read_only(path)
     except sqlite3.Error:
         return False
     try:
@@ -245,7 +245,7 @@ def restore_backup(
     _report(progress, 2, 4)
 
     def write(part: Path) -> None:
-        _copy(backup.file, part)
+        copy_pages(backup.file, part)
         if not is_sound(part):
             msg = (
                 f"The copy of {backup.describe()} failed its check: the database was left as it was"
@@ -352,52 +352,6 @@ def _mark_damaged(database_file: Path, backup: Backup) -> None:
     target = free_backup_name(database_file, backup.taken, backup.reason, ok=False)
     with contextlib.suppress(OSError):
         backup.file.replace(target)
-
-
-def copy_database(source: Path, target: Path) -> None:
-    """Copy the database file ``source`` to the new file ``target`` (moving it elsewhere).
-
-    Raises:
-        BackupError: ``target`` exists already, or ``source`` cannot be copied;
-            nothing is left at ``target``.
-    """
-    if target.exists():
-        msg = f"{target} exists already: choose a new file"
-        raise BackupError(msg)
-    try:
-        _copy(source, target)
-    except BaseException:
-        remove_file(target)
-        raise
-
-
-def _copy(source: Path, target: Path) -> None:
-    """Copy the database ``source`` into the new file ``target`` through SQLite's backup API.
-
-    One step of all pages is one read transaction: a consistent copy, and no
-    restart however busy the writers are.
-    """
-    try:
-        reader = _read_only(source)
-        try:
-            writer = sqlite3.connect(target)
-            try:
-                reader.backup(writer, pages=-1)
-                # The copy stands alone: no write-ahead log beside it, now or when opened.
-                writer.execute("PRAGMA journal_mode = DELETE").fetchall()
-            finally:
-                writer.close()
-        finally:
-            reader.close()
-    except sqlite3.Error as error:
-        msg = f"{source} cannot be copied: {error}"
-        raise BackupError(msg) from error
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    """Open ``path`` so that nothing can be written to it, with the application's busy timeout."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
 
 
 def _report(progress: Progress | None, done: int, total: int) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 from coordinator.store.backup_files import BackupError
-from coordinator.store.backups import copy_database
 from coordinator.store.risky_places import risky_place
+from coordinator.store.sqlite_copies import copy_database
 from coordinator.ui.prompts import Prompts
 
 

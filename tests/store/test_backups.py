@@ -240,13 +240,13 @@ def test_a_copy_that_fails_its_check_is_marked_and_never_offered(
     demo_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     good = back_up_file(demo_path, "daily", now=NOW)
-    copy = backups_module._copy
+    copy = backups_module.copy_pages
 
     def damaging_copy(source: Path, target: Path) -> None:
         copy(source, target)
         _damage(target)
 
-    monkeypatch.setattr(backups_module, "_copy", damaging_copy)
+    monkeypatch.setattr(backups_module, "copy_pages", damaging_copy)
     failed = back_up_file(demo_path, "import", now=NOW + dt.timedelta(hours=1))
     monkeypatch.undo()
     assert not failed.ok
