@@ -6,7 +6,6 @@ The names below are loaded on first use, so that a light submodule (e.g.
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -29,6 +28,8 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     if name in __all__:
-        return getattr(importlib.import_module("coordinator.store.database"), name)
+        from coordinator.store import database  # noqa: PLC0415 - SQLAlchemy on first use
+
+        return getattr(database, name)
     msg = f"module {__name__!r} has no attribute {name!r}"
     raise AttributeError(msg)

@@ -11,7 +11,6 @@ openpyxl.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -33,10 +32,6 @@ if TYPE_CHECKING:
 # first paint (it would bring in SQLAlchemy); a test keeps the two equal.
 ORGANIZATION_NAME = "Delegation Coordinator"
 APPLICATION_NAME = "coordinator"
-
-_WORKSPACE_MODULE = "coordinator.ui.workspace"
-_WORKSPACE_VIEW_MODULE = "coordinator.ui.workspace_view"
-_FIRST_SCREEN_MODULE = "coordinator.services.first_screen"
 
 
 def create_application(argv: list[str]) -> QApplication:
@@ -114,23 +109,23 @@ class Launcher(QObject):
 
     def _show_first_screen(self) -> WorkspaceView | None:
         """Show the programs and the first roster read without SQLAlchemy, if possible."""
+        # Imported here, not at the top: none of them is needed before the first paint.
+        from coordinator.services.first_screen import first_screen  # noqa: PLC0415
+        from coordinator.store.location import default_database_path  # noqa: PLC0415
+        from coordinator.ui.workspace_view import WorkspaceView  # noqa: PLC0415
+
         target = self._database
         if target is None:
-            # The usual start: the database in the user's data folder.
-            location = importlib.import_module("coordinator.store.location")
-            target = str(location.default_database_path())
-        screen = importlib.import_module(_FIRST_SCREEN_MODULE).first_screen(
-            target, last_program(self.settings)
-        )
+            target = str(default_database_path())  # the usual start: the user's data folder
+        screen = first_screen(target, last_program(self.settings))
         if screen is None or not screen.programs:
             return None
-        view: WorkspaceView = importlib.import_module(_WORKSPACE_VIEW_MODULE).WorkspaceView(
-            self.window
-        )
+        view = WorkspaceView(self.window)
         self.window.set_workspace_view(view)
         self.view_ready.emit(view)
         view.program_list_model.set_programs(screen.programs)
-        row = view.program_list_model.row_of_code(screen.roster_code) or 0
+        code = screen.roster_code
+        row = (view.program_list_model.row_of_code(code) if code is not None else None) or 0
         view.program_list.setCurrentIndex(view.program_list_model.index(row, 0))
         view.program_view.show_program(screen.programs[row])
         view.roster_model.set_records(screen.roster)
@@ -141,13 +136,13 @@ class Launcher(QObject):
     def _load_workspace(self, view: WorkspaceView | None) -> None:
         # The deliberate late imports: logging (the database layer sets it up
         # anyway), the database layer and the services.
-        logging = importlib.import_module("logging")
+        import logging  # noqa: PLC0415
+
+        from coordinator.ui.workspace import Workspace  # noqa: PLC0415
+
         if not logging.getLogger().handlers:
             logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-        module = importlib.import_module(_WORKSPACE_MODULE)
-        workspace: Workspace = module.Workspace(
-            self.window, self.settings, self.prompts, self.undo_stack, view
-        )
+        workspace = Workspace(self.window, self.settings, self.prompts, self.undo_stack, view)
         if view is None:
             self.view_ready.emit(self.window.workspace_view)
         self.workspace = workspace

@@ -7,7 +7,6 @@ that opening a database stays as fast as before.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,8 +139,10 @@ class RosterTransferController(QObject):
         if not self._can_start() or self._roster.context is None or program is None:
             return
         assert self._database is not None
-        module = importlib.import_module("coordinator.ui.import_controller")
-        session: ImportSession = module.ImportSession(
+        # Loads openpyxl: on the first import, not at start.
+        from coordinator.ui.import_controller import ImportSession  # noqa: PLC0415
+
+        session = ImportSession(
             self._window,
             self._prompts,
             self.history,
@@ -179,10 +180,9 @@ class RosterTransferController(QObject):
             return
         path = Path(answer)
         self._remember_folder(path)
-        module = importlib.import_module("coordinator.ui.export_controller")
-        export: RosterExport = module.RosterExport(
-            self._window, self._prompts, self.runner, self._database
-        )
+        from coordinator.ui.export_controller import RosterExport  # noqa: PLC0415
+
+        export = RosterExport(self._window, self._prompts, self.runner, self._database)
         export.finished.connect(self._on_export_finished)
         self.export = export
         self.export_started.emit(export)
