@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 
 from coordinator.services.records import GuideRecord
 from coordinator.ui.formatting import format_languages, guide_role_label
+from coordinator.ui.guide_drag import GUIDE_MIME, guide_mime_data
 from coordinator.ui.model_index import ROOT, AnyIndex
-from coordinator.ui.timeline_view import GUIDE_MIME, guide_mime_data
 
 GUIDE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragLeaveEvent,
@@ -29,7 +29,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from coordinator.services.records import ActivityRecord
-from coordinator.ui.formatting import format_date, format_time_range, kind_label
+from coordinator.ui.formatting import format_date, format_time_range
+from coordinator.ui.guide_drag import GUIDE_MIME, guide_of_mime
 from coordinator.ui.timeline_layout import (
     UNTIMED_LENGTH,
     Block,
@@ -39,23 +40,7 @@ from coordinator.ui.timeline_layout import (
     time_of,
 )
 from coordinator.ui.timeline_painter import Marks, TimelinePainter
-
-GUIDE_MIME = "application/x-coordinator-guide"
-
-
-def guide_mime_data(guide_id: int) -> QMimeData:
-    """Return what a dragged guide carries: their id."""
-    data = QMimeData()
-    data.setData(GUIDE_MIME, str(guide_id).encode("ascii"))
-    return data
-
-
-def guide_of_mime(data: QMimeData) -> int | None:
-    """Return the id of the guide carried by ``data``, if it carries one."""
-    if not data.hasFormat(GUIDE_MIME):
-        return None
-    text = bytes(data.data(GUIDE_MIME).data()).decode("ascii", "replace")
-    return int(text) if text.isdigit() else None
+from coordinator.ui.timeline_tooltip import activity_tooltip
 
 
 @dataclass
@@ -408,24 +393,4 @@ class TimelineView(QAbstractScrollArea):
 
     def tooltip(self, activity: ActivityRecord) -> str:
         """Return the details of an activity as a tool tip shows them."""
-        hours = format_time_range(activity.start_time, activity.end_time) or self.tr("no time")
-        lines = [
-            f"<b>{_escape(activity.title)}</b>",
-            f"{format_date(activity.day)} {hours} · {_escape(kind_label(activity.kind))}",
-        ]
-        if activity.venue:
-            lines.append(self.tr("Venue: {name}").format(name=_escape(activity.venue)))
-        if activity.hosts:
-            names = ", ".join(_escape(host.name) for host in activity.hosts)
-            lines.append(self.tr("Hosts: {names}").format(names=names))
-        if activity.guides:
-            names = ", ".join(_escape(name) for name in activity.guides)
-            lines.append(self.tr("Guides: {names}").format(names=names))
-        elif activity.guide_needed:
-            lines.append(self.tr("Needs a guide"))
-        lines.append(f"<i>{self.tr('Drag to move it; drop a guide on it to assign them.')}</i>")
-        return "<br>".join(lines)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return activity_tooltip(activity)

@@ -2851,6 +2851,10 @@ Everything saved so far is safe in the database. You can carry on working; if th
         <source>Needs a guide</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drag to move it; drop a guide on it to assign them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>UnfilledTableModel</name>

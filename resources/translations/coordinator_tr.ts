@@ -2831,6 +2831,10 @@ Everything saved so far is safe in the database. You can carry on working; if th
         <source>Needs a guide</source>
         <translation>Rehber gerekli</translation>
     </message>
+    <message>
+        <source>Drag to move it; drop a guide on it to assign them.</source>
+        <translation>Taşımak için sürükleyin; atamak için üzerine bir rehber bırakın.</translation>
+    </message>
 </context>
 <context>
     <name>UnfilledTableModel</name>

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from coordinator.ui.app import Launcher
-from coordinator.ui.timeline_view import guide_mime_data
+from coordinator.ui.guide_drag import guide_mime_data
 from tests.ui.conftest import prompts_of
 from tests.ui.planning import (
     MON,
