@@ -17,7 +17,7 @@ from coordinator.domain.directory import Organization, Person, Venue, VenueTrave
 from coordinator.domain.text import fold_spaces, search_key
 from coordinator.services.collation import sort_key_function
 from coordinator.services.directory import organization_named
-from coordinator.services.edits import merged_edit, merged_part, written_alone
+from coordinator.services.edits import check_id_free, merged_edit, merged_part, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.records import (
     OrganizationRecord,
@@ -138,9 +138,8 @@ class DirectoryService:
         """
         with self._database.transaction() as session:
             _check_venue_name(session, data.name, None)
-            if venue_id is not None and session.get(Venue, venue_id) is not None:
-                msg = f"{data.name} cannot be put back: another venue has taken its place"
-                raise InvalidInputError(msg, "name")
+            taken = f"{data.name} cannot be put back: another venue has taken its place"
+            check_id_free(session, Venue, venue_id, taken, "name")
             venue = Venue(id=venue_id, name=data.name)
             session.add(venue)
             _apply_venue(session, venue, data)

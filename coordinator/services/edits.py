@@ -14,9 +14,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from coordinator.services.errors import ChangedSinceError
+from coordinator.services.errors import ChangedSinceError, InvalidInputError
 
 T = TypeVar("T")
 
@@ -75,3 +76,15 @@ def written_alone(what: str) -> Iterator[None]:
         yield
     except StaleDataError as error:
         raise ChangedSinceError(what, ()) from error
+
+
+def check_id_free(
+    session: Session, model: type[Any], record_id: int | None, message: str, field: str
+) -> None:
+    """Refuse to put a record back under ``record_id`` (a redo, an undone removal) once taken.
+
+    Raises:
+        InvalidInputError: ``message``, naming ``field``, when another row has the id.
+    """
+    if record_id is not None and session.get(model, record_id) is not None:
+        raise InvalidInputError(message, field)

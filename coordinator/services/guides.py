@@ -18,7 +18,7 @@ from coordinator.domain.itinerary import Activity, Assignment, Guide, GuideUnava
 from coordinator.domain.text import matches
 from coordinator.services.assignments import add_assignment, assignment_of
 from coordinator.services.collation import sort_key_function
-from coordinator.services.edits import merged_edit, merged_part, written_alone
+from coordinator.services.edits import check_id_free, merged_edit, merged_part, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.guide_fields import (
     all_guides,
@@ -140,9 +140,8 @@ class GuideService:
             if person.id is not None and person.guide is not None:
                 msg = f"{person.full_name} already is a guide"
                 raise InvalidInputError(msg, "name")
-            if guide_id is not None and session.get(Guide, guide_id) is not None:
-                msg = f"{data.name} cannot be put back: another guide has taken their place"
-                raise InvalidInputError(msg, "name")
+            taken = f"{data.name} cannot be put back: another guide has taken their place"
+            check_id_free(session, Guide, guide_id, taken, "name")
             guide = Guide(person=person, id=guide_id)
             session.add(guide)
             apply_guide(session, guide, data)

@@ -25,7 +25,7 @@ from coordinator.services.activity_fields import (
     validate_activity,
 )
 from coordinator.services.assignments import set_guides
-from coordinator.services.edits import merged_edit, merged_part, written_alone
+from coordinator.services.edits import check_id_free, merged_edit, merged_part, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ActivityInput, ActivityRecord, AssignmentRecord, HostRecord
@@ -288,9 +288,8 @@ def _pairs(assignments: Sequence[AssignmentRecord]) -> tuple[tuple[int, str], ..
 
 
 def _check_free(session: Session, activity_id: int | None, title: str) -> None:
-    if activity_id is not None and session.get(Activity, activity_id) is not None:
-        msg = f"{title} cannot be put back: another activity has taken its place"
-        raise InvalidInputError(msg, "title")
+    taken = f"{title} cannot be put back: another activity has taken its place"
+    check_id_free(session, Activity, activity_id, taken, "title")
 
 
 def _shift(activity: Activity, start_time: dt.time) -> None:

@@ -12,7 +12,7 @@ from coordinator.domain.enums import ParticipantRole
 from coordinator.domain.itinerary import Activity, ActivityAttendee
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.services.directory import find_person, organization_named
-from coordinator.services.edits import merged_edit, written_alone
+from coordinator.services.edits import check_id_free, merged_edit, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput, ParticipantRecord, RemovedParticipant
@@ -242,9 +242,8 @@ class RosterService:
 
 
 def _check_free(session: Session, participant_id: int | None, name: str) -> None:
-    if participant_id is not None and session.get(Participant, participant_id) is not None:
-        msg = f"{name} cannot be put back: the roster entry was taken by someone else"
-        raise InvalidInputError(msg, "name")
+    taken = f"{name} cannot be put back: the roster entry was taken by someone else"
+    check_id_free(session, Participant, participant_id, taken, "name")
 
 
 def _participant(session: Session, participant_id: int) -> Participant:
