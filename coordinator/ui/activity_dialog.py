@@ -7,6 +7,7 @@ directory; a name that is not there yet is created when the activity is saved.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.enums import GuideRole
-from coordinator.services.errors import InvalidInputError
+from coordinator.services.errors import ChangedSinceError, InvalidInputError, ServiceError
 from coordinator.services.records import (
     ActivityInput,
     ActivityRecord,
@@ -44,10 +44,14 @@ from coordinator.services.records import (
 )
 from coordinator.ui.activity_parts import (
     AssignmentTableModel,
+    GuideRows,
     HostListModel,
     RoleDelegate,
+    completer,
+    guide_rows,
     usual_role,
 )
+from coordinator.ui.edit_reapply import changed_since_text, reapplied, reapplied_part
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import format_date, format_languages, guide_role_label, kind_label
 from coordinator.ui.optional_time_edit import OptionalTimeEdit
@@ -66,19 +70,14 @@ class ActivityChoices:
     guides: Sequence[GuideRecord]
 
 
-def _completer(names: Sequence[str], parent: QWidget) -> QCompleter:
-    completer = QCompleter(sorted(set(names)), parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    return completer
-
-
 class ActivityDialog(QDialog):
     """The activity's fields; OK saves through ``submit`` or marks the bad field.
 
     ``submit`` receives the :class:`ActivityInput` and the guides as
-    (guide id, role) pairs, and raises :class:`InvalidInputError` to refuse
-    them; the dialog then stays open with the field marked.
+    (guide id, role) pairs, and raises :class:`ServiceError` to refuse them;
+    the dialog then stays open with the field marked. A refusal because
+    someone else changed the activity meanwhile is said as such; the
+    controller then gives the activity read again to :meth:`reapply_over`.
     """
 
     def __init__(
@@ -96,6 +95,8 @@ class ActivityDialog(QDialog):
         self._submit = submit
         self._persons = {person.name.casefold(): person for person in choices.persons}
         self._guides = {guide.id: guide for guide in choices.guides}
+        self._opened: ActivityInput | None = None  # as filled from the record
+        self._opened_guides: GuideRows = ()
         self.errors = FormErrors()
         self.day = QComboBox(self)
         for offset in range((program.last_day - program.first_day).days + 1):
@@ -113,7 +114,7 @@ class ActivityDialog(QDialog):
             self.kind.addItem(kind_label(kind), kind)
         self.title = QLineEdit(self)
         self.venue = QLineEdit(self)
-        self.venue.setCompleter(_completer(choices.venues, self))
+        self.venue.setCompleter(completer(choices.venues, self))
         self.venue.setPlaceholderText(self.tr("A venue of the directory, or a new one"))
         self.needs_guide = QComboBox(self)
         self.needs_guide.addItem(self.tr("As usual for its kind"), None)
@@ -147,7 +148,7 @@ class ActivityDialog(QDialog):
         self.host_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.host_name = QLineEdit(self)
         self.host_name.setPlaceholderText(self.tr("Name of a host"))
-        self.host_name.setCompleter(_completer([person.name for person in choices.persons], self))
+        self.host_name.setCompleter(completer([person.name for person in choices.persons], self))
         self.add_host = QPushButton(self.tr("Add &host"), self)
         self.remove_host = QPushButton(self.tr("Remove"), self)
 
@@ -210,6 +211,7 @@ class ActivityDialog(QDialog):
         guide_layout.addLayout(guide_row)
         guide_layout.addWidget(guide_hint)
         guide_layout.addWidget(self.errors.label_for("guide", self.guide_table, self))
+        self._part_labels = {"hosts": hosts.title(), "guides": guides.title()}
         side = QVBoxLayout()
         side.addWidget(hosts, 1)
         side.addWidget(guides, 1)
@@ -248,23 +250,33 @@ class ActivityDialog(QDialog):
         self.day.setCurrentIndex(days.index(day) if day in days else 0)
 
     def set_record(self, record: ActivityRecord) -> None:
-        """Fill the fields from ``record``."""
-        self._choose_day(record.day)
-        self.start.set_value(record.start_time)
-        self.end.set_value(record.end_time)
-        index = self.kind.findData(record.kind)
+        """Fill the fields from ``record``, which an edit is compared with from now on."""
+        self._opened, self._opened_guides = record.as_input(), guide_rows(record)
+        self._fill(self._opened, self._opened_guides)
+
+    def reapply_over(self, record: ActivityRecord) -> None:
+        """Show ``record``, read again, with what the user changed since opening over it."""
+        assert self._opened is not None
+        data = reapplied(self._opened, self.activity_input(), record.as_input())
+        guides = reapplied_part(self._opened_guides, self.guide_model.rows(), guide_rows(record))
+        self._opened, self._opened_guides = record.as_input(), guide_rows(record)
+        self._fill(data, guides)
+
+    def _fill(self, data: ActivityInput, guides: GuideRows) -> None:
+        self._choose_day(data.day)
+        self.start.set_value(data.start_time)
+        self.end.set_value(data.end_time)
+        index = self.kind.findData(data.kind)
         if index < 0:
-            self.kind.addItem(kind_label(record.kind), record.kind)
+            self.kind.addItem(kind_label(data.kind), data.kind)
             index = self.kind.count() - 1
         self.kind.setCurrentIndex(index)
-        self.title.setText(record.title)
-        self.venue.setText(record.venue)
-        self.needs_guide.setCurrentIndex({None: 0, True: 1, False: 2}[record.needs_guide])
-        self.notes.setPlainText(record.notes)
-        self.host_model.set_hosts(record.as_input().hosts)
-        self.guide_model.set_assignments(
-            [(item.guide_id, item.guide, item.role) for item in record.assignments]
-        )
+        self.title.setText(data.title)
+        self.venue.setText(data.venue)
+        self.needs_guide.setCurrentIndex({None: 0, True: 1, False: 2}[data.needs_guide])
+        self.notes.setPlainText(data.notes)
+        self.host_model.set_hosts(data.hosts)
+        self.guide_model.set_assignments(guides)
 
     # Hosts and guides
 
@@ -310,8 +322,8 @@ class ActivityDialog(QDialog):
         return text
 
     def activity_input(self) -> ActivityInput:
-        """Return what the fields hold, as the service takes it."""
-        return ActivityInput(
+        """Return what the fields hold, as the service takes it; unshown fields as read."""
+        shown = ActivityInput(
             day=self.day.currentData(),
             start_time=self.start.value(),
             end_time=self.end.value(),
@@ -322,6 +334,10 @@ class ActivityDialog(QDialog):
             needs_guide=self.needs_guide.currentData(),
             notes=self.notes.toPlainText().strip(),
         )
+        if self._opened is None:
+            return shown
+        opened = self._opened
+        return dataclasses.replace(shown, attendees=opened.attendees, summary=opened.summary)
 
     def accept(self) -> None:
         """Save through ``submit`` and close, or mark the field at fault."""
@@ -334,10 +350,23 @@ class ActivityDialog(QDialog):
             return
         try:
             self._submit(data, self.guide_model.assignments())
+        except ChangedSinceError as error:
+            self._show(None, self._changed_since(error))
+            return
         except InvalidInputError as error:
             self._show(error.field, self._explain(error.field) or str(error))
             return
+        except ServiceError as error:
+            self._show(None, str(error))
+            return
         super().accept()
+
+    def _changed_since(self, error: ChangedSinceError) -> str:
+        labels = [
+            self.errors.label(field) or self._part_labels.get(field, field)
+            for field in error.fields
+        ]
+        return changed_since_text(self._opened.title if self._opened else error.name, labels)
 
     def _check(self, data: ActivityInput) -> tuple[str, str] | None:
         if data.end_time is not None and data.start_time is None:

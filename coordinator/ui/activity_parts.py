@@ -12,14 +12,36 @@ from PySide6.QtCore import (
     QObject,
     Qt,
 )
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from coordinator.domain.enums import GuideRole
 from coordinator.domain.planning import NON_GUIDING_ROLES
-from coordinator.services.records import GuideRecord, HostInput
+from coordinator.services.records import ActivityRecord, GuideRecord, HostInput
 from coordinator.ui.formatting import guide_role_label
 from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.titled_table_model import TitledTableModel
+
+GuideRows = tuple[tuple[int, str, str], ...]
+"""The guides of an activity as shown: (guide id, name, role) each."""
+
+
+def guide_rows(record: ActivityRecord) -> GuideRows:
+    """Return the guides of ``record`` as the dialog shows them."""
+    return tuple((item.guide_id, item.guide, item.role) for item in record.assignments)
+
+
+def completer(names: Sequence[str], parent: QWidget) -> QCompleter:
+    """Return a completer of ``names`` that finds any part of a name, in any case."""
+    found = QCompleter(sorted(set(names)), parent)
+    found.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    found.setFilterMode(Qt.MatchFlag.MatchContains)
+    return found
 
 
 def usual_role(guide: GuideRecord) -> str:
@@ -150,6 +172,10 @@ class AssignmentTableModel(TitledTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
+
+    def rows(self) -> GuideRows:
+        """Return the rows: (guide id, name, role) each."""
+        return tuple(self._rows)
 
     def assignments(self) -> tuple[tuple[int, str], ...]:
         """Return the (guide id, role) pairs."""

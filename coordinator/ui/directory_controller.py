@@ -8,13 +8,13 @@ conflicts again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 
 from coordinator.services.directory_service import DirectoryService
-from coordinator.services.records import VenueInput, VenueRecord
+from coordinator.services.records import TravelTimeRecord, VenueInput, VenueRecord
 from coordinator.store import Database
 from coordinator.ui.directory_commands import (
     AddVenueCommand,
@@ -22,6 +22,7 @@ from coordinator.ui.directory_commands import (
     EditVenueCommand,
     VenueCommand,
 )
+from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.prompts import Prompts
 
 if TYPE_CHECKING:
@@ -29,6 +30,17 @@ if TYPE_CHECKING:
 
     from coordinator.ui.directory_window import DirectoryWindow
     from coordinator.ui.venue_dialog import VenueChoices, VenueDialog
+
+
+class VenueRead(NamedTuple):
+    """A venue and its travel times, as an edit is compared with them."""
+
+    venue: VenueRecord
+    travel: tuple[TravelTimeRecord, ...]
+
+    def minutes(self) -> dict[int, int]:
+        """Return the travel times as the commands take them: minutes by other venue's id."""
+        return {item.to_venue_id: item.minutes for item in self.travel}
 
 
 class DirectoryController(QObject):
@@ -166,17 +178,31 @@ class DirectoryController(QObject):
         context = self.context
         if context is None or self.window is None:
             return
-        travel = context.directory.travel_times(record.id) if record else []
-        before = {item.to_venue_id: item.minutes for item in travel}
+        travel = tuple(context.directory.travel_times(record.id)) if record else ()
+        edit = None if record is None else RereadEdit(VenueRead(record, travel), self._read_again)
 
         def submit(data: VenueInput, minutes: dict[int, int]) -> None:
-            if record is None:
+            if edit is None:
                 self._run(AddVenueCommand(context, data, minutes))
-            else:
-                self._run(EditVenueCommand(context, record, before, data, minutes))
+            else:  # against the venue as opened, or as read again after a refusal
+                edit.save(
+                    lambda read: self._run(
+                        EditVenueCommand(context, read.venue, read.minutes(), data, minutes)
+                    )
+                )
 
-        self.dialog = VenueDialog(self._choices(), submit, record, travel, self.window)
-        self.dialog.open()
+        dialog = VenueDialog(self._choices(), submit, record, travel, self.window)
+        if edit is not None:
+            edit.refill = lambda read: dialog.reapply_over(read.venue, read.travel)
+        self.dialog = dialog
+        dialog.open()
+
+    def _read_again(self, read: VenueRead) -> VenueRead:
+        assert self.context is not None
+        directory = self.context.directory
+        venue_id = read.venue.id
+        found = next((item for item in directory.venues() if item.id == venue_id), read.venue)
+        return VenueRead(found, tuple(directory.travel_times(venue_id)))
 
     def set_travel_time(self, venue: VenueRecord, other_id: int, minutes: int | None) -> None:
         """Change one travel time of ``venue`` as an undoable edit.

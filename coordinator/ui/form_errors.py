@@ -12,6 +12,7 @@ class FormErrors:
 
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._labels: dict[str, str] = {}
 
     def label_for(self, field: str, widget: QWidget, parent: QWidget) -> QLabel:
         """Register ``widget`` as ``field`` and return its (hidden) error label."""
@@ -27,6 +28,11 @@ class FormErrors:
         """Add ``widget`` to ``form`` as ``field``, with its error label on the row below."""
         form.addRow(text, widget)
         form.addRow("", self.label_for(field, widget, form.parentWidget() or widget))
+        self._labels[field] = text
+
+    def label(self, field: str) -> str:
+        """Return the form's label of ``field`` as added (``""`` if it has none)."""
+        return self._labels.get(field, "")
 
     def show(self, field: str | None, message: str) -> bool:
         """Show ``message`` beside ``field`` and focus it; ``False`` if unknown."""

@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator.domain.enums import GuideRole
-from coordinator.services.errors import InvalidInputError
+from coordinator.services.errors import ChangedSinceError, InvalidInputError, ServiceError
 from coordinator.services.records import GuideInput, GuideRecord, UnavailabilityInput
+from coordinator.ui.edit_reapply import changed_since_text, reapplied, reapplied_part
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import DATE_FORMAT, format_date, format_time_range, guide_role_label
 from coordinator.ui.model_index import ROOT, AnyIndex
@@ -97,7 +98,9 @@ class GuideDialog(QDialog):
     """The guide's fields; OK saves through ``submit`` or marks the bad field.
 
     ``submit`` receives the :class:`GuideInput` and the absences, and raises
-    :class:`InvalidInputError` to refuse them; the dialog then stays open.
+    :class:`ServiceError` to refuse them; the dialog then stays open. A refusal
+    because someone else changed the guide meanwhile is said as such; the
+    controller then gives the guide read again to :meth:`reapply_over`.
     """
 
     def __init__(
@@ -111,6 +114,7 @@ class GuideDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._opened: GuideInput | None = None  # as filled from the record
         self.errors = FormErrors()
         self.name = QLineEdit(self)
         completer = QCompleter(sorted(set(persons)), self)
@@ -147,6 +151,7 @@ class GuideDialog(QDialog):
         self._build_layout()
         self._connect_signals()
         self.absence_model.set_absences(absences)
+        self._opened_absences = self.absence_model.absences()
         if record is None:
             self.setWindowTitle(self.tr("Add guide"))
             self.roles[GuideRole.GUIDE.value].setChecked(True)
@@ -190,6 +195,7 @@ class GuideDialog(QDialog):
         self.errors.add_row(form, self.tr("&Phone:"), "phone", self.phone)
         self.errors.add_row(form, self.tr("No&tes:"), "notes", self.notes)
         away = QGroupBox(self.tr("Away"), self)
+        self._part_labels = {"roles": self.tr("Roles:"), "absences": away.title()}
         entry = QFormLayout()
         entry.addRow(self.tr("Da&y:"), self.absence_day)
         entry.addRow(self.tr("From:"), self.absence_from)
@@ -223,17 +229,31 @@ class GuideDialog(QDialog):
         self.remove_absence.clicked.connect(self._remove_absence)
 
     def set_record(self, record: GuideRecord) -> None:
-        """Fill the fields from ``record``."""
-        self.name.setText(record.name)
-        self.title.setText(record.title)
-        self.organization.setText(record.organization)
-        self.languages.setText(", ".join(record.languages))
+        """Fill the fields from ``record``, which an edit is compared with from now on."""
+        self._opened = record.as_input()
+        self._fill(self._opened)
+
+    def reapply_over(self, record: GuideRecord, absences: Sequence[UnavailabilityInput]) -> None:
+        """Show ``record`` and ``absences``, read again, with the user's changes over them."""
+        assert self._opened is not None
+        data = reapplied(self._opened, self.guide_input(), record.as_input())
+        typed, opened = self.absence_model.absences(), self._opened_absences
+        self.absence_model.set_absences(absences)  # in the model's order, to compare
+        self._opened, self._opened_absences = record.as_input(), self.absence_model.absences()
+        self.absence_model.set_absences(reapplied_part(opened, typed, self._opened_absences))
+        self._fill(data)
+
+    def _fill(self, data: GuideInput) -> None:
+        self.name.setText(data.name)
+        self.title.setText(data.title)
+        self.organization.setText(data.organization)
+        self.languages.setText(", ".join(data.languages))
         for role, box in self.roles.items():
-            box.setChecked(role in record.roles)
-        self.max_hours.setValue(record.max_hours_per_day or 0)
-        self.email.setText(record.email)
-        self.phone.setText(record.phone)
-        self.notes.setPlainText(record.notes)
+            box.setChecked(role in data.roles)
+        self.max_hours.setValue(data.max_hours_per_day or 0)
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        self.notes.setPlainText(data.notes)
 
     def _add_absence(self) -> None:
         start, end = self.absence_from.value(), self.absence_to.value()
@@ -281,13 +301,27 @@ class GuideDialog(QDialog):
             return
         try:
             self._submit(data, self.absence_model.absences())
-        except InvalidInputError as error:
-            message = self._explain(error.field) or str(error)
-            if not self.errors.show(error.field, message):
-                self.general_error.setText(message)
-                self.general_error.show()
+        except ServiceError as error:
+            self._show_refusal(error)
             return
         super().accept()
+
+    def _show_refusal(self, error: ServiceError) -> None:
+        if isinstance(error, ChangedSinceError):
+            field, message = None, self._changed_since(error)
+        else:
+            field = error.field if isinstance(error, InvalidInputError) else None
+            message = self._explain(field) or str(error)
+        if not self.errors.show(field, message):
+            self.general_error.setText(message)
+            self.general_error.show()
+
+    def _changed_since(self, error: ChangedSinceError) -> str:
+        labels = [
+            self.errors.label(field) or self._part_labels.get(field, field)
+            for field in error.fields
+        ]
+        return changed_since_text(self._opened.name if self._opened else error.name, labels)
 
     def _explain(self, field: str | None) -> str:
         explanations = {

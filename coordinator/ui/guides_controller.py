@@ -7,6 +7,8 @@ Adding and editing a guide are undoable commands on the window's stack.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
@@ -18,8 +20,10 @@ from coordinator.services.records import (
     GuideRecord,
     ProgramRecord,
     UnavailabilityInput,
+    UnavailabilityRecord,
 )
 from coordinator.store import Database
+from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.guide_commands import AddGuideCommand, EditGuideCommand
 from coordinator.ui.guide_dialog import GuideDialog
 from coordinator.ui.guides_page import GuidesPage
@@ -29,6 +33,13 @@ from coordinator.ui.planning_commands import PlanningCommand
 from coordinator.ui.program_controller import GUIDES_TAB, ProgramController
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.workspace_view import WorkspaceView
+
+
+class GuideRead(NamedTuple):
+    """A guide and their absences, as an edit is compared with them."""
+
+    guide: GuideRecord
+    absences: tuple[UnavailabilityRecord, ...]
 
 
 class GuidesController(QObject):
@@ -158,15 +169,20 @@ class GuidesController(QObject):
         if context is None or program is None or self._database is None:
             return
         before = () if record is None else tuple(context.guides.unavailability(record.id))
+        edit = None if record is None else RereadEdit(GuideRead(record, before), self._read_again)
 
         def submit(data: GuideInput, absences: tuple[UnavailabilityInput, ...]) -> None:
-            if record is None:
+            if edit is None:
                 self._run(AddGuideCommand(context, data, absences))
-            else:
-                self._run(EditGuideCommand(context, record, before, data, absences))
+            else:  # against the guide as opened, or as read again after a refusal
+                edit.save(
+                    lambda read: self._run(
+                        EditGuideCommand(context, read.guide, read.absences, data, absences)
+                    )
+                )
 
         persons = [person.name for person in DirectoryService(self._database).persons()]
-        self.dialog = GuideDialog(
+        dialog = GuideDialog(
             submit,
             persons,
             program.first_day,
@@ -174,7 +190,20 @@ class GuidesController(QObject):
             [item.as_input() for item in before],
             self._window,
         )
-        self.dialog.open()
+        if edit is not None:
+            edit.refill = lambda read: dialog.reapply_over(
+                read.guide, [item.as_input() for item in read.absences]
+            )
+        self.dialog = dialog
+        dialog.open()
+
+    def _read_again(self, read: GuideRead) -> GuideRead:
+        context = self._itinerary.context
+        assert context is not None
+        guide_id = read.guide.id
+        return GuideRead(
+            context.guides.get(guide_id), tuple(context.guides.unavailability(guide_id))
+        )
 
     def add(self) -> None:
         """Open the dialog for a new guide."""

@@ -24,6 +24,7 @@ from coordinator.services.records import ActivityInput, ActivityRecord, ProgramR
 from coordinator.services.suggestions import SuggestionService
 from coordinator.store import Database
 from coordinator.ui.activity_dialog import ActivityChoices, ActivityDialog, Assignments
+from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.itinerary_page import ItineraryPage
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.planning_commands import (
@@ -287,16 +288,27 @@ class ItineraryController(QObject):
         if program is None or context is None:
             return
 
-        def submit(data: ActivityInput, assignments: Assignments) -> None:
-            if record is None:
-                self._run(AddActivityCommand(context, program.code, data, assignments))
-            else:
-                self._run(EditActivityCommand(context, record, data, assignments))
+        edit = None if record is None else RereadEdit(record, self._read_again)
 
-        self.dialog = ActivityDialog(
+        def submit(data: ActivityInput, assignments: Assignments) -> None:
+            if edit is None:
+                self._run(AddActivityCommand(context, program.code, data, assignments))
+            else:  # against the activity as opened, or as read again after a refusal
+                edit.save(
+                    lambda read: self._run(EditActivityCommand(context, read, data, assignments))
+                )
+
+        dialog = ActivityDialog(
             program, self._choices(), submit, record, self._window, day=day, start=start
         )
-        self.dialog.open()
+        if edit is not None:
+            edit.refill = dialog.reapply_over
+        self.dialog = dialog
+        dialog.open()
+
+    def _read_again(self, record: ActivityRecord) -> ActivityRecord:
+        assert self.context is not None
+        return self.context.itinerary.get_activity(record.id)
 
     def add(self) -> None:
         """Open the dialog for a new activity, on the selected activity's day if any."""

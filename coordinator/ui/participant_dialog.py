@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
 
@@ -25,6 +26,7 @@ from coordinator.domain.enums import ParticipantRole
 from coordinator.services.errors import ChangedSinceError, InvalidInputError
 from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramRecord
 from coordinator.services.roster import validate_participant
+from coordinator.ui.edit_reapply import changed_since_text, reapplied
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import role_label
 from coordinator.ui.optional_date_edit import OptionalDateEdit, OptionalDateTimeEdit
@@ -42,7 +44,9 @@ class ParticipantDialog(QDialog):
 
     ``submit`` receives the typed :class:`ParticipantInput` and raises
     :class:`InvalidInputError` to refuse it; the dialog then stays open with
-    the field marked and nothing the user typed is lost.
+    the field marked and nothing the user typed is lost. A refusal because
+    someone else changed the participant meanwhile is said as such; the
+    controller then gives the participant read again to :meth:`reapply_over`.
     """
 
     def __init__(
@@ -55,6 +59,7 @@ class ParticipantDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._opened: ParticipantInput | None = None  # as filled from the record
         self.errors = FormErrors()
         noon = dt.datetime.combine(program.first_day, dt.time(12))
         self.name = QLineEdit(self)
@@ -139,26 +144,37 @@ class ParticipantDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def set_record(self, record: ParticipantRecord) -> None:
-        """Fill the fields from ``record``."""
-        self.name.setText(record.name)
-        self.title.setText(record.title)
-        self.organization.setText(record.organization)
-        self.role.setCurrentIndex(max(0, self.role.findData(record.role)))
-        self.email.setText(record.email)
-        self.phone.setText(record.phone)
-        self.languages.setText(", ".join(record.languages))
-        self.arrival.set_value(record.arrival)
-        self.departure.set_value(record.departure)
-        self.room.setText(record.room)
-        self.dietary.setText(record.dietary)
-        self.needs.setText(record.needs)
-        self.passport_number.setText(record.passport_number)
-        self.birth_date.set_value(record.birth_date)
-        self.notes.setPlainText(record.notes)
+        """Fill the fields from ``record``, which an edit is compared with from now on."""
+        self._opened = record.as_input()
+        self._fill(self._opened)
+
+    def reapply_over(self, record: ParticipantRecord) -> None:
+        """Show ``record``, read again, with what the user changed since opening over it."""
+        assert self._opened is not None
+        data = reapplied(self._opened, self.participant_input(), record.as_input())
+        self._opened = record.as_input()
+        self._fill(data)
+
+    def _fill(self, data: ParticipantInput) -> None:
+        self.name.setText(data.name)
+        self.title.setText(data.title)
+        self.organization.setText(data.organization)
+        self.role.setCurrentIndex(max(0, self.role.findData(data.role)))
+        self.email.setText(data.email)
+        self.phone.setText(data.phone)
+        self.languages.setText(", ".join(data.languages))
+        self.arrival.set_value(data.arrival)
+        self.departure.set_value(data.departure)
+        self.room.setText(data.room)
+        self.dietary.setText(data.dietary)
+        self.needs.setText(data.needs)
+        self.passport_number.setText(data.passport_number)
+        self.birth_date.set_value(data.birth_date)
+        self.notes.setPlainText(data.notes)
 
     def participant_input(self) -> ParticipantInput:
-        """Return what the fields hold, as the service takes it."""
-        return ParticipantInput(
+        """Return what the fields hold, as the service takes it; unshown fields as read."""
+        shown = ParticipantInput(
             name=self.name.text().strip(),
             title=self.title.text().strip(),
             organization=self.organization.text().strip(),
@@ -175,6 +191,9 @@ class ParticipantDialog(QDialog):
             languages=split_languages(self.languages.text()),
             notes=self.notes.toPlainText().strip(),
         )
+        if self._opened is None:
+            return shown
+        return dataclasses.replace(shown, nationality=self._opened.nationality)
 
     def accept(self) -> None:
         """Save through ``submit`` and close, or mark the field at fault."""
@@ -191,13 +210,9 @@ class ParticipantDialog(QDialog):
 
     def _show_error(self, error: InvalidInputError, data: ParticipantInput) -> None:
         if isinstance(error, ChangedSinceError):
-            self.general_error.setText(
-                self.tr(
-                    "Someone else changed {name} while this window was open, in the fields "
-                    "you changed too. Nothing was saved. Press OK again to save your values "
-                    "over theirs, or Cancel to keep theirs."
-                ).format(name=error.name)
-            )
+            labels = [self.errors.label(field) or field for field in error.fields]
+            name = self._opened.name if self._opened else error.name
+            self.general_error.setText(changed_since_text(name, labels))
             self.general_error.show()
             return
         message = self._explain(error.field, data) or str(error)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from coordinator.services.errors import ChangedSinceError
 from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramRecord
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
+from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.participant_dialog import ParticipantDialog
 from coordinator.ui.program_controller import ProgramController
@@ -89,31 +89,26 @@ class RosterController(QObject):
         return sorted(name for name in names if name)
 
     def _open_dialog(self, program: ProgramRecord, record: ParticipantRecord | None) -> None:
-        read = [record]  # what the edit is compared with: as opened, or as reloaded
+        context = self._context
+        assert context is not None
+        edit = None if record is None else RereadEdit(record, self._current)
 
         def submit(data: ParticipantInput) -> None:
-            try:
-                self._run(self._command(program, read[0], data))
-            except ChangedSinceError:
-                # Reload: the next OK reapplies the user's values over the new ones.
-                read[0] = self._current(read[0])
-                raise
+            if edit is None:
+                self._run(AddParticipantCommand(context, program.code, data))
+            else:  # against the participant as opened, or as read again after a refusal
+                edit.save(lambda read: self._run(EditParticipantCommand(context, read, data)))
 
-        self.dialog = ParticipantDialog(
+        dialog = ParticipantDialog(
             program, self._organizations(program), submit, record, self._window
         )
-        self.dialog.open()
+        if edit is not None:
+            edit.refill = dialog.reapply_over
+        self.dialog = dialog
+        dialog.open()
 
-    def _command(
-        self, program: ProgramRecord, record: ParticipantRecord | None, data: ParticipantInput
-    ) -> RosterCommand:
-        assert self._context is not None
-        if record is None:
-            return AddParticipantCommand(self._context, program.code, data)
-        return EditParticipantCommand(self._context, record, data)
-
-    def _current(self, record: ParticipantRecord | None) -> ParticipantRecord | None:
-        if record is None or self._context is None:
+    def _current(self, record: ParticipantRecord) -> ParticipantRecord:
+        if self._context is None:
             return record
         found = self._context.roster.list_participants(record.program_code)
         return next((item for item in found if item.id == record.id), record)

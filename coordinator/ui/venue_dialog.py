@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.services.errors import InvalidInputError, ServiceError
+from coordinator.services.errors import ChangedSinceError, InvalidInputError, ServiceError
 from coordinator.services.records import TravelTimeRecord, VenueInput, VenueRecord
 from coordinator.ui.directory_models import TravelRow, TravelTimeModel
+from coordinator.ui.edit_reapply import changed_since_text, reapplied, reapplied_part
 
 Submit = Callable[[VenueInput, dict[int, int]], None]
 """Carries out the dialog: raises :class:`ServiceError` when the change is refused."""
@@ -43,8 +44,16 @@ class VenueChoices:
     venues: Sequence[tuple[int, str]]
 
 
+def _travel_rows(travel: Sequence[TravelTimeRecord]) -> list[TravelRow]:
+    return [TravelRow(item.to_venue_id, item.to_venue, item.minutes) for item in travel]
+
+
 class VenueDialog(QDialog):
-    """Name, owner, kind, address, city, notes and the travel times of a venue."""
+    """Name, owner, kind, address, city, notes and the travel times of a venue.
+
+    A save refused because someone else changed the venue meanwhile is said as
+    such; the controller then gives the venue read again to :meth:`reapply_over`.
+    """
 
     def __init__(
         self,
@@ -56,6 +65,8 @@ class VenueDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._opened: VenueInput | None = None  # as filled from the record
+        self._opened_travel: list[TravelRow] = []
         self.setWindowTitle(self.tr("Edit venue") if record else self.tr("Add venue"))
         self.name_edit = QLineEdit(self)
         self.owner_edit = QLineEdit(self)
@@ -114,14 +125,27 @@ class VenueDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _build_layout(self) -> None:
+        self._labels = {
+            "name": self.tr("&Name:"),
+            "owner": self.tr("&Owner organization:"),
+            "kind": self.tr("&Kind:"),
+            "address": self.tr("&Address:"),
+            "city": self.tr("&City:"),
+            "notes": self.tr("N&otes:"),
+        }
         form = QFormLayout()
-        form.addRow(self.tr("&Name:"), self.name_edit)
-        form.addRow(self.tr("&Owner organization:"), self.owner_edit)
-        form.addRow(self.tr("&Kind:"), self.kind_box)
-        form.addRow(self.tr("&Address:"), self.address_edit)
-        form.addRow(self.tr("&City:"), self.city_edit)
-        form.addRow(self.tr("N&otes:"), self.notes_edit)
+        widgets = (
+            self.name_edit,
+            self.owner_edit,
+            self.kind_box,
+            self.address_edit,
+            self.city_edit,
+            self.notes_edit,
+        )
+        for label, widget in zip(self._labels.values(), widgets, strict=True):
+            form.addRow(label, widget)
         travel = QGroupBox(self.tr("Travel times to other venues"), self)
+        self._labels["travel times"] = travel.title()
         row = QHBoxLayout()
         row.addWidget(self.other_box, 1)
         row.addWidget(self.minutes_box)
@@ -138,15 +162,28 @@ class VenueDialog(QDialog):
         self.resize(560, 560)
 
     def _fill(self, record: VenueRecord, travel: Sequence[TravelTimeRecord]) -> None:
-        self.name_edit.setText(record.name)
-        self.owner_edit.setText(record.owner)
-        self.kind_box.setCurrentText(record.kind)
-        self.address_edit.setText(record.address)
-        self.city_edit.setText(record.city)
-        self.notes_edit.setPlainText(record.notes)
-        self.travel_model.set_rows(
-            [TravelRow(item.to_venue_id, item.to_venue, item.minutes) for item in travel]
-        )
+        """Fill the fields from ``record``, which an edit is compared with from now on."""
+        self._opened = record.as_input()
+        self.travel_model.set_rows(_travel_rows(travel))
+        self._opened_travel = self.travel_model.rows()
+        self._fill_fields(self._opened)
+
+    def reapply_over(self, record: VenueRecord, travel: Sequence[TravelTimeRecord]) -> None:
+        """Show ``record`` and ``travel``, read again, with the user's changes over them."""
+        assert self._opened is not None
+        data = reapplied(self._opened, self.venue_input(), record.as_input())
+        opened, typed = self._opened_travel, self.travel_model.rows()
+        self._fill(record, travel)  # in the model's order, to compare
+        self.travel_model.set_rows(reapplied_part(opened, typed, self.travel_model.rows()))
+        self._fill_fields(data)
+
+    def _fill_fields(self, data: VenueInput) -> None:
+        self.name_edit.setText(data.name)
+        self.owner_edit.setText(data.owner)
+        self.kind_box.setCurrentText(data.kind)
+        self.address_edit.setText(data.address)
+        self.city_edit.setText(data.city)
+        self.notes_edit.setPlainText(data.notes)
 
     # Travel times
 
@@ -209,9 +246,15 @@ class VenueDialog(QDialog):
         try:
             self._submit(self.venue_input(), self.travel_model.as_minutes())
         except ServiceError as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(self._refusal(error))
             self.error_label.show()
             if isinstance(error, InvalidInputError) and error.field == "name":
                 self.name_edit.setFocus()
             return
         super().accept()
+
+    def _refusal(self, error: ServiceError) -> str:
+        if not isinstance(error, ChangedSinceError):
+            return str(error)
+        labels = [self._labels.get(field, field) for field in error.fields]
+        return changed_since_text(self._opened.name if self._opened else error.name, labels)

@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedSince</name>
+    <message>
+        <source>Someone else changed {name} while this window was open, in these fields: {fields}. Nothing was saved. The window now shows their values, with your own changes kept: press OK again to save yours over theirs, or Cancel to keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} while this window was open. Nothing was saved. The window now shows their values, with your own changes kept: press OK again to save yours over theirs, or Cancel to keep theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add {name}</source>
@@ -2224,10 +2235,6 @@
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed {name} while this window was open, in the fields you changed too. Nothing was saved. Press OK again to save your values over theirs, or Cancel to keep theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

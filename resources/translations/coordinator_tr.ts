@@ -280,6 +280,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedSince</name>
+    <message>
+        <source>Someone else changed {name} while this window was open, in these fields: {fields}. Nothing was saved. The window now shows their values, with your own changes kept: press OK again to save yours over theirs, or Cancel to keep theirs.</source>
+        <translation>Bu pencere açıkken başka biri {name} kaydını şu alanlarda değiştirdi: {fields}. Hiçbir şey kaydedilmedi. Pencere artık onların değerlerini, sizin değişiklikleriniz korunarak gösteriyor: kendi değerlerinizi onlarınkinin üzerine kaydetmek için yeniden Tamam&apos;a, onlarınkini korumak için İptal&apos;e basın.</translation>
+    </message>
+    <message>
+        <source>Someone else changed {name} while this window was open. Nothing was saved. The window now shows their values, with your own changes kept: press OK again to save yours over theirs, or Cancel to keep theirs.</source>
+        <translation>Bu pencere açıkken başka biri {name} kaydını değiştirdi. Hiçbir şey kaydedilmedi. Pencere artık onların değerlerini, sizin değişiklikleriniz korunarak gösteriyor: kendi değerlerinizi onlarınkinin üzerine kaydetmek için yeniden Tamam&apos;a, onlarınkini korumak için İptal&apos;e basın.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add {name}</source>
@@ -2211,10 +2222,6 @@
     <message>
         <source>No&amp;tes:</source>
         <translation>&amp;Notlar:</translation>
-    </message>
-    <message>
-        <source>Someone else changed {name} while this window was open, in the fields you changed too. Nothing was saved. Press OK again to save your values over theirs, or Cancel to keep theirs.</source>
-        <translation>Bu pencere açıkken başka biri {name} kaydını, sizin de değiştirdiğiniz alanlarda değiştirdi. Hiçbir şey kaydedilmedi. Kendi değerlerinizi onlarınkinin üzerine kaydetmek için yeniden Tamam&apos;a, onlarınkini korumak için İptal&apos;e basın.</translation>
     </message>
     <message>
         <source>The name is required.</source>
