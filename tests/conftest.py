@@ -1,4 +1,8 @@
-"""Fixtures shared by every test: a fresh real SQLite file per test, offscreen Qt."""
+"""Fixtures shared by every test: a fresh real SQLite file per test, offscreen Qt.
+
+The stores a service or command-line test runs against (SQLite, and PostgreSQL
+when a server is given) come from :mod:`tests.stores`.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,8 @@ from coordinator.store import Database, open_database
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHARED = REPOSITORY.parent / "shared"
+
+pytest_plugins = ("tests.stores",)
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""The command line end to end: real database files, real output, exit codes."""
+"""The command line end to end: real databases (SQLite files, a PostgreSQL server), real output."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from coordinator import __version__
 from coordinator.cli import main
 from tests.conftest import REPOSITORY
+from tests.stores import SQLITE, Store
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -21,10 +22,10 @@ def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, 
     return code, captured.out, captured.err
 
 
-def add_program(capsys: pytest.CaptureFixture[str], db: Path, code: str = "ALMATY-2026") -> None:
+def add_program(capsys: pytest.CaptureFixture[str], db: Store, code: str = "ALMATY-2026") -> None:
     result = run(
         capsys,
-        "--db", str(db), "programs", "add", "--code", code,
+        *db.arguments, "programs", "add", "--code", code,
         "--title", "Almaty Municipality Study Visit",
         "--start", "2026-05-04", "--end", "2026-05-08",
         "--city", "İstanbul", "--languages", "ru,kk",
@@ -39,19 +40,18 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_programs_on_a_new_database_says_how_to_start(
-    capsys: pytest.CaptureFixture[str], database_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store, database_path: Path
 ) -> None:
-    code, out, _ = run(capsys, "--db", str(database_path), "programs")
+    code, out, _ = run(capsys, *store.arguments, "programs")
     assert code == 0
     assert "coordinator demo" in out
-    assert database_path.exists()
+    if store.kind == SQLITE:
+        assert database_path.exists()
 
 
-def test_programs_add_then_list_as_json(
-    capsys: pytest.CaptureFixture[str], database_path: Path
-) -> None:
-    add_program(capsys, database_path)
-    code, out, err = run(capsys, "--db", str(database_path), "programs", "--json")
+def test_programs_add_then_list_as_json(capsys: pytest.CaptureFixture[str], store: Store) -> None:
+    add_program(capsys, store)
+    code, out, err = run(capsys, *store.arguments, "programs", "--json")
     assert (code, err) == (0, "")
     programs = json.loads(out)
     assert programs == [
@@ -72,11 +72,11 @@ def test_programs_add_then_list_as_json(
 
 
 def test_duplicate_code_is_refused_with_one_line(
-    capsys: pytest.CaptureFixture[str], database_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store
 ) -> None:
-    add_program(capsys, database_path)
+    add_program(capsys, store)
     code, out, err = run(
-        capsys, "--db", str(database_path), "programs", "add", "--code", "ALMATY-2026",
+        capsys, *store.arguments, "programs", "add", "--code", "ALMATY-2026",
         "--title", "Another", "--start", "2026-06-01", "--end", "2026-06-02",
     )  # fmt: skip
     assert code == 1
@@ -95,17 +95,17 @@ def test_duplicate_code_is_refused_with_one_line(
 )
 def test_invalid_program_is_refused_and_nothing_written(
     capsys: pytest.CaptureFixture[str],
-    database_path: Path,
+    store: Store,
     arguments: tuple[str, ...],
     expected: str,
 ) -> None:
     code, _, err = run(
-        capsys, "--db", str(database_path), "programs", "add", "--code", "X1", "--title", "T",
+        capsys, *store.arguments, "programs", "add", "--code", "X1", "--title", "T",
         *arguments,
     )  # fmt: skip
     assert code == 1
     assert expected in err
-    assert run(capsys, "--db", str(database_path), "programs", "--json")[1].strip() == "[]"
+    assert run(capsys, *store.arguments, "programs", "--json")[1].strip() == "[]"
 
 
 @pytest.mark.parametrize(
@@ -125,22 +125,21 @@ def test_usage_errors_exit_2(
 
 
 def test_participants_of_unknown_program_is_refused(
-    capsys: pytest.CaptureFixture[str], database_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store
 ) -> None:
-    code, out, err = run(capsys, "--db", str(database_path), "participants", "--program", "NOPE")
+    code, out, err = run(capsys, *store.arguments, "participants", "--program", "NOPE")
     assert (code, out) == (1, "")
     assert "NOPE" in err
 
 
 def test_participants_json_carries_the_stable_fields(
-    capsys: pytest.CaptureFixture[str], database_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store
 ) -> None:
     from coordinator.services.records import ParticipantInput
     from coordinator.services.roster import RosterService
-    from coordinator.store import open_database
 
-    add_program(capsys, database_path)
-    database = open_database(database_path)
+    add_program(capsys, store)
+    database = store.open()
     RosterService(database).add(
         "ALMATY-2026",
         ParticipantInput(
@@ -151,7 +150,7 @@ def test_participants_json_carries_the_stable_fields(
     )
     database.close()
     code, out, _ = run(
-        capsys, "--db", str(database_path), "participants", "--program", "ALMATY-2026", "--json"
+        capsys, *store.arguments, "participants", "--program", "ALMATY-2026", "--json"
     )
     assert code == 0
     [participant] = json.loads(out)
@@ -190,14 +189,14 @@ def test_installed_entry_point_runs_in_a_fresh_process(database_path: Path) -> N
 
 
 def test_output_in_an_encoding_without_the_characters(
-    capsys: pytest.CaptureFixture[str], database_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store
 ) -> None:
-    add_program(capsys, database_path)
+    add_program(capsys, store)
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "ascii"}
     outputs = []
     for json_option in (("--json",), ()):
         result = subprocess.run(
-            [sys.executable, "-m", "coordinator", "--db", str(database_path), "programs",
+            [sys.executable, "-m", "coordinator", *store.arguments, "programs",
              *json_option],
             cwd=REPOSITORY, capture_output=True, text=True, check=False, env=environment,
             timeout=60,
@@ -209,13 +208,13 @@ def test_output_in_an_encoding_without_the_characters(
 
 
 def test_demo_loads_once_and_lists_the_delegation(
-    capsys: pytest.CaptureFixture[str], database_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store
 ) -> None:
-    code, out, err = run(capsys, "--db", str(database_path), "demo")
+    code, out, err = run(capsys, *store.arguments, "demo")
     assert (code, err) == (0, "")
     assert "TURKISTAN-2021" in out
     code, out, _ = run(
-        capsys, "--db", str(database_path), "participants", "--program", "TURKISTAN-2021", "--json"
+        capsys, *store.arguments, "participants", "--program", "TURKISTAN-2021", "--json"
     )
     assert code == 0
     roster = json.loads(out)
@@ -223,6 +222,6 @@ def test_demo_loads_once_and_lists_the_delegation(
     assert roster[0]["name"] == "Zhandos Tasov"
     assert roster[0]["title"] == "Deputy Mayor"
     assert roster[0]["organization"] == "Turkistan Municipality"
-    code, out, err = run(capsys, "--db", str(database_path), "demo")
+    code, out, err = run(capsys, *store.arguments, "demo")
     assert (code, out) == (1, "")
     assert "already" in err

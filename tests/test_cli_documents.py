@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from coordinator.cli import main
 from coordinator.services.roster import RosterService
-from coordinator.store import open_database
+from tests.stores import Store
 
 DEMO = "TURKISTAN-2021"
 PDF_KINDS = ("booklet", "programmes", "guides", "badges", "tents", "certificates")
@@ -35,9 +35,8 @@ def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, 
 
 
 @pytest.fixture
-def demo(capsys: pytest.CaptureFixture[str], database_path: Path) -> Path:
-    assert run(capsys, "--db", str(database_path), "demo")[0] == 0
-    return database_path
+def demo(demo_store: Store) -> Store:
+    return demo_store
 
 
 def page_text(path: Path) -> str:
@@ -45,8 +44,8 @@ def page_text(path: Path) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
-def rename(db: Path, old: str, new: str) -> None:
-    database = open_database(db)
+def rename(db: Store, old: str, new: str) -> None:
+    database = db.open()
     try:
         roster = RosterService(database)
         record = next(item for item in roster.list_participants(DEMO) if item.name == old)
@@ -55,10 +54,8 @@ def rename(db: Path, old: str, new: str) -> None:
         database.close()
 
 
-def status(capsys: pytest.CaptureFixture[str], db: Path) -> list[dict[str, object]]:
-    code, out, err = run(
-        capsys, "--db", str(db), "documents", "status", "--program", DEMO, "--json"
-    )
+def status(capsys: pytest.CaptureFixture[str], db: Store) -> list[dict[str, object]]:
+    code, out, err = run(capsys, *db.arguments, "documents", "status", "--program", DEMO, "--json")
     assert (code, err) == (0, "")
     documents = json.loads(out)
     assert isinstance(documents, list)
@@ -80,11 +77,11 @@ def status(capsys: pytest.CaptureFixture[str], db: Path) -> list[dict[str, objec
     ],
 )
 def test_each_kind_writes_a_pdf(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, kind: str, people: int | None
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path, kind: str, people: int | None
 ) -> None:
     out = tmp_path / f"{kind}.pdf"
     code, stdout, err = run(
-        capsys, "--db", str(demo), "documents", kind, "--program", DEMO, "--out", str(out)
+        capsys, *demo.arguments, "documents", kind, "--program", DEMO, "--out", str(out)
     )
     assert (code, err) == (0, "")
     whom = "" if people is None else f" for {people} people"
@@ -94,11 +91,11 @@ def test_each_kind_writes_a_pdf(
 
 
 def test_in_turkish_on_letter_paper_for_one_person(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "berik.pdf"
     code, stdout, err = run(
-        capsys, "--db", str(demo), "documents", "programmes", "--program", DEMO,
+        capsys, *demo.arguments, "documents", "programmes", "--program", DEMO,
         "--out", str(out), "--lang", "tr", "--paper", "letter", "--person", "berik",
     )  # fmt: skip
     assert (code, err) == (0, "")
@@ -115,11 +112,11 @@ def test_in_turkish_on_letter_paper_for_one_person(
 
 
 def test_several_people_and_a6_badges(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "badges.pdf"
     code, stdout, err = run(
-        capsys, "--db", str(demo), "documents", "badges", "--program", DEMO, "--out", str(out),
+        capsys, *demo.arguments, "documents", "badges", "--program", DEMO, "--out", str(out),
         "--person", "berik", "--person", "Zhandos Tasov", "--size", "a6",
     )  # fmt: skip
     assert (code, err) == (0, "")
@@ -130,24 +127,24 @@ def test_several_people_and_a6_badges(
     assert "Maksat Tangatarov" not in text
 
 
-def test_without_out_is_a_usage_error(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, out, err = run(capsys, "--db", str(demo), "documents", "booklet", "--program", DEMO)
+def test_without_out_is_a_usage_error(capsys: pytest.CaptureFixture[str], demo: Store) -> None:
+    code, out, err = run(capsys, *demo.arguments, "documents", "booklet", "--program", DEMO)
     assert (code, out) == (2, "")
     assert err == "coordinator documents booklet: --out FILE.pdf is required\n"
 
 
-def test_an_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, out, err = run(capsys, "--db", str(demo), "documents", "menus", "--program", DEMO)
+def test_an_unknown_kind_is_a_usage_error(capsys: pytest.CaptureFixture[str], demo: Store) -> None:
+    code, out, err = run(capsys, *demo.arguments, "documents", "menus", "--program", DEMO)
     assert (code, out) == (2, "")
     assert "invalid choice: 'menus'" in err
 
 
 def test_a_file_that_is_not_a_pdf_is_refused(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "booklet.docx"
     code, stdout, err = run(
-        capsys, "--db", str(demo), "documents", "booklet", "--program", DEMO, "--out", str(out)
+        capsys, *demo.arguments, "documents", "booklet", "--program", DEMO, "--out", str(out)
     )
     assert (code, stdout) == (1, "")
     assert err == "coordinator: booklet.docx: this document is written as .pdf\n"
@@ -155,11 +152,11 @@ def test_a_file_that_is_not_a_pdf_is_refused(
 
 
 def test_an_unknown_person_is_refused(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "certificates.pdf"
     code, stdout, err = run(
-        capsys, "--db", str(demo), "documents", "certificates", "--program", DEMO,
+        capsys, *demo.arguments, "documents", "certificates", "--program", DEMO,
         "--out", str(out), "--person", "Nobody Atall",
     )  # fmt: skip
     assert (code, stdout) == (1, "")
@@ -182,7 +179,7 @@ def test_an_unknown_person_is_refused(
 )
 def test_an_unknown_program_is_refused_in_one_line(
     capsys: pytest.CaptureFixture[str],
-    demo: Path,
+    demo: Store,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     command: tuple[str, ...],
@@ -192,7 +189,7 @@ def test_an_unknown_program_is_refused_in_one_line(
     folder = tmp_path / "out"
     folder.mkdir()
     monkeypatch.chdir(folder)
-    code, out, err = run(capsys, "--db", str(demo), *command, "--program", "NOPE")
+    code, out, err = run(capsys, *demo.arguments, *command, "--program", "NOPE")
     assert (code, out) == (1, "")
     assert err == "coordinator: There is no program with the code 'NOPE'\n"
     assert list(folder.iterdir()) == []
@@ -201,14 +198,14 @@ def test_an_unknown_program_is_refused_in_one_line(
 # documents status -------------------------------------------------------------------------------
 
 
-def test_status_before_anything_was_made(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, out, err = run(capsys, "--db", str(demo), "documents", "status", "--program", DEMO)
+def test_status_before_anything_was_made(capsys: pytest.CaptureFixture[str], demo: Store) -> None:
+    code, out, err = run(capsys, *demo.arguments, "documents", "status", "--program", DEMO)
     assert (code, out, err) == (0, f"No documents of {DEMO} have been made yet.\n", "")
     assert status(capsys, demo) == []
 
 
 def test_status_as_json_then_stale_after_a_change(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     booklet, certificate = tmp_path / "booklet.pdf", tmp_path / "berik.pdf"
     for kind, out, more in (
@@ -216,7 +213,7 @@ def test_status_as_json_then_stale_after_a_change(
         ("certificates", certificate, ("--person", "berik")),
     ):
         arguments = ("documents", kind, "--program", DEMO, "--out", str(out), *more)
-        assert run(capsys, "--db", str(demo), *arguments)[0] == 0
+        assert run(capsys, *demo.arguments, *arguments)[0] == 0
     documents = status(capsys, demo)
     assert len(documents) == 2
     by_kind = {item["kind"]: item for item in documents}
@@ -238,7 +235,7 @@ def test_status_as_json_then_stale_after_a_change(
         assert (after[kind]["stale"], after[kind]["why"]) == (True, "Berik Baibolov changed")
     assert after["certificates"]["person"] == "Berik Baibolov"  # as it was printed
 
-    code, out, err = run(capsys, "--db", str(demo), "documents", "status", "--program", DEMO)
+    code, out, err = run(capsys, *demo.arguments, "documents", "status", "--program", DEMO)
     assert (code, err) == (0, "")
     assert sorted(out.splitlines()) == sorted(
         [
@@ -252,11 +249,11 @@ def test_status_as_json_then_stale_after_a_change(
 
 
 def test_invitations_one_per_delegate_with_warnings_about_blanks(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     folder = tmp_path / "invitations"
     code, out, err = run(
-        capsys, "--db", str(demo), "letters", "invitation", "--program", DEMO, "--out", str(folder)
+        capsys, *demo.arguments, "letters", "invitation", "--program", DEMO, "--out", str(folder)
     )
     assert code == 0
     assert out == f"Wrote 8 letters to {folder}\n"
@@ -272,9 +269,9 @@ def test_invitations_one_per_delegate_with_warnings_about_blanks(
 
 
 def test_a_warning_names_the_people_whose_letters_have_a_blank(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
-    database = open_database(demo)
+    database = demo.open()
     try:
         roster = RosterService(database)
         for record in roster.list_participants(DEMO):
@@ -286,18 +283,18 @@ def test_a_warning_names_the_people_whose_letters_have_a_blank(
         database.close()
     folder = tmp_path / "invitations"
     code, _, err = run(
-        capsys, "--db", str(demo), "letters", "invitation", "--program", DEMO, "--out", str(folder)
+        capsys, *demo.arguments, "letters", "invitation", "--program", DEMO, "--out", str(folder)
     )
     assert code == 0
     assert "Warning: no passport number for Berik Baibolov" in err.splitlines()
 
 
 def test_thanks_letters_in_turkish(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     folder = tmp_path / "teşekkür"
     code, out, err = run(
-        capsys, "--db", str(demo), "letters", "thanks", "--program", DEMO,
+        capsys, *demo.arguments, "letters", "thanks", "--program", DEMO,
         "--out", str(folder), "--lang", "tr",
     )  # fmt: skip
     assert code == 0
@@ -309,7 +306,7 @@ def test_thanks_letters_in_turkish(
 
 
 def test_a_template_with_an_unknown_field_is_refused(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     from docx import Document
 
@@ -319,7 +316,7 @@ def test_a_template_with_an_unknown_field_is_refused(
     document.save(str(template))
     folder = tmp_path / "letters"
     code, out, err = run(
-        capsys, "--db", str(demo), "letters", "invitation", "--program", DEMO,
+        capsys, *demo.arguments, "letters", "invitation", "--program", DEMO,
         "--out", str(folder), "--template", str(template),
     )  # fmt: skip
     assert (code, out) == (1, "")
@@ -329,8 +326,8 @@ def test_a_template_with_an_unknown_field_is_refused(
     assert not folder.exists()
 
 
-def test_letters_need_a_folder(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, out, err = run(capsys, "--db", str(demo), "letters", "invitation", "--program", DEMO)
+def test_letters_need_a_folder(capsys: pytest.CaptureFixture[str], demo: Store) -> None:
+    code, out, err = run(capsys, *demo.arguments, "letters", "invitation", "--program", DEMO)
     assert (code, out) == (2, "")
     assert "--out" in err
 
@@ -339,10 +336,10 @@ def test_letters_need_a_folder(capsys: pytest.CaptureFixture[str], demo: Path) -
 
 
 def test_the_report_without_out_is_markdown_on_stdout(
-    capsys: pytest.CaptureFixture[str], demo: Path
+    capsys: pytest.CaptureFixture[str], demo: Store
 ) -> None:
     pytest.importorskip("coordinator.documents.report")
-    code, out, err = run(capsys, "--db", str(demo), "report", "--program", DEMO)
+    code, out, err = run(capsys, *demo.arguments, "report", "--program", DEMO)
     assert (code, err) == (0, "")
     assert out.startswith("# ")
     assert "Turkistan (Kazakhstan) Municipality Information and Experience Sharing Program" in out
@@ -351,13 +348,11 @@ def test_the_report_without_out_is_markdown_on_stdout(
 
 @pytest.mark.parametrize("suffix", [".docx", ".md", ".pdf"])
 def test_the_report_to_a_file(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path, suffix: str
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path, suffix: str
 ) -> None:
     pytest.importorskip("coordinator.documents.report")
     out = tmp_path / f"report{suffix}"
-    code, stdout, err = run(
-        capsys, "--db", str(demo), "report", "--program", DEMO, "--out", str(out)
-    )
+    code, stdout, err = run(capsys, *demo.arguments, "report", "--program", DEMO, "--out", str(out))
     assert (code, err) == (0, "")
     assert stdout == f"Wrote the report of {DEMO} to {out}\n"
     assert out.stat().st_size > 0
@@ -370,10 +365,10 @@ def test_the_report_to_a_file(
     )
 
 
-def test_the_report_in_turkish_on_stdout(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
+def test_the_report_in_turkish_on_stdout(capsys: pytest.CaptureFixture[str], demo: Store) -> None:
     pytest.importorskip("coordinator.documents.report")
-    english = run(capsys, "--db", str(demo), "report", "--program", DEMO)[1]
-    code, turkish, err = run(capsys, "--db", str(demo), "report", "--program", DEMO, "--lang", "tr")
+    english = run(capsys, *demo.arguments, "report", "--program", DEMO)[1]
+    code, turkish, err = run(capsys, *demo.arguments, "report", "--program", DEMO, "--lang", "tr")
     assert (code, err) == (0, "")
     assert turkish.startswith("# ")
     assert turkish != english
@@ -381,12 +376,10 @@ def test_the_report_in_turkish_on_stdout(capsys: pytest.CaptureFixture[str], dem
 
 
 def test_a_report_in_another_format_is_refused(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], demo: Store, tmp_path: Path
 ) -> None:
     out = tmp_path / "report.txt"
-    code, stdout, err = run(
-        capsys, "--db", str(demo), "report", "--program", DEMO, "--out", str(out)
-    )
+    code, stdout, err = run(capsys, *demo.arguments, "report", "--program", DEMO, "--out", str(out))
     assert (code, stdout) == (1, "")
     assert err == "coordinator: report.txt: this document is written as .docx or .md or .pdf\n"
     assert not out.exists()

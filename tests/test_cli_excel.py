@@ -10,6 +10,7 @@ import pytest
 
 from coordinator.cli import main
 from tests.excel.workbooks import ole2_file, write_xlsx
+from tests.stores import Store
 
 HEADER = ["Adı Soyadı", "Görevi", "Kurumu", "Doğum Tarihi", "E-posta"]
 ROWS = [
@@ -27,14 +28,14 @@ def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, 
 
 
 @pytest.fixture
-def db(capsys: pytest.CaptureFixture[str], database_path: Path) -> str:
+def db(capsys: pytest.CaptureFixture[str], store: Store) -> Store:
     code, _, err = run(
-        capsys, "--db", str(database_path), "programs", "add", "--code", "KZ",
+        capsys, *store.arguments, "programs", "add", "--code", "KZ",
         "--title", "Turkistan Municipality Study Visit", "--start", "2021-08-24",
         "--end", "2021-08-29",
     )  # fmt: skip
     assert code == 0, err
-    return str(database_path)
+    return store
 
 
 @pytest.fixture
@@ -42,8 +43,8 @@ def roster_file(tmp_path: Path) -> Path:
     return write_xlsx(tmp_path / "liste.xlsx", [HEADER, *ROWS], title="TÜRKİSTAN HEYETİ")
 
 
-def names(capsys: pytest.CaptureFixture[str], db: str, program: str = "KZ") -> list[str]:
-    code, out, _ = run(capsys, "--db", db, "participants", "--program", program, "--json")
+def names(capsys: pytest.CaptureFixture[str], db: Store, program: str = "KZ") -> list[str]:
+    code, out, _ = run(capsys, *db.arguments, "participants", "--program", program, "--json")
     assert code == 0
     return [participant["name"] for participant in json.loads(out)]
 
@@ -71,9 +72,9 @@ def test_inspect_says_why_it_refuses(capsys: pytest.CaptureFixture[str], tmp_pat
 
 
 def test_dry_run_writes_nothing_then_import_reports_json(
-    capsys: pytest.CaptureFixture[str], db: str, roster_file: Path
+    capsys: pytest.CaptureFixture[str], db: Store, roster_file: Path
 ) -> None:
-    arguments = ("--db", db, "import", "roster", str(roster_file), "--program", "KZ", "--json")
+    arguments = (*db.arguments, "import", "roster", str(roster_file), "--program", "KZ", "--json")
     code, out, _ = run(capsys, *arguments, "--dry-run")
     assert code == 0
     dry = json.loads(out)
@@ -91,10 +92,10 @@ def test_dry_run_writes_nothing_then_import_reports_json(
 
 
 def test_text_output_puts_problems_on_stderr(
-    capsys: pytest.CaptureFixture[str], db: str, roster_file: Path
+    capsys: pytest.CaptureFixture[str], db: Store, roster_file: Path
 ) -> None:
     code, out, err = run(
-        capsys, "--db", db, "import", "roster", str(roster_file), "--program", "KZ"
+        capsys, *db.arguments, "import", "roster", str(roster_file), "--program", "KZ"
     )
     assert code == 0
     assert out.strip() == ("Imported liste.xlsx into KZ: 2 added, 0 updated, 2 skipped, 1 problems")
@@ -105,10 +106,10 @@ def test_text_output_puts_problems_on_stderr(
 
 
 def test_refused_import_exits_1_with_one_line(
-    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: Store, tmp_path: Path
 ) -> None:
     path = ole2_file(tmp_path / "secret.xlsx", encrypted=True)
-    code, out, err = run(capsys, "--db", db, "import", "roster", str(path), "--program", "KZ")
+    code, out, err = run(capsys, *db.arguments, "import", "roster", str(path), "--program", "KZ")
     assert (code, out) == (1, "")
     assert err.count("\n") == 1
     assert "secret.xlsx" in err
@@ -116,18 +117,20 @@ def test_refused_import_exits_1_with_one_line(
 
 
 def test_import_into_an_unknown_program_is_refused(
-    capsys: pytest.CaptureFixture[str], db: str, roster_file: Path
+    capsys: pytest.CaptureFixture[str], db: Store, roster_file: Path
 ) -> None:
-    code, _, err = run(capsys, "--db", db, "import", "roster", str(roster_file), "--program", "NO")
+    code, _, err = run(
+        capsys, *db.arguments, "import", "roster", str(roster_file), "--program", "NO"
+    )
     assert code == 1
     assert "NO" in err
 
 
 def test_a_named_sheet_that_does_not_exist_is_refused(
-    capsys: pytest.CaptureFixture[str], db: str, roster_file: Path
+    capsys: pytest.CaptureFixture[str], db: Store, roster_file: Path
 ) -> None:
-    code, _, err = run(capsys, "--db", db, "import", "roster", str(roster_file), "--program", "KZ",
-                       "--sheet", "Nope")  # fmt: skip
+    code, _, err = run(capsys, *db.arguments, "import", "roster", str(roster_file),
+                       "--program", "KZ", "--sheet", "Nope")  # fmt: skip
     assert code == 1
     assert "no sheet named 'Nope'" in err
 
@@ -150,24 +153,24 @@ def test_usage_errors_exit_2(
 
 
 def test_export_then_import_gives_back_the_roster(
-    capsys: pytest.CaptureFixture[str], db: str, roster_file: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], db: Store, roster_file: Path, tmp_path: Path
 ) -> None:
-    run(capsys, "--db", db, "import", "roster", str(roster_file), "--program", "KZ")
+    run(capsys, *db.arguments, "import", "roster", str(roster_file), "--program", "KZ")
     out_file = tmp_path / "export" / "roster.xlsx"
     out_file.parent.mkdir()
     code, out, err = run(
-        capsys, "--db", db, "export", "roster", "--program", "KZ", "--out", str(out_file)
+        capsys, *db.arguments, "export", "roster", "--program", "KZ", "--out", str(out_file)
     )
     assert (code, err) == (0, "")
     assert "Exported 2 participants" in out
     workbook = openpyxl.load_workbook(out_file, read_only=True)
     assert workbook.properties.title == "Turkistan Municipality Study Visit"
     workbook.close()
-    run(capsys, "--db", db, "programs", "add", "--code", "COPY", "--title", "Copy",
+    run(capsys, *db.arguments, "programs", "add", "--code", "COPY", "--title", "Copy",
         "--start", "2021-08-24", "--end", "2021-08-29")  # fmt: skip
-    code, out, _ = run(capsys, "--db", db, "import", "roster", str(out_file), "--program", "COPY",
-                       "--json")  # fmt: skip
+    code, out, _ = run(capsys, *db.arguments, "import", "roster", str(out_file),
+                       "--program", "COPY", "--json")  # fmt: skip
     assert json.loads(out)["added"] == 2
-    code, first, _ = run(capsys, "--db", db, "participants", "--program", "KZ", "--json")
-    code, second, _ = run(capsys, "--db", db, "participants", "--program", "COPY", "--json")
+    code, first, _ = run(capsys, *db.arguments, "participants", "--program", "KZ", "--json")
+    code, second, _ = run(capsys, *db.arguments, "participants", "--program", "COPY", "--json")
     assert json.loads(first) == json.loads(second)

@@ -26,6 +26,7 @@ from coordinator.services.programs import ProgramService
 from coordinator.services.roster_export import RosterExportService
 from coordinator.store.database import DatabaseError
 from tests.conftest import REPOSITORY
+from tests.stores import Store
 
 LONG = "x" * 100_000
 INTERNAL = re.compile(r"coordinator: internal error \((\w+)\); the details are in (.+)\n")
@@ -178,12 +179,12 @@ def _commands(tmp_path: Path, code: str) -> list[tuple[str, ...]]:
 
 @pytest.mark.parametrize("code", ["NOPE", LONG], ids=["unknown", "100000 characters"])
 def test_every_command_refuses_an_unknown_or_huge_code_in_one_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, empty_db: Path, code: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store, code: str
 ) -> None:
     for arguments in _commands(tmp_path, code):
         if code == "NOPE" and arguments[0] == "programs":
             continue  # a valid new code
-        result, out, err = run(capsys, "--db", str(empty_db), *arguments)
+        result, out, err = run(capsys, *store.arguments, *arguments)
         assert (result, out) == (1, ""), arguments[:2]
         assert_one_line(err)
     assert not list(tmp_path.glob("out*"))

@@ -17,7 +17,13 @@ from coordinator.domain.directory import Organization, Person, Venue, VenueTrave
 from coordinator.domain.text import fold_spaces, search_key
 from coordinator.services.collation import sort_key_function
 from coordinator.services.directory import organization_named
-from coordinator.services.edits import check_id_free, merged_edit, merged_part, written_alone
+from coordinator.services.edits import (
+    check_id_free,
+    lock_for_edit,
+    merged_edit,
+    merged_part,
+    written_alone,
+)
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.records import (
     OrganizationRecord,
@@ -168,6 +174,7 @@ class DirectoryService:
             NotFoundError: the venue, or one of ``travel``, no longer exists.
         """
         with written_alone("The venue"), self._database.transaction() as session:
+            lock_for_edit(session, Venue, venue_id)
             venue = _venue(session, venue_id)
             if before is not None:
                 data = merged_edit(venue_record(venue).as_input(), before, data, venue.name)

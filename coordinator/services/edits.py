@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from coordinator.domain.directory import Person
 from coordinator.services.errors import ChangedSinceError, InvalidInputError
 
 T = TypeVar("T")
@@ -76,6 +78,32 @@ def written_alone(what: str) -> Iterator[None]:
         yield
     except StaleDataError as error:
         raise ChangedSinceError(what, ()) from error
+
+
+def lock_for_edit(session: Session, model: type[Any], record_id: int | None) -> None:
+    """Make the writers of one row wait for each other on a server, as SQLite's do.
+
+    Call it before reading the row an edit merges into. SQLite lets one writer
+    in at a time (``BEGIN IMMEDIATE``), so an edit reads the row as the last
+    writer left it. A server lets writers run together: two windows saving
+    different fields at once would both read the same version, and the second
+    write would be refused (see :func:`written_alone`) although nothing it
+    changed was touched. ``SELECT … FOR UPDATE`` makes the second wait for the
+    first's commit and then read what it wrote. A row that is gone is not
+    locked: the caller's read then finds nothing.
+    """
+    if record_id is None or session.get_bind().dialect.name == "sqlite":
+        return
+    session.execute(select(model.id).where(model.id == record_id).with_for_update())
+
+
+def lock_with_person(session: Session, model: type[Any], record_id: int) -> None:
+    """Lock a participant's or a guide's row and their person's, which an edit changes too."""
+    if session.get_bind().dialect.name == "sqlite":
+        return
+    lock_for_edit(session, model, record_id)
+    person_id = session.scalar(select(model.person_id).where(model.id == record_id))
+    lock_for_edit(session, Person, person_id)
 
 
 def check_id_free(

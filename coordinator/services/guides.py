@@ -18,7 +18,13 @@ from coordinator.domain.itinerary import Activity, Assignment, Guide, GuideUnava
 from coordinator.domain.text import matches
 from coordinator.services.assignments import add_assignment, assignment_of
 from coordinator.services.collation import sort_key_function
-from coordinator.services.edits import check_id_free, merged_edit, merged_part, written_alone
+from coordinator.services.edits import (
+    check_id_free,
+    lock_with_person,
+    merged_edit,
+    merged_part,
+    written_alone,
+)
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.guide_fields import (
     all_guides,
@@ -171,6 +177,7 @@ class GuideService:
             NotFoundError: the guide no longer exists.
         """
         with written_alone("The guide"), self._database.transaction() as session:
+            lock_with_person(session, Guide, guide_id)
             guide = guide_by_id(session, guide_id)
             if before is not None:
                 name = guide.person.full_name

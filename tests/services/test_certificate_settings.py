@@ -18,13 +18,14 @@ from coordinator.services.certificate_settings import (
     SignatoryInput,
     read_background,
 )
-from coordinator.services.demo import DEMO_PROGRAM_CODE, load_demo
+from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.services.document_records import DocumentRequest
 from coordinator.services.documents import DocumentService
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ProgramInput
 from coordinator.store import Database
+from tests.stores import AddDemo
 
 CODE = DEMO_PROGRAM_CODE
 SIGNED = (
@@ -40,8 +41,8 @@ def image(kind: str = "PNG", size: tuple[int, int] = (60, 40)) -> bytes:
 
 
 @pytest.fixture
-def settings(database: Database) -> CertificateSettingsService:
-    load_demo(database)
+def settings(database: Database, add_demo: AddDemo) -> CertificateSettingsService:
+    add_demo(database)
     return CertificateSettingsService(database)
 
 

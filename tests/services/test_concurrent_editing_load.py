@@ -1,7 +1,8 @@
 """Several coordinators editing one roster at once for a while lose no update.
 
-Each coordinator is a thread with its own connection to the same SQLite file
-(as separate windows or computers would be). Each owns some fields of the same
+Each coordinator is a thread with its own connection to the same database (as
+separate windows or computers would be): a SQLite file, and a database on the
+PostgreSQL server when one is given (see :mod:`tests.stores`). Each owns some fields of the same
 participants and keeps reading and saving them; afterwards every field holds
 the last value its owner saved, and every save either landed or was refused
 with a clear reason (never silently lost). ``COORDINATOR_LOAD_SECONDS`` sets
@@ -16,21 +17,20 @@ import datetime as dt
 import os
 import threading
 import time
-from pathlib import Path
 
 from coordinator.services.errors import ChangedSinceError
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantInput, ProgramInput
 from coordinator.services.roster import RosterService
-from coordinator.store import open_database
+from tests.stores import Store
 
 CODE = "KZ-2021"
 SECONDS = float(os.environ.get("COORDINATOR_LOAD_SECONDS", "3"))
 FIELDS = ("room", "dietary", "needs", "notes")
 
 
-def test_coordinators_editing_at_once_lose_no_update(database_path: Path) -> None:
-    setup = open_database(database_path)
+def test_coordinators_editing_at_once_lose_no_update(store: Store) -> None:
+    setup = store.open()
     ProgramService(setup).create(
         ProgramInput(CODE, "Turkistan Municipality Study Visit", dt.date(2021, 8, 24),
                      dt.date(2021, 8, 29))
@@ -46,7 +46,7 @@ def test_coordinators_editing_at_once_lose_no_update(database_path: Path) -> Non
     stop = time.monotonic() + SECONDS
 
     def coordinator(field: str) -> None:
-        database = open_database(database_path)
+        database = store.open()
         service = RosterService(database)
         number = 0
         try:
@@ -75,7 +75,7 @@ def test_coordinators_editing_at_once_lose_no_update(database_path: Path) -> Non
         thread.join(SECONDS + 60)
     assert errors == []
     assert saves[0] >= len(FIELDS) * len(people)
-    check = open_database(database_path)
+    check = store.open()
     try:
         for record in RosterService(check).list_participants(CODE):
             for field in FIELDS:

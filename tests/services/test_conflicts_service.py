@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from coordinator.services.conflicts import ConflictService
-from coordinator.services.demo import DEMO_PROGRAM_CODE, load_demo
+from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.guides import GuideService
@@ -15,12 +15,13 @@ from coordinator.services.roster import RosterService
 from coordinator.services.suggestions import SuggestionService
 from coordinator.store import Database
 from tests.itinerary_support import CODE, MON, activity_input, add_activity, add_guide, make_program
+from tests.stores import AddDemo
 
 
 class TestDemoProgram:
     @pytest.fixture
-    def demo(self, database: Database) -> Database:
-        load_demo(database)
+    def demo(self, database: Database, add_demo: AddDemo) -> Database:
+        add_demo(database)
         return database
 
     def test_only_unguided_site_visits_and_the_tour(self, demo: Database) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,10 @@ from coordinator.services.demo_file import read_demo
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
-from coordinator.services.records import ActivityRecord
+from coordinator.services.records import ActivityRecord, ParticipantInput
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
+from tests.stores import AddDemo, Store
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "000_02e78923e213c07f.txt"
 
@@ -340,3 +342,22 @@ def test_a_damaged_demo_file_is_refused(tmp_path: Path) -> None:
     broken.write_text('{"program": {"code": 7}}', encoding="utf-8")
     with pytest.raises(InvalidInputError, match=r"\$\.program\.code must be text"):
         read_demo(broken)
+
+
+def test_the_copy_most_tests_begin_with_is_the_demo(
+    database: Database, add_demo: AddDemo, new_store: Callable[[], Store]
+) -> None:
+    """``add_demo`` copies what ``load_demo`` wrote, and new records are numbered after it."""
+    copied = add_demo(database)
+    loaded_into = new_store().open()
+    try:
+        assert copied == load_demo(loaded_into)
+        assert _row_counts(database) == _row_counts(loaded_into)
+        roster = RosterService(database)
+        assert roster.list_participants(DEMO_PROGRAM_CODE) == RosterService(
+            loaded_into
+        ).list_participants(DEMO_PROGRAM_CODE)
+    finally:
+        loaded_into.close()
+    added = roster.add(DEMO_PROGRAM_CODE, ParticipantInput(name="Aigerim Sadykova"))
+    assert added.id == max(p.id for p in roster.list_participants(DEMO_PROGRAM_CODE))

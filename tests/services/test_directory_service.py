@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from coordinator.services.demo import load_demo
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.records import VenueInput
 from coordinator.store import Database
+from tests.stores import AddDemo
 
 
 @pytest.fixture
-def directory(database: Database) -> DirectoryService:
-    load_demo(database)
+def directory(database: Database, add_demo: AddDemo) -> DirectoryService:
+    add_demo(database)
     return DirectoryService(database)
 
 

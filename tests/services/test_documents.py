@@ -22,7 +22,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from coordinator.domain.documents import CertificateDesign, Signatory
-from coordinator.services.demo import DEMO_PROGRAM_CODE, load_demo
+from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.services.document_records import DocumentRequest, ProducedFiles
 from coordinator.services.documents import DocumentCancelledError, DocumentService
 from coordinator.services.errors import InvalidInputError
@@ -32,6 +32,7 @@ from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantInput
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
+from tests.stores import AddDemo
 
 CODE = DEMO_PROGRAM_CODE
 PDF_KINDS = ("booklet", "programmes", "guides", "badges", "tents", "certificates")
@@ -174,9 +175,9 @@ def add_signatory(
 
 
 @pytest.fixture
-def service(database: Database) -> DocumentService:
+def service(database: Database, add_demo: AddDemo) -> DocumentService:
     """The documents of the demo program, which has no signatories yet."""
-    load_demo(database)
+    add_demo(database)
     return DocumentService(database)
 
 

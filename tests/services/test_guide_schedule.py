@@ -11,7 +11,7 @@ import pytest
 from icalendar import Calendar, Event
 from openpyxl import load_workbook
 
-from coordinator.services.demo import DEMO_PROGRAM_CODE, load_demo
+from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.guide_schedule import GuideScheduleService
 from coordinator.services.guides import GuideService
@@ -19,13 +19,14 @@ from coordinator.services.itinerary import ItineraryService
 from coordinator.services.programs import ProgramService
 from coordinator.store import Database
 from tests.itinerary_support import activity_input
+from tests.stores import AddDemo
 
 STAMP = dt.datetime(2021, 8, 20, 9, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def zekeriya(database: Database) -> int:
-    load_demo(database)
+def zekeriya(database: Database, add_demo: AddDemo) -> int:
+    add_demo(database)
     return GuideService(database).find("Zekeriya Şanlıer").id
 
 

@@ -17,13 +17,14 @@ from coordinator.services.roster import RosterService
 from coordinator.services.roster_import import RosterImportService
 from coordinator.store import Database
 from tests.excel.workbooks import write_xlsx
+from tests.stores import Store
 
 CODE = DEMO_PROGRAM_CODE
 
 
 @pytest.fixture
 def history(database: Database) -> HistoryService:
-    load_demo(database)
+    load_demo(database)  # not add_demo: the changes it records must be of now
     return HistoryService(database)
 
 
@@ -88,7 +89,7 @@ def test_an_import_and_its_undo_are_recorded_row_by_row(
 def test_the_history_command_lists_the_changes(
     history: HistoryService,
     database: Database,
-    database_path: Path,
+    store: Store,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     import json
@@ -99,13 +100,13 @@ def test_the_history_command_lists_the_changes(
     berik = next(p for p in roster.list_participants(CODE) if p.name == "Berik Baibolov")
     roster.update(berik.id, dataclasses.replace(berik.as_input(), room="214"))
     capsys.readouterr()
-    assert main(["--db", str(database_path), "history", "--program", CODE, "--json"]) == 0
+    assert main([*store.arguments, "history", "--program", CODE, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert listed[0] | {"at": None} == {
         "at": None, "user": current_user(), "record": "participant", "label": "Berik Baibolov",
         "action": "changed", "field": "room", "old": "", "new": "214",
     }  # fmt: skip
-    assert main(["--db", str(database_path), "history", "--program", CODE]) == 0
+    assert main([*store.arguments, "history", "--program", CODE]) == 0
     assert "participant Berik Baibolov: room: '' → '214'" in capsys.readouterr().out.splitlines()[0]
 
 

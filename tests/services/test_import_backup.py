@@ -1,4 +1,8 @@
-"""Every import begins with a backup of the database; without one it does not start."""
+"""Every import begins with a backup of the database; without one it does not start.
+
+The backups are copies of the SQLite file: these tests run on SQLite only (a
+server's backups are the server's job).
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,8 @@ from coordinator.store.backup_files import backups_folder, list_backups
 from tests.excel.workbooks import write_xlsx
 
 CODE = "KZ-2021"
+
+pytestmark = pytest.mark.sqlite_only
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -16,26 +15,26 @@ from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
 from coordinator.services.records import GuideInput, UnavailabilityInput, VenueInput
 from coordinator.services.suggestions import SuggestionService
-from coordinator.store import open_database
 from coordinator.ui.planning_commands import EditActivityCommand, PlanningContext
 from tests.itinerary_support import CODE, MON, TUE, activity_input, add_guide, make_program
+from tests.stores import Store
 
 
 @pytest.fixture
-def windows(database_path: Path) -> Iterator[tuple[ItineraryService, ItineraryService]]:
-    first = open_database(database_path)
+def windows(store: Store) -> Iterator[tuple[ItineraryService, ItineraryService]]:
+    first = store.open()
     make_program(first)
-    second = open_database(database_path)
+    second = store.open()
     yield ItineraryService(first), ItineraryService(second)
     first.close()
     second.close()
 
 
 def test_a_title_and_the_guides_changed_in_two_windows_are_both_kept(
-    windows: tuple[ItineraryService, ItineraryService], database_path: Path
+    windows: tuple[ItineraryService, ItineraryService], store: Store
 ) -> None:
     one, two = windows
-    database = open_database(database_path)
+    database = store.open()
     guide = add_guide(database, "Zekeriya Şanlıer")
     database.close()
     seen = one.add_activity(CODE, activity_input("Water works"))
@@ -61,10 +60,10 @@ def test_the_same_field_changed_in_two_windows_is_refused_the_second_time(
 
 
 def test_undo_of_an_activity_edit_keeps_another_windows_later_change(
-    windows: tuple[ItineraryService, ItineraryService], database_path: Path, qtbot: QtBot
+    windows: tuple[ItineraryService, ItineraryService], store: Store, qtbot: QtBot
 ) -> None:
     one, two = windows
-    database = open_database(database_path)
+    database = store.open()
     failures: list[str] = []
     context = PlanningContext(
         one, GuideService(database), SuggestionService(database),
@@ -86,9 +85,9 @@ def test_undo_of_an_activity_edit_keeps_another_windows_later_change(
 
 
 def test_a_guides_absences_and_phone_changed_in_two_windows_are_both_kept(
-    database_path: Path,
+    store: Store,
 ) -> None:
-    first, second = open_database(database_path), open_database(database_path)
+    first, second = store.open(), store.open()
     try:
         one, two = GuideService(first), GuideService(second)
         guide = one.add_guide(GuideInput(name="Zekeriya Şanlıer"))
@@ -109,9 +108,9 @@ def test_a_guides_absences_and_phone_changed_in_two_windows_are_both_kept(
 
 
 def test_a_venues_travel_times_and_city_changed_in_two_windows_are_both_kept(
-    database_path: Path,
+    store: Store,
 ) -> None:
-    first, second = open_database(database_path), open_database(database_path)
+    first, second = store.open(), store.open()
     try:
         one, two = DirectoryService(first), DirectoryService(second)
         market = one.add_venue(VenueInput("Spice Bazaar"))

@@ -1,15 +1,15 @@
 """Two windows editing one participant lose nothing: an edit writes only the fields it changed.
 
-Each "window" is its own open database on the same file, as two coordinators
-on one database would be. An edit carries the fields as its editor read them;
-a field someone else changed since is never overwritten silently.
+Each "window" is its own open database on the same store (a SQLite file, or a
+database on the PostgreSQL server), as two coordinators on one database would
+be. An edit carries the fields as its editor read them; a field someone else
+changed since is never overwritten silently.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -19,20 +19,21 @@ from coordinator.services.errors import ChangedSinceError
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantInput, ProgramInput
 from coordinator.services.roster import RosterService
-from coordinator.store import Database, open_database
+from coordinator.store import Database
 from coordinator.ui.roster_commands import EditParticipantCommand, RosterContext
+from tests.stores import Store
 
 CODE = "KZ-2021"
 
 
 @pytest.fixture
-def windows(database_path: Path) -> tuple[RosterService, RosterService]:
-    first = open_database(database_path)
+def windows(store: Store) -> tuple[RosterService, RosterService]:
+    first = store.open()
     ProgramService(first).create(
         ProgramInput(CODE, "Turkistan Municipality Study Visit", dt.date(2021, 8, 24),
                      dt.date(2021, 8, 29))
     )  # fmt: skip
-    second = open_database(database_path)
+    second = store.open()
     yield RosterService(first), RosterService(second)
     first.close()
     second.close()
@@ -129,7 +130,7 @@ def test_an_edit_without_what_was_read_writes_every_field(database: Database) ->
 
 
 def test_a_write_over_a_row_written_meanwhile_is_refused_by_its_version(
-    windows: tuple[RosterService, RosterService], database_path: Path
+    windows: tuple[RosterService, RosterService], store: Store
 ) -> None:
     """What a server allows (two writers at once) is caught by the row's version."""
     from coordinator.domain.programs import Participant
@@ -137,7 +138,7 @@ def test_a_write_over_a_row_written_meanwhile_is_refused_by_its_version(
 
     one, two = windows
     seen = one.add(CODE, ParticipantInput(name="Berik Baibolov"))
-    database = open_database(database_path)
+    database = store.open()
     try:
         with database.reading() as session:
             stale = session.get(Participant, seen.id)

@@ -2,8 +2,9 @@
 
 A plan is checked against the roster again inside the transaction that
 applies it: a preview left open while another window (or a script) imported
-the same list is refused and must be planned again. Real SQLite files; the
-concurrent case uses two connections in two threads, as two processes would.
+the same list is refused and must be planned again. Real databases (a SQLite
+file, and one on the PostgreSQL server when one is given); the concurrent case
+uses two connections in two threads, as two processes would.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from coordinator.services.programs import ProgramService
 from coordinator.services.records import ProgramInput
 from coordinator.services.roster import RosterService
 from coordinator.services.roster_import import RosterImportService
-from coordinator.store import Database, open_database
+from coordinator.store import Database
 from tests.excel.workbooks import write_xlsx
+from tests.stores import Store
 
 CODE = "KZ-2021"
 PEOPLE = 300
@@ -68,13 +70,13 @@ def test_two_plans_of_one_list_applied_one_after_the_other_add_everyone_once(
 
 
 def test_two_imports_of_one_list_at_once_add_everyone_once(
-    service: RosterImportService, database_path: Path, roster_file: Path
+    service: RosterImportService, store: Store, roster_file: Path
 ) -> None:
     outcomes: list[str] = []
     ready = threading.Barrier(2)
 
     def run() -> None:
-        database = open_database(database_path)
+        database = store.open()
         try:
             importer = RosterImportService(database)
             plan = importer.plan(CODE, importer.read(roster_file))
@@ -92,7 +94,7 @@ def test_two_imports_of_one_list_at_once_add_everyone_once(
     for thread in threads:
         thread.join(60)
     assert sorted(outcomes) == ["added", "refused"]
-    database = open_database(database_path)
+    database = store.open()
     try:
         assert counts(database) == (PEOPLE, PEOPLE)
     finally:

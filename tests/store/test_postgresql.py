@@ -4,7 +4,9 @@ Set ``COORDINATOR_TEST_POSTGRESQL_URL`` to a SQLAlchemy URL of a database whose
 role may create databases, e.g.
 ``postgresql+psycopg://coordinator_test:secret@127.0.0.1:5432/coordinator_test``
 (``.ci/run`` starts such a server). Each test gets a database of its own,
-created through that URL and dropped afterwards.
+created through that URL and dropped afterwards. With the variable set, the
+service and command-line suites (``tests/services``, ``tests/test_cli*.py``)
+run against the server too, besides SQLite (see :mod:`tests.stores`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,6 @@ import json
 import os
 import subprocess
 import sys
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -39,6 +40,7 @@ from coordinator.services.roster import RosterService
 from coordinator.services.roster_import import RosterImportService
 from coordinator.store import Database, DatabaseError, open_database
 from coordinator.store.database import SCHEMA_HEAD, current_revision
+from tests.stores import create_database, drop_database
 
 URL_VARIABLE = "COORDINATOR_TEST_POSTGRESQL_URL"
 SERVER_URL = os.environ.get(URL_VARIABLE, "")
@@ -77,16 +79,12 @@ def new_database(admin: Engine) -> Iterator[Callable[[], URL]]:
     names: list[str] = []
 
     def create() -> URL:
-        name = f"coordinator_test_{uuid.uuid4().hex[:16]}"
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE template0'))
-        names.append(name)
-        return admin.url.set(database=name)
+        names.append(create_database(admin, "template0"))
+        return admin.url.set(database=names[-1])
 
     yield create
-    with admin.connect() as connection:
-        for name in names:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    for name in names:
+        drop_database(admin, name)
 
 
 @pytest.fixture
