@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from coordinator.services.history import ChangeRecord
+from coordinator.ui.field_words import field_word
 from coordinator.ui.formatting import format_date_time
 from coordinator.ui.record_table_model import Column, RecordTableModel
 from coordinator.ui.record_table_view import RecordTableView
@@ -36,40 +37,12 @@ def _record(change: ChangeRecord) -> str:
         "activity": translate("HistoryModel", "activity"),
         "guide": translate("HistoryModel", "guide"),
         "venue": translate("HistoryModel", "venue"),
+        "vehicle": translate("HistoryModel", "vehicle"),
+        "movement": translate("HistoryModel", "transfer"),
+        "stay": translate("HistoryModel", "hotel stay"),
+        "gift": translate("HistoryModel", "gift"),
     }
     return words.get(change.record, change.record)
-
-
-def _field(change: ChangeRecord) -> str:
-    words = {
-        "full_name": translate("HistoryModel", "name"),
-        "title": translate("HistoryModel", "title"),
-        "organization": translate("HistoryModel", "organization"),
-        "role": translate("HistoryModel", "role"),
-        "arrival": translate("HistoryModel", "arrival"),
-        "departure": translate("HistoryModel", "departure"),
-        "room": translate("HistoryModel", "room"),
-        "dietary": translate("HistoryModel", "dietary needs"),
-        "needs": translate("HistoryModel", "special needs"),
-        "passport_number": translate("HistoryModel", "passport number"),
-        "birth_date": translate("HistoryModel", "birth date"),
-        "email": translate("HistoryModel", "e-mail"),
-        "phone": translate("HistoryModel", "phone"),
-        "languages": translate("HistoryModel", "languages"),
-        "notes": translate("HistoryModel", "notes"),
-        "nationality": translate("HistoryModel", "nationality"),
-        "day": translate("HistoryModel", "day"),
-        "start_time": translate("HistoryModel", "start"),
-        "end_time": translate("HistoryModel", "end"),
-        "kind": translate("HistoryModel", "kind"),
-        "venue": translate("HistoryModel", "venue"),
-        "summary": translate("HistoryModel", "summary"),
-        "first_day": translate("HistoryModel", "first day"),
-        "last_day": translate("HistoryModel", "last day"),
-        "city": translate("HistoryModel", "city"),
-        "country": translate("HistoryModel", "country"),
-    }
-    return words.get(change.field, change.field.replace("_", " "))
 
 
 def history_columns() -> list[Column[ChangeRecord]]:
@@ -84,7 +57,7 @@ def history_columns() -> list[Column[ChangeRecord]]:
         Column(translate("HistoryModel", "Record"), _record),
         Column(translate("HistoryModel", "Name"), lambda c: c.label),
         Column(translate("HistoryModel", "Change"), _action),
-        Column(translate("HistoryModel", "Field"), _field),
+        Column(translate("HistoryModel", "Field"), lambda c: field_word(c.field, c.record)),
         Column(translate("HistoryModel", "Before"), lambda c: c.old),
         Column(translate("HistoryModel", "After"), lambda c: c.new),
     ]

@@ -70,6 +70,32 @@ class Prompts(QObject):
             return None
         return path if Path(path).suffix.lower() == ".xlsx" else f"{path}.xlsx"
 
+    def offline_copy_target(self, suggested: str) -> str | None:
+        """Ask for the new file of an offline copy; ``None`` if the user cancels.
+
+        The dialog does not offer to overwrite: the caller refuses a file that exists.
+        """
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Take program offline"),
+            suggested,
+            self.tr("Offline copies (*.sqlite)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return None
+        return path if Path(path).suffix else f"{path}.sqlite"
+
+    def offline_copy_source(self, folder: str) -> str | None:
+        """Ask for the offline copy to merge back; ``None`` if the user cancels."""
+        path, _ = QFileDialog.getOpenFileName(
+            self._window,
+            self.tr("Merge offline copy"),
+            folder,
+            self.tr("Offline copies (*.sqlite);;All files (*)"),
+        )
+        return path or None
+
     def document_path(self, title: str, suggested: str, filters: str) -> str | None:
         """Ask where to save a document; ``None`` if the user cancels."""
         path, _ = QFileDialog.getSaveFileName(self._window, title, suggested, filters)

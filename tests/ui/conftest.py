@@ -50,6 +50,7 @@ class FakePrompts(Prompts):
         self.import_answers: list[str | None] = []
         self.export_answers: list[str | None] = []
         self.document_answers: list[str | None] = []
+        self.offline_answers: list[str | None] = []
         self.choose_another = False
         self.restore_offered = False
         self.offers: list[str] = []
@@ -73,6 +74,12 @@ class FakePrompts(Prompts):
 
     def export_roster_path(self, suggested: str) -> str | None:
         return self.export_answers.pop(0) if self.export_answers else None
+
+    def offline_copy_target(self, suggested: str) -> str | None:
+        return self.offline_answers.pop(0) if self.offline_answers else None
+
+    def offline_copy_source(self, folder: str) -> str | None:
+        return self.offline_answers.pop(0) if self.offline_answers else None
 
     def document_path(self, title: str, suggested: str, filters: str) -> str | None:
         return self.document_answers.pop(0) if self.document_answers else None
