@@ -10,6 +10,7 @@ import pytest
 from coordinator.cli import main
 from tests.excel.test_program_reader import TURKISH_ROWS, turkish_file
 from tests.excel.workbooks import ole2_file
+from tests.stores import Store
 
 
 def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
@@ -18,29 +19,28 @@ def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, 
     return code, captured.out, captured.err
 
 
-def add_program(capsys: pytest.CaptureFixture[str], db: str, code: str = "COPY") -> None:
-    result = run(capsys, "--db", db, "programs", "add", "--code", code, "--title", "Copy",
+def add_program(capsys: pytest.CaptureFixture[str], db: Store, code: str = "COPY") -> None:
+    result = run(capsys, *db.arguments, "programs", "add", "--code", code, "--title", "Copy",
                  "--start", "2021-08-24", "--end", "2021-08-29")  # fmt: skip
     assert result[0] == 0, result[2]
 
 
-def activity_count(capsys: pytest.CaptureFixture[str], db: str, code: str) -> int:
-    _, out, _ = run(capsys, "--db", db, "programs", "--json")
+def activity_count(capsys: pytest.CaptureFixture[str], db: Store, code: str) -> int:
+    _, out, _ = run(capsys, *db.arguments, "programs", "--json")
     return next(program["activities"] for program in json.loads(out) if program["code"] == code)
 
 
 def test_export_then_import_program(
-    capsys: pytest.CaptureFixture[str], database_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path
 ) -> None:
-    db = str(database_path)
-    assert run(capsys, "--db", db, "demo")[0] == 0
+    assert run(capsys, *store.arguments, "demo")[0] == 0
     out = tmp_path / "program.xlsx"
-    code, printed, err = run(capsys, "--db", db, "export", "program", "--program",
+    code, printed, err = run(capsys, *store.arguments, "export", "program", "--program",
                              "TURKISTAN-2021", "--out", str(out))  # fmt: skip
     assert (code, err) == (0, "")
     assert "Itinerary 18" in printed
-    add_program(capsys, db)
-    arguments = ("--db", db, "import", "program", str(out), "--program", "COPY", "--json")
+    add_program(capsys, store)
+    arguments = (*store.arguments, "import", "program", str(out), "--program", "COPY", "--json")
     code, printed, err = run(capsys, *arguments, "--dry-run")
     assert (code, err) == (0, "")
     summary = json.loads(printed)
@@ -50,47 +50,47 @@ def test_export_then_import_program(
                                               "skipped": 0}  # fmt: skip
     assert summary["sheets"]["Program"]["kind"] == "program"
     assert summary["sheets"]["Program"]["updated"] >= 1  # the title at least
-    assert activity_count(capsys, db, "COPY") == 0  # the dry run wrote nothing
+    assert activity_count(capsys, store, "COPY") == 0  # the dry run wrote nothing
     code, printed, _ = run(capsys, *arguments)
     assert code == 0
-    assert activity_count(capsys, db, "COPY") == 18
+    assert activity_count(capsys, store, "COPY") == 18
 
 
 def test_import_itinerary_reports_problems_with_their_cells(
-    capsys: pytest.CaptureFixture[str], database_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path
 ) -> None:
-    db = str(database_path)
-    add_program(capsys, db)
+    add_program(capsys, store)
     rows = [*TURKISH_ROWS, ["30.08.2021", "10:00", "09:00", "Wrong", None]]
     path = turkish_file(tmp_path, rows)
-    code, printed, err = run(capsys, "--db", db, "import", "itinerary", str(path),
+    code, printed, err = run(capsys, *store.arguments, "import", "itinerary", str(path),
                              "--program", "COPY")  # fmt: skip
     assert code == 0
     assert "3 added" in printed
     assert "program.xlsx, sheet Program, row 6, column C: The end (09:00)" in err
     out = tmp_path / "itinerary.xlsx"
-    code, printed, _ = run(capsys, "--db", db, "export", "itinerary", "--program", "COPY",
+    code, printed, _ = run(capsys, *store.arguments, "export", "itinerary", "--program", "COPY",
                            "--out", str(out))  # fmt: skip
     assert (code, printed.split()[:2]) == (0, ["Exported", "3"])
 
 
 def test_hostile_file_exits_1_with_one_line(
-    capsys: pytest.CaptureFixture[str], database_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path
 ) -> None:
-    db = str(database_path)
-    add_program(capsys, db)
+    add_program(capsys, store)
     path = ole2_file(tmp_path / "old.xls", encrypted=False)
-    code, out, err = run(capsys, "--db", db, "import", "program", str(path), "--program", "COPY")
+    code, out, err = run(
+        capsys, *store.arguments, "import", "program", str(path), "--program", "COPY"
+    )
     assert (code, out) == (1, "")
     assert err.count("\n") == 1
     assert "old.xls" in err
 
 
 def test_unknown_program_exits_1(
-    capsys: pytest.CaptureFixture[str], database_path: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path
 ) -> None:
     path = turkish_file(tmp_path)
-    code, _, err = run(capsys, "--db", str(database_path), "import", "itinerary", str(path),
+    code, _, err = run(capsys, *store.arguments, "import", "itinerary", str(path),
                        "--program", "NOPE")  # fmt: skip
     assert code == 1
     assert "NOPE" in err

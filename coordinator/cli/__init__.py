@@ -17,7 +17,9 @@ import sys
 from collections.abc import Callable, Sequence
 
 from coordinator import __version__
+from coordinator.cli.arrivals import add_arrivals_commands
 from coordinator.cli.backups import add_backup_commands, naming_latest_backup
+from coordinator.cli.catering import add_catering_commands
 from coordinator.cli.common import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
@@ -30,9 +32,13 @@ from coordinator.cli.common import (
 )
 from coordinator.cli.documents import add_document_commands
 from coordinator.cli.failures import print_error, report_failure
+from coordinator.cli.gifts import add_gift_commands
 from coordinator.cli.guides import add_guide_commands
 from coordinator.cli.history import add_history_commands
+from coordinator.cli.offline import add_offline_commands
 from coordinator.cli.programs import add_program_commands
+from coordinator.cli.rooming import add_rooming_commands
+from coordinator.cli.transfers import add_transfer_commands
 from coordinator.cli.workbooks import add_workbook_commands
 
 __all__ = [
@@ -68,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     add_document_commands(commands)
     add_backup_commands(commands)
     add_history_commands(commands)
+    add_catering_commands(commands)
+    add_offline_commands(commands)
+    add_transfer_commands(commands)
+    add_rooming_commands(commands)
+    add_gift_commands(commands)
+    add_arrivals_commands(commands)
     return parser
 
 

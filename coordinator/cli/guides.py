@@ -50,6 +50,11 @@ def _finding_json(finding: Finding) -> dict[str, object]:
         "day": finding.day,
         "activity_ids": list(finding.activity_ids),
         "guides": list(finding.guides),
+        "movements": list(finding.movements),
+        "movement_ids": list(finding.movement_ids),
+        "people": list(finding.people),
+        "vehicles": list(finding.vehicles),
+        "detail": finding.detail or None,
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from coordinator.cli.common import (
@@ -66,8 +67,9 @@ def _participant_json(participant: ParticipantRecord) -> dict[str, object]:
         "title": participant.title,
         "organization": participant.organization,
         "role": participant.role,
-        "arrival": participant.arrival,
-        "departure": participant.departure,
+        # A date without a known time is a date, never midnight.
+        "arrival": _moment(participant.arrival, known=participant.arrival_time_known),
+        "departure": _moment(participant.departure, known=participant.departure_time_known),
         "room": participant.room,
         "dietary": participant.dietary,
         "needs": participant.needs,
@@ -78,6 +80,10 @@ def _participant_json(participant: ParticipantRecord) -> dict[str, object]:
         "languages": list(participant.languages),
         "notes": participant.notes,
     }
+
+
+def _moment(moment: dt.datetime | None, *, known: bool) -> dt.datetime | dt.date | None:
+    return moment.date() if moment is not None and not known else moment
 
 
 def _demo(options: argparse.Namespace) -> int:

@@ -23,10 +23,11 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from coordinator.domain.base import Base
 from coordinator.domain.directory import Person, Venue
 from coordinator.domain.itinerary import Activity, Guide
+from coordinator.domain.logistics import Gift, Movement, Stay, Vehicle
 from coordinator.domain.programs import Participant, Program
 
 ADDED, CHANGED, REMOVED = "added", "changed", "removed"
-_SKIPPED = {"id", "name_key", "position", "revision", "version"}
+_SKIPPED = {"id", "name_key", "plate_key", "position", "revision", "version"}
 _LONGEST = 2000
 
 
@@ -74,6 +75,14 @@ def _person_name(target: Participant | Guide) -> str:
     return target.person.full_name if target.person is not None else ""
 
 
+def _stay_program(stay: Stay) -> int | None:
+    return stay.participant.program_id if stay.participant is not None else None
+
+
+def _stay_name(stay: Stay) -> str:
+    return _person_name(stay.participant) if stay.participant is not None else ""
+
+
 _AUDITED: tuple[tuple[type[Any], str, Any], ...] = (
     (Program, "program", lambda item: (item.id, item.code)),
     (Participant, "participant", lambda item: (item.program_id, _person_name(item))),
@@ -81,6 +90,10 @@ _AUDITED: tuple[tuple[type[Any], str, Any], ...] = (
     (Guide, "guide", lambda item: (None, _person_name(item))),
     (Venue, "venue", lambda item: (None, item.name)),
     (Person, "person", lambda item: (None, item.full_name)),
+    (Vehicle, "vehicle", lambda item: (None, item.plate)),
+    (Movement, "movement", lambda item: (item.program_id, f"{item.from_place} → {item.to_place}")),
+    (Stay, "stay", lambda item: (_stay_program(item), _stay_name(item))),
+    (Gift, "gift", lambda item: (item.program_id, item.description[:200])),
 )
 """Each audited model: the record's kind, and its (program id, label)."""
 

@@ -46,6 +46,10 @@ class ConflictKind(StrEnum):
 
     OVERLAP = "overlap"
     UNAVAILABLE = "unavailable"
+    ARRIVAL = "arrival"
+    VEHICLE = "vehicle"
+    CAPACITY = "capacity"
+    ROOM = "room"
     LANGUAGE = "language"
     UNGUIDED = "unguided"
     WORKLOAD = "workload"
@@ -70,6 +74,16 @@ class Finding:
     guide_ids: tuple[int, ...] = ()
     guides: tuple[str, ...] = ()
     start: dt.time | None = None
+    movement_ids: tuple[int, ...] = ()
+    """The transfers concerned (logistics findings)."""
+    movements: tuple[str, ...] = ()
+    """The transfers as ``from → to``."""
+    people: tuple[str, ...] = ()
+    """The participants concerned (``arrival``, ``room``)."""
+    vehicles: tuple[str, ...] = ()
+    """The plates of the vehicles concerned (``vehicle``)."""
+    detail: str = ""
+    """Which case of its kind: e.g. ``before_arrival`` or ``pickup_early`` for ``arrival``."""
 
     @property
     def guide(self) -> str | None:
@@ -77,9 +91,10 @@ class Finding:
         return ", ".join(self.guides) or None
 
     @property
-    def identity(self) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    def identity(self) -> tuple[object, ...]:
         """What stays the same while the finding is unresolved, whatever its wording."""
-        return self.kind.value, self.guide_ids, self.activity_ids
+        return (self.kind.value, self.guide_ids, self.activity_ids, self.movement_ids,
+                self.people, self.detail)  # fmt: skip
 
 
 def find_conflicts(plan: Plan) -> list[Finding]:
@@ -96,6 +111,11 @@ def find_conflicts(plan: Plan) -> list[Finding]:
     findings.extend(_unavailable(index))
     findings.extend(_coverage(index))
     return sorted(findings, key=_order)
+
+
+def finding_order(finding: Finding) -> tuple[object, ...]:
+    """Return the key that sorts findings by day, time and importance."""
+    return _order(finding)
 
 
 def _order(finding: Finding) -> tuple[object, ...]:

@@ -36,3 +36,39 @@ class GuideRole(StrEnum):
     ESCORT = "escort"
     DRIVER = "driver"
     HOST_OFFICIAL = "host_official"
+
+
+class TravelMode(StrEnum):
+    """How a participant arrives or leaves."""
+
+    FLIGHT = "flight"
+    TRAIN = "train"
+    CAR = "car"
+    BUS = "bus"
+
+
+class MovementKind(StrEnum):
+    """What a transfer is for."""
+
+    PICKUP = "pickup"
+    """From an airport or station to the hotel, after landing."""
+    DROPOFF = "dropoff"
+    """From the hotel to an airport or station, in time for check-in."""
+    RIDE = "ride"
+    """Between the places of the day (hotel, venues)."""
+
+
+class RoomType(StrEnum):
+    """The room types hotels book."""
+
+    SINGLE = "single"
+    DOUBLE = "double"
+    TWIN = "twin"
+    SUITE = "suite"
+
+
+class GiftDirection(StrEnum):
+    """Whether the office's side gave the gift or received it."""
+
+    GIVEN = "given"
+    RECEIVED = "received"

@@ -12,7 +12,16 @@ from coordinator.domain.itinerary import (
     Guide,
     GuideUnavailability,
 )
+from coordinator.domain.logistics import (
+    Gift,
+    Movement,
+    MovementPassenger,
+    MovementVehicle,
+    Stay,
+    Vehicle,
+)
 from coordinator.domain.mappings import SheetLayout
+from coordinator.domain.offline import OfflineCopy
 from coordinator.domain.programs import Participant, Program, ProgramPartner
 
 __all__ = [
@@ -23,8 +32,13 @@ __all__ = [
     "Base",
     "CertificateDesign",
     "Change",
+    "Gift",
     "Guide",
     "GuideUnavailability",
+    "Movement",
+    "MovementPassenger",
+    "MovementVehicle",
+    "OfflineCopy",
     "Organization",
     "Participant",
     "Person",
@@ -33,6 +47,8 @@ __all__ = [
     "ProgramPartner",
     "SheetLayout",
     "Signatory",
+    "Stay",
+    "Vehicle",
     "Venue",
     "VenueTravel",
 ]

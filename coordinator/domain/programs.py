@@ -6,12 +6,21 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    String,
+    Text,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from coordinator.domain.base import Base
 from coordinator.domain.directory import Organization, Person, clean_name
-from coordinator.domain.enums import ParticipantRole
+from coordinator.domain.enums import ParticipantRole, TravelMode
 
 if TYPE_CHECKING:
     from coordinator.domain.itinerary import Activity
@@ -180,6 +189,22 @@ class Participant(Base):
     )
     arrival: Mapped[dt.datetime | None] = mapped_column(DateTime)
     departure: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Travel: a date given without a time is kept as such (the time is not
+    # known, never midnight); mode is a TravelMode value or empty; number is
+    # the carrier and its flight or train number ("TK 351"); place the
+    # airport or station ("IST", "SAW", a name).
+    arrival_time_known: Mapped[bool] = mapped_column(server_default=true(), sort_order=1001)
+    arrival_mode: Mapped[str] = mapped_column(String(20), default="", sort_order=1001)
+    arrival_number: Mapped[str] = mapped_column(String(40), default="", sort_order=1001)
+    arrival_place: Mapped[str] = mapped_column(String(120), default="", sort_order=1001)
+    arrival_terminal: Mapped[str] = mapped_column(String(40), default="", sort_order=1001)
+    arrival_from: Mapped[str] = mapped_column(String(120), default="", sort_order=1001)
+    departure_time_known: Mapped[bool] = mapped_column(server_default=true(), sort_order=1001)
+    departure_mode: Mapped[str] = mapped_column(String(20), default="", sort_order=1001)
+    departure_number: Mapped[str] = mapped_column(String(40), default="", sort_order=1001)
+    departure_place: Mapped[str] = mapped_column(String(120), default="", sort_order=1001)
+    departure_terminal: Mapped[str] = mapped_column(String(40), default="", sort_order=1001)
+    departure_to: Mapped[str] = mapped_column(String(120), default="", sort_order=1001)
     room: Mapped[str] = mapped_column(String(40), default="")
     dietary: Mapped[str] = mapped_column(String(200), default="")
     needs: Mapped[str] = mapped_column(Text, default="")
@@ -198,6 +223,10 @@ class Participant(Base):
     @validates("role")
     def _validate_role(self, _key: str, value: str) -> str:
         return ParticipantRole(value).value
+
+    @validates("arrival_mode", "departure_mode")
+    def _validate_mode(self, _key: str, value: str) -> str:
+        return TravelMode(value).value if value else ""
 
     @validates("arrival", "departure")
     def _validate_stay(self, key: str, value: dt.datetime | None) -> dt.datetime | None:

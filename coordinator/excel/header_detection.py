@@ -13,7 +13,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from coordinator.excel.cell_parsing import CellValue, line_text
-from coordinator.excel.roster_fields import RosterField, field_for_header, header_key
+from coordinator.excel.roster_fields import (
+    TRAVEL_TWINS,
+    RosterField,
+    field_for_header,
+    header_key,
+)
 
 HEADER_SEARCH_ROWS = 30
 MAX_COLUMNS = 256
@@ -38,11 +43,16 @@ class HeaderMatch:
 def automatic_mapping(headers: Sequence[str]) -> dict[RosterField, int]:
     """Map each field to the first column whose header names it.
 
-    ``Name`` beside ``Surname`` is the given name, not the full name.
+    ``Name`` beside ``Surname`` is the given name, not the full name; a
+    second column naming an arrival's field (``Рейс``, ``Terminal``) is the
+    departure's.
     """
     mapping: dict[RosterField, int] = {}
     for index, header in enumerate(headers):
         found = field_for_header(header)
+        twin = TRAVEL_TWINS.get(found) if found is not None else None
+        if found in mapping and twin is not None and twin not in mapping:
+            found = twin  # a second Рейс column: the departure's
         if found is not None and found not in mapping:
             mapping[found] = index
     if (

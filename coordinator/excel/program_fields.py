@@ -1,33 +1,27 @@
 """The sheets of a program workbook and the headers (English, Turkish) naming their columns.
 
 A program workbook holds a Program sheet (field/value pairs), the Participants
-(a roster), the Itinerary, the Guides, the Assignments, the Venues and the
-Contacts. Sheets are recognised by their headers, not only by their names:
-a coordinator's hand-drafted ``Program`` sheet with ``Tarih``, ``Etkinlik`` and
-``Rehber`` columns is an itinerary. Headers are compared by
+(a roster), the Itinerary, the Guides, the Assignments, the Venues, the
+Contacts and the logistics (Vehicles, Transfers, Rooms and Gifts: see
+:mod:`coordinator.excel.logistics_fields`). Sheets are recognised by their
+headers, not only by their names: a coordinator's hand-drafted ``Program``
+sheet with ``Tarih``, ``Etkinlik`` and ``Rehber`` columns is an itinerary. Headers are compared by
 :func:`~coordinator.excel.roster_fields.header_key`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import StrEnum
 
 from coordinator.domain.text import search_key
+from coordinator.excel.logistics_fields import (
+    LOGISTICS_LABELS,
+    LOGISTICS_REQUIRED,
+    LOGISTICS_SHEET_NAMES,
+    LOGISTICS_SYNONYMS,
+)
 from coordinator.excel.roster_fields import header_key
-
-
-class SheetKind(StrEnum):
-    """What a sheet of a program workbook holds."""
-
-    PROGRAM = "program"
-    PARTICIPANTS = "participants"
-    ITINERARY = "itinerary"
-    GUIDES = "guides"
-    ASSIGNMENTS = "assignments"
-    VENUES = "venues"
-    CONTACTS = "contacts"
-
+from coordinator.excel.sheet_kinds import SheetKind
 
 SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
     SheetKind.PROGRAM: ("Program", "Programme", "Program bilgileri"),
@@ -37,6 +31,7 @@ SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
     SheetKind.ASSIGNMENTS: ("Assignments", "Görevlendirmeler"),
     SheetKind.VENUES: ("Venues", "Places", "Mekanlar", "Yerler"),
     SheetKind.CONTACTS: ("Contacts", "İletişim", "Kişiler"),
+    **LOGISTICS_SHEET_NAMES,
 }
 
 # The columns each kind of sheet exports, in order, with their header labels.
@@ -62,6 +57,7 @@ LABELS: dict[SheetKind, dict[str, str]] = {
         "name": "Name", "title": "Title", "organization": "Organization", "email": "E-mail",
         "phone": "Phone", "languages": "Languages",
     },
+    **LOGISTICS_LABELS,
 }  # fmt: skip
 
 _SHARED: dict[str, tuple[str, ...]] = {
@@ -124,6 +120,7 @@ _SYNONYMS: dict[SheetKind, dict[str, tuple[str, ...]]] = {
         "organization": _SHARED["organization"], "email": _SHARED["email"],
         "phone": _SHARED["phone"], "languages": _SHARED["languages"],
     },
+    **LOGISTICS_SYNONYMS,
 }  # fmt: skip
 
 # The field names of the Program sheet (column A), its values in column B.
@@ -151,6 +148,7 @@ REQUIRED: dict[SheetKind, tuple[frozenset[str], ...]] = {
     SheetKind.ASSIGNMENTS: (frozenset({"title"}), frozenset({"guide"}), frozenset({"role"})),
     SheetKind.VENUES: (frozenset({"name"}), frozenset({"address", "owner", "kind", "city"})),
     SheetKind.CONTACTS: (frozenset({"name"}),),
+    **LOGISTICS_REQUIRED,
 }
 
 _BY_KEY: dict[SheetKind, dict[str, str]] = {

@@ -23,7 +23,13 @@ from coordinator.excel.header_detection import (
     header_cells,
     names_a_person,
 )
-from coordinator.excel.program_fields import SheetKind, column_mapping, fits, kind_named
+from coordinator.excel.logistics_parsing import (
+    parse_gifts,
+    parse_rooms,
+    parse_transfers,
+    parse_vehicles,
+)
+from coordinator.excel.program_fields import column_mapping, fits, kind_named
 from coordinator.excel.program_parsing import (
     is_blank,
     parse_assignments,
@@ -35,6 +41,7 @@ from coordinator.excel.program_parsing import (
 )
 from coordinator.excel.program_records import ProgramEntry, ProgramWorkbook, SheetTable
 from coordinator.excel.roster_records import Problem, Row
+from coordinator.excel.sheet_kinds import SheetKind
 from coordinator.excel.workbook_guard import FileKind, check_file, ensure_safe_xml_parser
 from coordinator.excel.xlsx_source import XlsxSource
 
@@ -46,6 +53,10 @@ _TABLE_KINDS = (
     SheetKind.VENUES,
     SheetKind.PARTICIPANTS,
     SheetKind.CONTACTS,
+    SheetKind.VEHICLES,
+    SheetKind.TRANSFERS,
+    SheetKind.ROOMS,
+    SheetKind.GIFTS,
 )
 _Match = tuple[SheetKind, int, tuple[str, ...], dict[str, int]]
 
@@ -237,4 +248,24 @@ def _parse_into(result: ProgramWorkbook, table: SheetTable) -> list[Problem]:
         contacts, problems = parse_contacts(table)
         result.contacts.extend(contacts)
         return problems
+    return _parse_logistics(result, table)
+
+
+def _parse_logistics(result: ProgramWorkbook, table: SheetTable) -> list[Problem]:
+    if table.kind is SheetKind.VEHICLES:
+        vehicles, problems = parse_vehicles(table)
+        result.vehicles.extend(vehicles)
+        return problems
+    if table.kind is SheetKind.TRANSFERS:
+        transfers, problems = parse_transfers(table)
+        result.transfers.extend(transfers)
+        return problems
+    if table.kind is SheetKind.ROOMS:
+        rooms, problems = parse_rooms(table)
+        result.rooms.extend(rooms)
+        return problems
+    if table.kind is SheetKind.GIFTS:
+        gifts, gift_problems = parse_gifts(table)
+        result.gifts.extend(gifts)
+        return gift_problems
     return []

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from coordinator.excel.absence_text import AbsenceEntry
 from coordinator.excel.cell_parsing import EPOCH_1900
-from coordinator.excel.program_fields import SheetKind
+from coordinator.excel.logistics_records import GiftEntry, RoomEntry, TransferEntry, VehicleEntry
 from coordinator.excel.roster_records import Problem, Row
+from coordinator.excel.sheet_kinds import SheetKind
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ class ProgramWorkbook:
 
     ``participants_sheet`` is the sheet holding the roster, read by the
     roster reader; ``sheets`` says which kind each recognised sheet is;
-    ``program_entry`` holds the Program sheet's fields when there is one.
+    ``program_entry`` holds the Program sheet's fields when there is one;
+    the logistics sheets give ``vehicles``, ``transfers``, ``rooms`` and ``gifts``.
     """
 
     source: Path
@@ -165,3 +167,7 @@ class ProgramWorkbook:
     problems: list[Problem]
     skipped: dict[str, int] = field(default_factory=dict)
     program_entry: ProgramEntry | None = None
+    vehicles: list[VehicleEntry] = field(default_factory=list)
+    transfers: list[TransferEntry] = field(default_factory=list)
+    rooms: list[RoomEntry] = field(default_factory=list)
+    gifts: list[GiftEntry] = field(default_factory=list)

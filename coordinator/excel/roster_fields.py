@@ -40,7 +40,32 @@ class RosterField(StrEnum):
     PHONE = "phone"
     LANGUAGES = "languages"
     NOTES = "notes"
+    ARRIVAL_TIME = "arrival_time"
+    """A column of arrival times, combined with the arrival's date."""
+    ARRIVAL_MODE = "arrival_mode"
+    ARRIVAL_NUMBER = "arrival_number"
+    """The carrier and number (``TK 351``), possibly with the date and time in the cell."""
+    ARRIVAL_FROM = "arrival_from"
+    ARRIVAL_PLACE = "arrival_place"
+    ARRIVAL_TERMINAL = "arrival_terminal"
+    DEPARTURE_TIME = "departure_time"
+    DEPARTURE_MODE = "departure_mode"
+    DEPARTURE_NUMBER = "departure_number"
+    DEPARTURE_TO = "departure_to"
+    DEPARTURE_PLACE = "departure_place"
+    DEPARTURE_TERMINAL = "departure_terminal"
 
+
+TRAVEL_TWINS: dict[RosterField, RosterField] = {
+    RosterField.ARRIVAL: RosterField.DEPARTURE,
+    RosterField.ARRIVAL_TIME: RosterField.DEPARTURE_TIME,
+    RosterField.ARRIVAL_MODE: RosterField.DEPARTURE_MODE,
+    RosterField.ARRIVAL_NUMBER: RosterField.DEPARTURE_NUMBER,
+    RosterField.ARRIVAL_PLACE: RosterField.DEPARTURE_PLACE,
+    RosterField.ARRIVAL_TERMINAL: RosterField.DEPARTURE_TERMINAL,
+}
+"""An arrival's field and the departure's: a second ``Рейс`` or ``Terminal`` column,
+to the right of the first, is the departure's."""
 
 NAME_FIELDS = (
     RosterField.NAME,
@@ -70,6 +95,18 @@ FIELD_LABELS: dict[RosterField, str] = {
     RosterField.LANGUAGES: "Languages",
     RosterField.NOTES: "Notes",
     RosterField.NATIONALITY: "Nationality",
+    RosterField.ARRIVAL_TIME: "Arrival time",
+    RosterField.ARRIVAL_MODE: "Arrival by",
+    RosterField.ARRIVAL_NUMBER: "Arrival flight or train",
+    RosterField.ARRIVAL_FROM: "Arriving from",
+    RosterField.ARRIVAL_PLACE: "Arrival airport or station",
+    RosterField.ARRIVAL_TERMINAL: "Arrival terminal",
+    RosterField.DEPARTURE_TIME: "Departure time",
+    RosterField.DEPARTURE_MODE: "Departure by",
+    RosterField.DEPARTURE_NUMBER: "Departure flight or train",
+    RosterField.DEPARTURE_TO: "Leaving for",
+    RosterField.DEPARTURE_PLACE: "Departure airport or station",
+    RosterField.DEPARTURE_TERMINAL: "Departure terminal",
 }
 
 _SYNONYMS: dict[RosterField, tuple[str, ...]] = {
@@ -97,13 +134,71 @@ _SYNONYMS: dict[RosterField, tuple[str, ...]] = {
     ),
     RosterField.ROLE: ("Role", "Delegation role", "Status", "Rol", "Rolü", "Роль", "Статус"),
     RosterField.ARRIVAL: (
-        "Arrival", "Arrival date", "Arrival time", "Arrives", "Geliş", "Geliş tarihi",
+        "Arrival", "Arrival date", "Date of arrival", "Arrives", "Geliş", "Geliş tarihi",
         "Varış", "Varış tarihi", "Прибытие", "Дата прибытия", "Приезд", "Дата приезда",
+        "Дата прилёта", "Дата прилета",
     ),
     RosterField.DEPARTURE: (
-        "Departure", "Departure date", "Departure time", "Leaves", "Dönüş", "Dönüş tarihi",
+        "Departure", "Departure date", "Date of departure", "Leaves", "Dönüş", "Dönüş tarihi",
         "Ayrılış", "Ayrılış tarihi", "Gidiş", "Gidiş tarihi", "Отъезд", "Дата отъезда",
-        "Убытие", "Выезд",
+        "Убытие", "Выезд", "Дата вылета",
+    ),
+    RosterField.ARRIVAL_TIME: (
+        "Arrival time", "Time of arrival", "Landing time", "Landing", "Varış saati",
+        "Geliş saati", "İniş saati", "Время прибытия", "Время прилёта", "Время прилета",
+        "Время приезда",
+    ),
+    RosterField.DEPARTURE_TIME: (
+        "Departure time", "Time of departure", "Dönüş saati", "Ayrılış saati", "Kalkış saati",
+        "Время вылета", "Время отъезда", "Время убытия",
+    ),
+    RosterField.ARRIVAL_NUMBER: (
+        "Flight", "Flight number", "Flight no", "Flight nr", "Flight details", "Arrival flight",
+        "Inbound flight", "Incoming flight", "Train", "Train number", "Arrival train",
+        "Uçuş", "Uçuş no", "Uçuş numarası", "Uçuş bilgisi", "Uçuş bilgileri", "Sefer",
+        "Sefer no", "Geliş uçuşu", "Geliş seferi", "Varış uçuşu", "Рейс", "Номер рейса",
+        "Рейс прибытия", "Рейс прилёта", "Рейс прилета", "Поезд", "Номер поезда",
+        "Arrival flight or train",
+    ),
+    RosterField.DEPARTURE_NUMBER: (
+        "Departure flight", "Return flight", "Outbound flight", "Departure train",
+        "Return train", "Dönüş uçuşu", "Dönüş seferi", "Ayrılış uçuşu", "Рейс вылета",
+        "Рейс отъезда", "Обратный рейс", "Поезд отъезда", "Departure flight or train",
+    ),
+    RosterField.ARRIVAL_MODE: (
+        "Mode", "Transport", "Travel mode", "Mode of travel", "Arrival mode", "Arrival by",
+        "Arriving by", "Ulaşım", "Ulaşım şekli", "Geliş şekli", "Транспорт",
+        "Вид транспорта", "Транспорт прибытия",
+    ),
+    RosterField.DEPARTURE_MODE: (
+        "Departure mode", "Departure by", "Leaving by", "Dönüş şekli", "Dönüş ulaşımı",
+        "Ayrılış şekli", "Транспорт отъезда", "Транспорт вылета",
+    ),
+    RosterField.ARRIVAL_FROM: (
+        "From", "Arriving from", "Coming from", "Origin", "Arrival from", "Nereden",
+        "Geldiği yer", "Geldiği şehir", "Откуда", "Пункт отправления",
+    ),
+    RosterField.DEPARTURE_TO: (
+        "To", "Leaving for", "Going to", "Destination", "Departure to", "Nereye",
+        "Gideceği yer", "Gideceği şehir", "Куда", "Пункт назначения",
+    ),
+    RosterField.ARRIVAL_PLACE: (
+        "Airport", "Arrival airport", "Airport or station", "Arrival airport or station",
+        "Station", "Arrival station", "Havalimanı", "Havaalanı", "Varış havalimanı",
+        "Geliş havalimanı", "Gar", "İstasyon", "Аэропорт", "Аэропорт прибытия", "Вокзал",
+    ),
+    RosterField.DEPARTURE_PLACE: (
+        "Departure airport", "Departure airport or station", "Departure station",
+        "Dönüş havalimanı", "Kalkış havalimanı", "Ayrılış havalimanı", "Аэропорт вылета",
+        "Аэропорт отъезда", "Вокзал отъезда",
+    ),
+    RosterField.ARRIVAL_TERMINAL: (
+        "Terminal", "Arrival terminal", "Varış terminali", "Geliş terminali", "Терминал",
+        "Терминал прибытия",
+    ),
+    RosterField.DEPARTURE_TERMINAL: (
+        "Departure terminal", "Dönüş terminali", "Kalkış terminali", "Ayrılış terminali",
+        "Терминал вылета", "Терминал отъезда",
     ),
     RosterField.ROOM: (
         "Room", "Room number", "Room no", "Oda", "Oda no", "Oda numarası", "Комната",

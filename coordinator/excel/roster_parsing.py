@@ -27,7 +27,6 @@ from coordinator.excel.cell_parsing import (
     column_letter,
     line_text,
     parse_date,
-    parse_datetime,
     parse_languages,
     parse_role,
 )
@@ -43,6 +42,12 @@ from coordinator.excel.roster_records import (
     RosterTable,
     Row,
     SkippedRow,
+)
+from coordinator.excel.travel_cells import (
+    TRAVEL_CELLS,
+    TRAVEL_PARSERS,
+    parse_moment_cell,
+    settle_travel,
 )
 
 Progress = Callable[[int, int], bool]
@@ -82,8 +87,8 @@ _PARSERS: dict[RosterField, Parser] = {
     RosterField.TITLE: _text,
     RosterField.ORGANIZATION: _text,
     RosterField.ROLE: _role,
-    RosterField.ARRIVAL: parse_datetime,
-    RosterField.DEPARTURE: parse_datetime,
+    RosterField.ARRIVAL: parse_moment_cell,
+    RosterField.DEPARTURE: parse_moment_cell,
     RosterField.ROOM: _text,
     RosterField.DIETARY: _text,
     RosterField.NEEDS: _text,
@@ -94,6 +99,7 @@ _PARSERS: dict[RosterField, Parser] = {
     RosterField.LANGUAGES: _languages,
     RosterField.NOTES: _text,
     RosterField.NATIONALITY: _text,
+    **TRAVEL_PARSERS,
 }
 
 
@@ -136,9 +142,16 @@ def check_mapping(table: RosterTable, mapping: ColumnMapping) -> None:
 
 
 def parse_roster(
-    table: RosterTable, mapping: ColumnMapping | None = None, progress: Progress | None = None
+    table: RosterTable,
+    mapping: ColumnMapping | None = None,
+    progress: Progress | None = None,
+    *,
+    around: dt.date | None = None,
 ) -> RosterReading:
     """Parse every row of ``table`` with ``mapping`` (by default the automatic one).
+
+    ``around`` (the program's first day) gives a travel date written without
+    its year (``TK351 24.08 14:35``) the year that puts it nearest the visit.
 
     Raises:
         ValueError: the mapping does not fit the table (see :func:`check_mapping`).
@@ -147,13 +160,16 @@ def parse_roster(
     chosen = dict(table.mapping if mapping is None else mapping)
     check_mapping(table, chosen)
     with older_objects_set_aside():
-        return _parse_rows(table, chosen, progress)
+        return _parse_rows(table, chosen, progress, around)
 
 
 def _parse_rows(
-    table: RosterTable, chosen: dict[RosterField, int], progress: Progress | None
+    table: RosterTable,
+    chosen: dict[RosterField, int],
+    progress: Progress | None,
+    around: dt.date | None,
 ) -> RosterReading:
-    parser = _RowParser(table, chosen)
+    parser = _RowParser(table, chosen, around)
     last_named = parser.last_named_row()
     total = len(table.rows)
     for done, (number, values) in enumerate(table.rows):
@@ -169,8 +185,11 @@ def _parse_rows(
 class _RowParser:
     """Accumulates entries, skipped rows and problems row by row."""
 
-    def __init__(self, table: RosterTable, mapping: dict[RosterField, int]) -> None:
+    def __init__(
+        self, table: RosterTable, mapping: dict[RosterField, int], around: dt.date | None = None
+    ) -> None:
         self._table = table
+        self._around = around
         self._mapping = mapping
         self._columns = [
             _Column(
@@ -185,6 +204,8 @@ class _RowParser:
             for field, index in mapping.items()
             if field not in NAME_FIELDS
         ]
+        self._by_name = {column.name: column for column in self._columns}
+        self._travel = not TRAVEL_CELLS.isdisjoint(self._by_name)
         self._name_field = next(
             (field for field in (RosterField.NAME, RosterField.LAST_NAME) if field in mapping),
             None,
@@ -219,7 +240,7 @@ class _RowParser:
         self._skip_blank_rows_before(number)
         name = self.name_of(values)
         sheet = self._table.sheet
-        if _is_footer(values) or (not name and after_last_name):
+        if is_footer(values) or (not name and after_last_name):
             self.skipped.append(SkippedRow(sheet, number, "footer", "a note under the list"))
             return
         if not name or len(name) > MAX_NAME_LENGTH:
@@ -303,7 +324,20 @@ class _RowParser:
                 continue
             if parsed not in (None, "", ()):
                 fields[column.name] = parsed
+        if self._travel and not TRAVEL_CELLS.isdisjoint(fields):
+            self._settle_travel(number, fields, problems)
         return fields, problems
+
+    def _settle_travel(self, number: int, fields: dict[str, Any], problems: list[Problem]) -> None:
+        """Replace the travel cells in ``fields`` by the arrival's and departure's fields."""
+        for name, message in settle_travel(fields, self._around):
+            column = self._by_name[name]
+            problems.append(
+                Problem(
+                    self._table.sheet, number, column.letter, f"{column.label}: {message}",
+                    ProblemEffect.VALUE_LEFT_OUT, column.field,
+                )
+            )  # fmt: skip
 
 
 def left_out(problem: Problem) -> Problem:
@@ -338,7 +372,7 @@ def _label(table: RosterTable, field: RosterField, index: int) -> str:
         FIELD_LABELS[field])  # fmt: skip
 
 
-def _is_footer(values: Row) -> bool:
+def is_footer(values: Row) -> bool:
     """Tell whether a row is a note such as ``Total: 8`` or ``Prepared by…``, not a person."""
     if len(values) - values.count(None) - values.count("") > _FOOTER_MAX_CELLS:
         return False

@@ -209,17 +209,39 @@ class RosterEntry:
     languages: tuple[str, ...] = ()
     notes: str = ""
     nationality: str = ""
+    arrival_time_known: bool = True
+    arrival_mode: str = ""
+    arrival_number: str = ""
+    arrival_from: str = ""
+    arrival_place: str = ""
+    arrival_terminal: str = ""
+    departure_time_known: bool = True
+    departure_mode: str = ""
+    departure_number: str = ""
+    departure_to: str = ""
+    departure_place: str = ""
+    departure_terminal: str = ""
     filled: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()
 
     def without(self, name: str, problem: Problem) -> RosterEntry:
-        """Return this entry with the field ``name`` left empty because of ``problem``."""
+        """Return this entry with the field ``name`` left empty because of ``problem``.
+
+        A moment left out takes its "time known" flag with it.
+        """
+        names = (name, *_COMPANIONS.get(name, ()))
         return dataclasses.replace(
             self,
-            **{name: _EMPTY_VALUES[name]},
-            filled=tuple(item for item in self.filled if item != name),
+            **{item: _EMPTY_VALUES[item] for item in names},
+            filled=tuple(item for item in self.filled if item not in names),
             problems=(*self.problems, problem),
         )
+
+
+_COMPANIONS = {
+    "arrival": ("arrival_time_known",),
+    "departure": ("departure_time_known",),
+}
 
 
 _EMPTY_VALUES = {

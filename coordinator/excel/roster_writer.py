@@ -25,10 +25,22 @@ from coordinator.excel.errors import ReadCancelledError
 from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterField
 from coordinator.excel.safe_output import display_length, header_cell, value_cell
 
-EXPORT_FIELDS: tuple[RosterField, ...] = tuple(
-    field for field in RosterField if field not in NAME_FIELDS[1:]
+_ARRIVAL = tuple(field for field in RosterField if field.value.startswith("arrival"))
+_DEPARTURE = tuple(field for field in RosterField if field.value.startswith("departure"))
+EXPORT_FIELDS: tuple[RosterField, ...] = (
+    tuple(
+        field
+        for field in RosterField
+        if field not in NAME_FIELDS[1:] and field not in _ARRIVAL + _DEPARTURE
+    )
+    + _ARRIVAL
+    + _DEPARTURE
 )
-"""The columns of an exported roster, in order: every field but the name parts."""
+"""The columns of an exported roster, in order: every field but the name parts, travel last.
+
+The arrival and departure columns hold the date; their time columns the
+time, empty when it is not known.
+"""
 
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 8, 50, 500
 Progress = Callable[[int, int], bool]

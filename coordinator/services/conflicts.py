@@ -1,13 +1,17 @@
 """The conflicts of a program, as the Conflicts panel and the command line list them.
 
-The rules live in :mod:`coordinator.domain.conflicts`; this service loads the
-program (with what its guides do elsewhere on the same days) and runs them.
+The rules live in :mod:`coordinator.domain.conflicts` (guides) and
+:mod:`coordinator.domain.logistics_conflicts` with :mod:`coordinator.domain.rooming`
+(transfers, arrivals, rooms); this service loads the program (with what its
+guides do elsewhere on the same days) and runs them into one list.
 The findings are plain frozen objects: kind, guides, activities, sentence.
 """
 
 from __future__ import annotations
 
-from coordinator.domain.conflicts import Finding, find_conflicts
+from coordinator.domain.conflicts import Finding, find_conflicts, finding_order
+from coordinator.domain.logistics_conflicts import find_logistics_conflicts
+from coordinator.services.logistics_loader import load_logistics, load_room_findings
 from coordinator.services.plan_loader import load_plan
 from coordinator.services.programs import program_by_code
 from coordinator.store import Database
@@ -26,8 +30,12 @@ class ConflictService:
             NotFoundError: there is no such program.
         """
         with self._database.reading() as session:
-            plan = load_plan(session, program_by_code(session, program_code))
-        return find_conflicts(plan)
+            program = program_by_code(session, program_code)
+            plan = load_plan(session, program)
+            logistics = load_logistics(session, program)
+            rooms = load_room_findings(session, program)
+        found = [*find_conflicts(plan), *find_logistics_conflicts(logistics), *rooms]
+        return sorted(found, key=finding_order)
 
     def for_activity(self, program_code: str, activity_id: int) -> list[Finding]:
         """Return the conflicts that concern one activity, e.g. after assigning a guide.

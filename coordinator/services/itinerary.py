@@ -18,6 +18,7 @@ from coordinator.domain.directory import Venue
 from coordinator.domain.enums import ActivityKind
 from coordinator.domain.itinerary import Activity, ActivityHost, Assignment, Guide
 from coordinator.domain.planning import kind_needs_guide
+from coordinator.domain.programs import Program
 from coordinator.services.activity_fields import (
     apply_activity,
     check_day,
@@ -25,11 +26,20 @@ from coordinator.services.activity_fields import (
     validate_activity,
 )
 from coordinator.services.assignments import set_guides
-from coordinator.services.edits import check_id_free, merged_edit, merged_part, written_alone
+from coordinator.services.edits import (
+    check_id_free,
+    lock_for_edit,
+    merged_edit,
+    merged_part,
+    written_alone,
+)
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ActivityInput, ActivityRecord, AssignmentRecord, HostRecord
 from coordinator.store import Database
+
+_LARGEST_ID = 2**31 - 1
+"""The largest id an activity can have on a server (SQLite's never get that far)."""
 
 
 def assignment_record(assignment: Assignment) -> AssignmentRecord:
@@ -101,12 +111,22 @@ def activity_by_id(session: Session, activity_id: int) -> Activity:
     Raises:
         NotFoundError: when it no longer exists.
     """
-    activity = session.scalars(_with_details(select(Activity).where(Activity.id == activity_id)))
-    found = activity.first()
+    found = None
+    # A server's INTEGER id holds 32 bits and refuses to compare with a larger number.
+    if activity_id <= _LARGEST_ID:
+        query = _with_details(select(Activity).where(Activity.id == activity_id))
+        found = session.scalars(query).first()
     if found is None:
         msg = f"There is no activity with the id {activity_id}"
         raise NotFoundError(msg)
     return found
+
+
+def program_activities(session: Session, program: Program) -> list[Activity]:
+    """Return the program's activities by day, time and their order in the day."""
+    query = _with_details(select(Activity).where(Activity.program_id == program.id))
+    order = (Activity.day, Activity.position, Activity.start_time, Activity.id)
+    return list(session.scalars(query.order_by(*order)))
 
 
 class ItineraryService:
@@ -123,12 +143,7 @@ class ItineraryService:
         """
         with self._database.reading() as session:
             program = program_by_code(session, program_code)
-            activities = session.scalars(
-                _with_details(select(Activity).where(Activity.program_id == program.id)).order_by(
-                    Activity.day, Activity.position, Activity.start_time, Activity.id
-                )
-            )
-            return [activity_record(activity) for activity in activities]
+            return [activity_record(item) for item in program_activities(session, program)]
 
     def get_activity(self, activity_id: int) -> ActivityRecord:
         """Return one activity.
@@ -166,15 +181,7 @@ class ItineraryService:
         """
         with self._database.transaction() as session:
             program = program_by_code(session, program_code)
-            validate_activity(program, data)
-            _check_free(session, activity_id, data.title)
-            activity = Activity(id=activity_id, program=program, position=10**6)
-            session.add(activity)
-            apply_activity(session, activity, data)
-            renumber_day(session, program.id, data.day)
-            session.flush()
-            if guides:
-                set_guides(session, activity, guides)
+            activity = add_activity(session, program, data, guides, activity_id)
             return activity_record(activity_by_id(session, activity.id))
 
     def update_activity(
@@ -199,22 +206,9 @@ class ItineraryService:
             NotFoundError: the activity, or a guide, no longer exists.
         """
         with written_alone("The activity"), self._database.transaction() as session:
+            lock_for_edit(session, Activity, activity_id)
             activity = activity_by_id(session, activity_id)
-            if before is not None:
-                current = activity_record(activity)
-                data = merged_edit(current.as_input(), before, data, activity.title)
-                if guides is not None and before_guides is not None:
-                    guides = merged_part(
-                        _pairs(current.assignments), tuple(before_guides), tuple(guides),
-                        activity.title, "guides",
-                    )  # fmt: skip
-            validate_activity(activity.program, data)
-            old_day = activity.day
-            apply_activity(session, activity, data)
-            renumber_day(session, activity.program_id, old_day)
-            renumber_day(session, activity.program_id, data.day)
-            if guides is not None:
-                set_guides(session, activity, guides)
+            update_activity(session, activity, data, guides, before, before_guides)
             return activity_record(activity)
 
     def move_activity(
@@ -244,12 +238,7 @@ class ItineraryService:
             NotFoundError: the activity no longer exists.
         """
         with self._database.transaction() as session:
-            activity = activity_by_id(session, activity_id)
-            record = activity_record(activity)
-            program_id = activity.program_id
-            session.delete(activity)
-            renumber_day(session, program_id, record.day)
-            return record
+            return remove_activity(session, activity_id)
 
     def restore_activity(self, program_code: str, record: ActivityRecord) -> ActivityRecord:
         """Put back a removed activity with its guides (the undo of a removal).
@@ -262,25 +251,85 @@ class ItineraryService:
         """
         with self._database.transaction() as session:
             program = program_by_code(session, program_code)
-            data = record.as_input()
-            validate_activity(program, data)
-            _check_free(session, record.id, record.title)
-            activity = Activity(id=record.id, program=program, position=10**6)
-            session.add(activity)
-            apply_activity(session, activity, data)
-            for item in record.assignments:
-                if session.get(Guide, item.guide_id) is not None:
-                    activity.assignments.append(
-                        Assignment(
-                            guide_id=item.guide_id,
-                            role=item.role,
-                            title=item.title,
-                            notes=item.notes,
-                        )
-                    )
-            renumber_day(session, program.id, data.day)
-            session.flush()
+            activity = restore_activity(session, program, record)
             return activity_record(activity_by_id(session, activity.id))
+
+
+def add_activity(
+    session: Session,
+    program: Program,
+    data: ActivityInput,
+    guides: Sequence[tuple[int, str]] = (),
+    activity_id: int | None = None,
+) -> Activity:
+    """Add an activity inside ``session`` (see :meth:`ItineraryService.add_activity`)."""
+    validate_activity(program, data)
+    _check_free(session, activity_id, data.title)
+    activity = Activity(id=activity_id, program=program, position=10**6)
+    session.add(activity)
+    apply_activity(session, activity, data)
+    renumber_day(session, program.id, data.day)
+    session.flush()
+    if guides:
+        set_guides(session, activity, guides)
+    return activity
+
+
+def update_activity(
+    session: Session,
+    activity: Activity,
+    data: ActivityInput,
+    guides: Sequence[tuple[int, str]] | None = None,
+    before: ActivityInput | None = None,
+    before_guides: Sequence[tuple[int, str]] | None = None,
+) -> None:
+    """Change an activity inside ``session`` (see :meth:`ItineraryService.update_activity`)."""
+    if before is not None:
+        current = activity_record(activity)
+        data = merged_edit(current.as_input(), before, data, activity.title)
+        if guides is not None and before_guides is not None:
+            guides = merged_part(
+                _pairs(current.assignments), tuple(before_guides), tuple(guides),
+                activity.title, "guides",
+            )  # fmt: skip
+    validate_activity(activity.program, data)
+    old_day = activity.day
+    apply_activity(session, activity, data)
+    renumber_day(session, activity.program_id, old_day)
+    renumber_day(session, activity.program_id, data.day)
+    if guides is not None:
+        set_guides(session, activity, guides)
+
+
+def remove_activity(session: Session, activity_id: int) -> ActivityRecord:
+    """Remove an activity inside ``session`` (see :meth:`ItineraryService.remove_activity`)."""
+    activity = activity_by_id(session, activity_id)
+    record = activity_record(activity)
+    program_id = activity.program_id
+    session.delete(activity)
+    renumber_day(session, program_id, record.day)
+    session.flush()
+    return record
+
+
+def restore_activity(session: Session, program: Program, record: ActivityRecord) -> Activity:
+    """Put back a removed activity inside ``session`` (the undo of a removal)."""
+    data = record.as_input()
+    validate_activity(program, data)
+    _check_free(session, record.id, record.title)
+    activity = Activity(id=record.id, program=program, position=10**6)
+    session.add(activity)
+    apply_activity(session, activity, data)
+    for item in record.assignments:
+        if session.get(Guide, item.guide_id) is not None:
+            activity.assignments.append(
+                Assignment(
+                    guide_id=item.guide_id, role=item.role, title=item.title, notes=item.notes
+                )
+            )
+    renumber_day(session, program.id, data.day)
+    session.flush()
+    return activity
 
 
 def _pairs(assignments: Sequence[AssignmentRecord]) -> tuple[tuple[int, str], ...]:

@@ -1,8 +1,9 @@
 """Export a whole program, or its itinerary, to one workbook that imports back.
 
 Sheets: Program (field/value pairs), Participants (the roster export's
-columns), Itinerary, Guides, Assignments, Venues and Contacts (hosts and
-guides). ``export itinerary`` writes the Itinerary sheet alone.
+columns), Itinerary, Guides, Assignments, Venues, Contacts (hosts and
+guides), then the logistics (see :mod:`coordinator.services.logistics_export`).
+``export itinerary`` writes the Itinerary sheet alone.
 """
 
 from __future__ import annotations
@@ -15,13 +16,15 @@ from coordinator.domain.text import search_key
 from coordinator.excel import EXPORT_FIELDS, FIELD_LABELS
 from coordinator.excel.absence_text import AbsenceEntry, absence_text
 from coordinator.excel.cell_parsing import CellValue
-from coordinator.excel.program_fields import LABELS, SheetKind
+from coordinator.excel.program_fields import LABELS
 from coordinator.excel.program_writer import SheetData, write_program
+from coordinator.excel.sheet_kinds import SheetKind
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
+from coordinator.services.logistics_export import drivers_not_listed, logistics_sheets
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ActivityRecord, GuideRecord, ProgramRecord
 from coordinator.services.roster import RosterService
@@ -46,6 +49,7 @@ class ProgramExportService:
         program = ProgramService(self._database).get(program_code)
         activities = ItineraryService(self._database).list_activities(program_code)
         guides = GuideService(self._database).list_for_program(program_code)
+        guides += drivers_not_listed(self._database, program_code, guides)
         roster = RosterService(self._database).list_participants(program_code)
         sheets = [
             SheetData("Program", ("Field", "Value"), program_pairs(program), table=False),
@@ -59,6 +63,7 @@ class ProgramExportService:
             _sheet(SheetKind.ASSIGNMENTS, "Assignments", assignment_rows(activities)),
             _sheet(SheetKind.VENUES, "Venues", self._venue_rows(activities)),
             _sheet(SheetKind.CONTACTS, "Contacts", self._contact_rows(activities, guides)),
+            *logistics_sheets(self._database, program_code),
         ]
         self._write(path, program.title, sheets)
         return {sheet.name: len(sheet.rows) for sheet in sheets}

@@ -18,26 +18,25 @@ nothing of the Program sheet is written.
 The Participants sheet is a roster and goes through the roster import's plan.
 Activities match existing ones by day, start and title (search key): those
 are updated, the others added. Guides, hosts and venues are linked by name
-and created when new. Rows with a problem are left out and listed with their
-sheet, row and column.
+and created when new. The logistics sheets follow (see
+:mod:`coordinator.services.logistics_import` and
+:mod:`coordinator.services.rooms_gifts_import`). Rows with a problem are left
+out and listed with their sheet, row and column.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coordinator.domain.enums import ActivityKind
 from coordinator.domain.programs import clean_languages
 from coordinator.domain.text import search_key
 from coordinator.excel import Problem, WorkbookRefusedError
 from coordinator.excel.program_reader import read_program_workbook
 from coordinator.excel.program_records import (
     ActivityEntry,
-    ContactEntry,
     ProgramEntry,
     ProgramWorkbook,
 )
@@ -45,15 +44,16 @@ from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.guides import GuideService
 from coordinator.services.import_backup import back_up_before_import
 from coordinator.services.itinerary import ItineraryService
+from coordinator.services.logistics_import import LogisticsCounts, LogisticsPlan, plan_logistics
 from coordinator.services.program_import_apply import ActivityKey, activity_key, apply_program_plan
-from coordinator.services.programs import ProgramService, outside_message
-from coordinator.services.records import (
-    ActivityInput,
-    ActivityRecord,
-    HostInput,
-    ProgramInput,
-    ProgramRecord,
+from coordinator.services.program_import_fields import (
+    activity_input,
+    changed_program_fields,
+    program_input,
 )
+from coordinator.services.programs import ProgramService, outside_message
+from coordinator.services.records import ActivityInput, ProgramInput, ProgramRecord
+from coordinator.services.rooms_gifts_import import RoomsGiftsPlan, plan_rooms_gifts
 from coordinator.services.roster_import import ImportPlan, ImportRefusedError, RosterImportService
 from coordinator.store import Database
 
@@ -102,6 +102,8 @@ class ProgramImportPlan:
     problems: tuple[Problem, ...]
     sheets: dict[str, SheetCounts] = field(default_factory=dict)
     program_update: ProgramInput | None = None
+    logistics: LogisticsPlan = field(default_factory=LogisticsPlan)
+    rooms_gifts: RoomsGiftsPlan = field(default_factory=RoomsGiftsPlan)
 
     @property
     def added(self) -> int:
@@ -197,6 +199,13 @@ class _Planner:
         self._count_directory()
         if self.roster is not None:
             self._count_roster(self.roster)
+        logistics, counts = plan_logistics(self.database, self.program.code, self.workbook,
+                                           self.roster)  # fmt: skip
+        self._add(counts)
+        days_titles = {(key[0], key[2]) for key in keys}
+        rooms_gifts, counts = plan_rooms_gifts(self.database, self.program.code, self.workbook,
+                                               self.roster, days_titles)  # fmt: skip
+        self._add(counts)
         for problem in self.problems:
             if problem.row is not None and problem.sheet in self.sheets:
                 self.sheets[problem.sheet].skipped += 1
@@ -209,7 +218,16 @@ class _Planner:
             problems=tuple(sorted(self.problems, key=_problem_order)),
             sheets=self.sheets,
             program_update=program_update,
+            logistics=logistics,
+            rooms_gifts=rooms_gifts,
         )
+
+    def _add(self, counts: LogisticsCounts) -> None:
+        for sheet, added in counts.added.items():
+            self.sheets[sheet].added += added
+        for sheet, updated in counts.updated.items():
+            self.sheets[sheet].updated += updated
+        self.problems += counts.problems
 
     def _program_update(self) -> ProgramInput | None:
         entry = self.workbook.program_entry
@@ -262,7 +280,7 @@ class _Planner:
                 counts.skipped += 1
                 continue
             found = existing.get(key)
-            data = _activity_input(entry, contacts, found)
+            data = activity_input(entry, contacts, found)
             unchanged = found is not None and data == found.as_input()
             planned[key] = PlannedActivity(
                 entry, found.id if found else None, data, unchanged=unchanged
@@ -338,59 +356,6 @@ class _Planner:
         counts.updated += len(roster.updates)
         counts.skipped += roster.skipped_count
         self.problems.extend(roster.problems)
-
-
-def _activity_input(
-    entry: ActivityEntry, contacts: dict[str, ContactEntry], current: ActivityRecord | None
-) -> ActivityInput:
-    """Return the activity's fields; for an update, what the file leaves empty is kept."""
-    hosts = []
-    for name in entry.hosts:
-        contact = contacts.get(search_key(name))
-        title, organization = (contact.title, contact.organization) if contact else ("", "")
-        hosts.append(HostInput(name, title, organization))
-    data = ActivityInput(
-        day=entry.day,
-        start_time=entry.start,
-        end_time=entry.end,
-        kind=entry.kind or (current.kind if current else ActivityKind.MEETING.value),
-        title=entry.title,
-        venue=entry.venue,
-        hosts=tuple(hosts),
-        needs_guide=entry.needs_guide,
-        notes=entry.notes,
-        summary=entry.summary,
-    )
-    if current is None:
-        return data
-    before = current.as_input()
-    return dataclasses.replace(
-        data,
-        end_time=data.end_time or before.end_time,
-        venue=data.venue or before.venue,
-        hosts=data.hosts or before.hosts,
-        attendees=before.attendees,
-        needs_guide=before.needs_guide if data.needs_guide is None else data.needs_guide,
-        notes=data.notes or before.notes,
-        summary=data.summary or before.summary,
-    )
-
-
-_PROGRAM_FIELDS = (
-    "title", "organizer", "partners", "city", "country", "first_day", "last_day", "languages",
-    "notes",
-)  # fmt: skip
-
-
-def program_input(program: ProgramRecord, entry: ProgramEntry) -> ProgramInput:
-    """Return the program's fields with those the Program sheet gives; the code stays."""
-    given = {name: getattr(entry, name) for name in _PROGRAM_FIELDS if name in entry.rows}
-    return dataclasses.replace(program.as_input(), **given)
-
-
-def changed_program_fields(program: ProgramRecord, data: ProgramInput) -> list[str]:
-    """Return the names of the fields ``data`` changes in ``program``."""
-    return [name for name in _PROGRAM_FIELDS if getattr(data, name) != getattr(program, name)]
 
 
 def _problem_order(problem: Problem) -> tuple[str, int, str]:

@@ -1,4 +1,4 @@
-"""Carry out a program import plan in ONE transaction: program, roster, venues, guides, itinerary.
+"""Carry out a program import plan in ONE transaction: program, roster, itinerary, logistics.
 
 Any failure rolls everything back: a program workbook is imported whole or
 not at all.
@@ -25,8 +25,10 @@ from coordinator.services.directory import find_person, organization_named, venu
 from coordinator.services.errors import NotFoundError
 from coordinator.services.guide_fields import apply_guide, person_for_guide, validate_guide
 from coordinator.services.itinerary import activity_by_id
+from coordinator.services.logistics_import import apply_logistics
 from coordinator.services.programs import program_by_code, update_program
 from coordinator.services.records import GuideInput, UnavailabilityInput
+from coordinator.services.rooms_gifts_import import apply_rooms_gifts
 from coordinator.services.roster_import_apply import apply_plan_in
 from coordinator.services.unavailability import new_absence
 from coordinator.store import Database
@@ -67,6 +69,8 @@ def apply_program_plan(database: Database, plan: ProgramImportPlan) -> None:
             activity = activities.get(item.key) or _existing(session, program, item.key)
             _assign(session, activity, guide, item.role)
         session.flush()
+        apply_logistics(session, program, plan.logistics)
+        apply_rooms_gifts(session, program, plan.rooms_gifts)
 
 
 def _venue(session: Session, entry: VenueEntry) -> None:

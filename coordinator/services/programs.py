@@ -16,13 +16,20 @@ from coordinator.services.records import ProgramInput, ProgramRecord
 from coordinator.store import Database
 
 
-def program_by_code(session: Session, code: str) -> Program:
+def program_by_code(session: Session, code: str, *, lock: bool = False) -> Program:
     """Return the program with ``code``.
+
+    With ``lock``, the program's row stays locked until the transaction ends:
+    on a server, another transaction that locks it waits (see
+    :func:`~coordinator.services.edits.lock_for_edit`); SQLite's writers wait anyway.
 
     Raises:
         NotFoundError: when there is none.
     """
-    program = session.scalars(select(Program).where(Program.code == code.strip())).first()
+    query = select(Program).where(Program.code == code.strip())
+    if lock:
+        query = query.with_for_update(of=Program)
+    program = session.scalars(query).first()
     if program is None:
         msg = f"There is no program with the code {code!r}"
         raise NotFoundError(msg)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from coordinator.domain.enums import ParticipantRole
 from coordinator.services.directory_records import (
@@ -116,6 +116,18 @@ class ParticipantInput:
     languages: tuple[str, ...] = ()
     notes: str = ""
     nationality: str = ""
+    arrival_time_known: bool = True
+    arrival_mode: str = ""
+    arrival_number: str = ""
+    arrival_from: str = ""
+    arrival_place: str = ""
+    arrival_terminal: str = ""
+    departure_time_known: bool = True
+    departure_mode: str = ""
+    departure_number: str = ""
+    departure_to: str = ""
+    departure_place: str = ""
+    departure_terminal: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,28 +154,27 @@ class ParticipantRecord:
     languages: tuple[str, ...]
     notes: str
     nationality: str = ""
+    arrival_time_known: bool = True
+    arrival_mode: str = ""
+    arrival_number: str = ""
+    arrival_from: str = ""
+    arrival_place: str = ""
+    arrival_terminal: str = ""
+    departure_time_known: bool = True
+    departure_mode: str = ""
+    departure_number: str = ""
+    departure_to: str = ""
+    departure_place: str = ""
+    departure_terminal: str = ""
     assumed: tuple[str, ...] = ()
 
     def as_input(self) -> ParticipantInput:
         """Return the editable fields, e.g. to fill a dialog or to undo a change."""
-        return ParticipantInput(
-            name=self.name,
-            title=self.title,
-            organization=self.organization,
-            role=self.role,
-            arrival=self.arrival,
-            departure=self.departure,
-            room=self.room,
-            dietary=self.dietary,
-            needs=self.needs,
-            passport_number=self.passport_number,
-            birth_date=self.birth_date,
-            email=self.email,
-            phone=self.phone,
-            languages=self.languages,
-            notes=self.notes,
-            nationality=self.nationality,
-        )
+        return ParticipantInput(**{name: getattr(self, name) for name in _PARTICIPANT_INPUT})
+
+
+_PARTICIPANT_INPUT = tuple(item.name for item in fields(ParticipantInput))
+"""A participant's editable fields, which a record has under the same names."""
 
 
 @dataclass(frozen=True)

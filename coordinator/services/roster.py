@@ -11,11 +11,19 @@ from coordinator.domain.directory import Person
 from coordinator.domain.enums import ParticipantRole
 from coordinator.domain.itinerary import Activity, ActivityAttendee
 from coordinator.domain.programs import Participant, Program, clean_languages
+from coordinator.domain.travel import TRAVEL_FIELDS
 from coordinator.services.directory import find_person, organization_named
-from coordinator.services.edits import check_id_free, merged_edit, written_alone
+from coordinator.services.edits import (
+    check_id_free,
+    lock_for_edit,
+    lock_with_person,
+    merged_edit,
+    written_alone,
+)
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput, ParticipantRecord, RemovedParticipant
+from coordinator.services.travel_fields import apply_travel, travel_moments, validate_travel
 from coordinator.store import Database
 
 # Deliberately loose: one @, something on each side, a dot in the domain.
@@ -41,13 +49,15 @@ def validate_participant(data: ParticipantInput) -> None:
     if data.phone.strip() and not _PHONE.match(data.phone.strip()):
         msg = f"{data.phone.strip()!r} is not a phone number"
         raise InvalidInputError(msg, "phone")
-    if data.arrival and data.departure and data.departure < data.arrival:
+    arrival, departure = travel_moments(data)
+    if arrival and departure and departure < arrival:
         msg = "The departure is before the arrival"
         raise InvalidInputError(msg, "departure")
     try:
         clean_languages(list(data.languages))
     except ValueError as error:
         raise InvalidInputError(str(error), "languages") from error
+    validate_travel(data)
 
 
 def participant_record(participant: Participant) -> ParticipantRecord:
@@ -75,6 +85,7 @@ def participant_record(participant: Participant) -> ParticipantRecord:
         notes=participant.notes,
         nationality=participant.nationality,
         assumed=tuple(participant.assumed),
+        **{name: getattr(participant, name) for name in TRAVEL_FIELDS},
     )
 
 
@@ -121,36 +132,9 @@ class RosterService:
                 it, or ``participant_id`` belongs to another entry now.
             NotFoundError: there is no such program.
         """
-        validate_participant(data)
         with self._database.transaction() as session:
             program = program_by_code(session, program_code)
-            _check_free(session, participant_id, data.name)
-            organization = organization_named(session, data.organization)
-            person = find_person(session, data.name, organization)
-            returning = person is not None
-            if person is None:
-                person = Person(full_name=data.name, title=data.title, organization=organization)
-                session.add(person)
-            elif session.scalars(
-                select(Participant.id).where(
-                    Participant.program_id == program.id, Participant.person_id == person.id
-                )
-            ).first():
-                msg = f"{person.full_name} is already on the roster"
-                raise InvalidInputError(msg, "name")
-            if position is None:
-                last = session.scalar(
-                    select(func.max(Participant.position)).where(
-                        Participant.program_id == program.id
-                    )
-                )
-                position = 0 if last is None else last + 1
-            participant = Participant(
-                id=participant_id, program=program, person=person, position=position
-            )
-            session.add(participant)
-            _apply(session, participant, data, returning=returning)
-            session.flush()
+            participant = add_participant(session, program, data, position, participant_id)
             return participant_record(participant)
 
     def update(
@@ -173,14 +157,7 @@ class RosterService:
             NotFoundError: the participant no longer exists.
         """
         with written_alone("The participant"), self._database.transaction() as session:
-            participant = _participant(session, participant_id)
-            if before is not None:
-                current = participant_record(participant).as_input()
-                data = merged_edit(current, before, data, participant.person.full_name)
-            validate_participant(data)
-            _apply(session, participant, data)
-            session.flush()
-            return participant_record(participant)
+            return participant_record(update_participant(session, participant_id, data, before))
 
     def remove(self, participant_id: int) -> RemovedParticipant:
         """Take a participant off the roster and return what was removed.
@@ -192,15 +169,7 @@ class RosterService:
             NotFoundError: the participant no longer exists.
         """
         with self._database.transaction() as session:
-            participant = _participant(session, participant_id)
-            record = participant_record(participant)
-            attended = session.scalars(
-                select(ActivityAttendee.activity_id)
-                .where(ActivityAttendee.participant_id == participant_id)
-                .order_by(ActivityAttendee.activity_id)
-            ).all()
-            session.delete(participant)
-            return RemovedParticipant(record, tuple(attended))
+            return remove_participant(session, participant_id)
 
     def restore(self, removed: RemovedParticipant) -> ParticipantRecord:
         """Put a removed participant back: same id, place, fields and activities.
@@ -212,33 +181,104 @@ class RosterService:
                 place on the roster is taken now.
             NotFoundError: the program no longer exists.
         """
-        record = removed.record
-        data = record.as_input()
-        validate_participant(data)
         with self._database.transaction() as session:
-            program = program_by_code(session, record.program_code)
-            _check_free(session, record.id, record.name)
-            person = session.get(Person, record.person_id)
-            if person is None:
-                person = Person(full_name=record.name)
-                session.add(person)
-            participant = Participant(
-                id=record.id, program=program, person=person, position=record.position
-            )
-            session.add(participant)
-            _apply(session, participant, data, returning=True)
-            participant.assumed = list(record.assumed)
-            session.flush()
-            existing = set(
-                session.scalars(select(Activity.id).where(Activity.id.in_(removed.attended)))
-            )
-            session.add_all(
-                ActivityAttendee(activity_id=activity_id, participant_id=record.id)
-                for activity_id in removed.attended
-                if activity_id in existing
-            )
-            session.flush()
-            return participant_record(participant)
+            return participant_record(restore_participant(session, removed))
+
+
+def add_participant(
+    session: Session,
+    program: Program,
+    data: ParticipantInput,
+    position: int | None = None,
+    participant_id: int | None = None,
+) -> Participant:
+    """Put a person on the roster inside ``session`` (see :meth:`RosterService.add`)."""
+    validate_participant(data)
+    lock_for_edit(session, Program, program.id)  # one addition to a roster at a time
+    _check_free(session, participant_id, data.name)
+    organization = organization_named(session, data.organization)
+    person = find_person(session, data.name, organization)
+    returning = person is not None
+    if person is None:
+        person = Person(full_name=data.name, title=data.title, organization=organization)
+        session.add(person)
+    elif session.scalars(
+        select(Participant.id).where(
+            Participant.program_id == program.id, Participant.person_id == person.id
+        )
+    ).first():
+        msg = f"{person.full_name} is already on the roster"
+        raise InvalidInputError(msg, "name")
+    if position is None:
+        last = session.scalar(
+            select(func.max(Participant.position)).where(Participant.program_id == program.id)
+        )
+        position = 0 if last is None else last + 1
+    participant = Participant(id=participant_id, program=program, person=person, position=position)
+    session.add(participant)
+    _apply(session, participant, data, returning=returning)
+    session.flush()
+    return participant
+
+
+def update_participant(
+    session: Session,
+    participant_id: int,
+    data: ParticipantInput,
+    before: ParticipantInput | None = None,
+) -> Participant:
+    """Change a participant inside ``session`` (see :meth:`RosterService.update`)."""
+    lock_with_person(session, Participant, participant_id)
+    participant = _participant(session, participant_id)
+    if before is not None:
+        current = participant_record(participant).as_input()
+        data = merged_edit(current, before, data, participant.person.full_name)
+    validate_participant(data)
+    _apply(session, participant, data)
+    session.flush()
+    return participant
+
+
+def remove_participant(session: Session, participant_id: int) -> RemovedParticipant:
+    """Take a participant off the roster inside ``session`` (see :meth:`RosterService.remove`)."""
+    participant = _participant(session, participant_id)
+    record = participant_record(participant)
+    attended = session.scalars(
+        select(ActivityAttendee.activity_id)
+        .where(ActivityAttendee.participant_id == participant_id)
+        .order_by(ActivityAttendee.activity_id)
+    ).all()
+    session.delete(participant)
+    session.flush()
+    return RemovedParticipant(record, tuple(attended))
+
+
+def restore_participant(session: Session, removed: RemovedParticipant) -> Participant:
+    """Put a removed participant back inside ``session`` (see :meth:`RosterService.restore`)."""
+    record = removed.record
+    data = record.as_input()
+    validate_participant(data)
+    program = program_by_code(session, record.program_code)
+    _check_free(session, record.id, record.name)
+    person = session.get(Person, record.person_id)
+    if person is None:
+        person = Person(full_name=record.name)
+        session.add(person)
+    participant = Participant(
+        id=record.id, program=program, person=person, position=record.position
+    )
+    session.add(participant)
+    _apply(session, participant, data, returning=True)
+    participant.assumed = list(record.assumed)
+    session.flush()
+    existing = set(session.scalars(select(Activity.id).where(Activity.id.in_(removed.attended))))
+    session.add_all(
+        ActivityAttendee(activity_id=activity_id, participant_id=record.id)
+        for activity_id in removed.attended
+        if activity_id in existing
+    )
+    session.flush()
+    return participant
 
 
 def _check_free(session: Session, participant_id: int | None, name: str) -> None:
@@ -280,9 +320,6 @@ def _apply(
         if not returning:
             person.full_name = data.name
         participant.role = data.role
-        participant.arrival = None
-        participant.departure = data.departure
-        participant.arrival = data.arrival
     except ValueError as error:
         raise InvalidInputError(str(error)) from error
     participant.title = data.title.strip()
@@ -294,6 +331,7 @@ def _apply(
     participant.birth_date = data.birth_date
     participant.notes = data.notes.strip()
     participant.nationality = data.nationality.strip()
+    apply_travel(participant, data)  # the arrival and departure too
     # The directory keeps the latest title and organization: an edit to an old
     # program's roster changes that visit's record, not the person's post today.
     if _is_latest_visit(session, participant):

@@ -1,7 +1,13 @@
-"""Export a program's roster to an .xlsx file that imports back field for field."""
+"""Export a program's roster to an .xlsx file that imports back field for field.
+
+An arrival or departure is written as a date cell and a time cell, the time
+empty when it is not known: a date alone never shows as 00:00, and a real
+00:00 comes back as one.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +21,13 @@ from coordinator.services.roster import RosterService
 from coordinator.store import Database
 
 Progress = Callable[[int, int], bool]
+_MOMENTS = {
+    RosterField.ARRIVAL: "arrival",
+    RosterField.ARRIVAL_TIME: "arrival",
+    RosterField.DEPARTURE: "departure",
+    RosterField.DEPARTURE_TIME: "departure",
+}
+"""The date and time columns, and the moment each shows a part of."""
 
 
 class ExportCancelledError(ServiceError):
@@ -60,5 +73,13 @@ def roster_row(participant: ParticipantRecord) -> tuple[CellValue, ...]:
 def _value(participant: ParticipantRecord, field: RosterField) -> CellValue:
     if field is RosterField.LANGUAGES:
         return ", ".join(participant.languages)
+    if field in _MOMENTS:
+        moment: dt.datetime | None = getattr(participant, _MOMENTS[field])
+        known = getattr(participant, f"{_MOMENTS[field]}_time_known")
+        if moment is None:
+            return None
+        if field in (RosterField.ARRIVAL, RosterField.DEPARTURE):
+            return moment.date()
+        return moment.time() if known else None
     value: CellValue = getattr(participant, field.value)
     return value

@@ -37,6 +37,7 @@ from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.import_backup import back_up_before_import
+from coordinator.services.programs import ProgramService
 from coordinator.services.roster import RosterService
 from coordinator.services.roster_import_apply import apply_plan, undo_import
 from coordinator.services.roster_import_plan import RosterPlanner
@@ -125,8 +126,9 @@ class RosterImportService:
             InvalidInputError: ``mapping`` does not fit the table.
             ImportCancelledError: ``progress`` returned ``False``.
         """
+        first_day = ProgramService(self._database).get(program_code).first_day
         try:
-            reading = parse_roster(table, mapping, progress)
+            reading = parse_roster(table, mapping, progress, around=first_day)
         except ValueError as error:
             raise InvalidInputError(str(error), "mapping") from error
         except ReadCancelledError as error:

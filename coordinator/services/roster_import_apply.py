@@ -26,6 +26,7 @@ from coordinator.services.programs import program_by_code
 from coordinator.services.records import ParticipantInput
 from coordinator.services.roster import participant_record
 from coordinator.services.sheet_layouts import remember_mapping
+from coordinator.services.travel_fields import apply_travel, travel_values
 from coordinator.store import Database
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def apply_plan_in(
         ReadCancelledError: ``progress`` returned ``False``.
     """
     total = len(plan.additions) + len(plan.updates)
-    program = program_by_code(session, plan.program_code)
+    program = program_by_code(session, plan.program_code, lock=True)  # other imports wait
     _check_unchanged(session, plan.updates)
     _check_still_new(session, program, plan.additions)
     if participant_ids is not None:
@@ -335,6 +336,7 @@ def _participant_row(
         "notes": entry.notes,
         "nationality": entry.nationality,
         "assumed": (),
+        **travel_values(entry),
     }
 
 
@@ -384,15 +386,13 @@ def _update(
     try:
         participant.person.full_name = data.name
         participant.role = data.role
-        participant.arrival = None
-        participant.departure = data.departure
-        participant.arrival = data.arrival
     except ValueError as error:
         raise InvalidInputError(str(error)) from error
     participant.title = data.title
     participant.organization = organizations.get(organization_key(data.organization))
     for name in ("room", "dietary", "needs", "passport_number", "birth_date", "notes"):
         setattr(participant, name, getattr(data, name))
+    apply_travel(participant, data)  # the arrival and departure too
     _refresh_person(session, participant.person, data, organizations, participant.program)
     participant.person.email = data.email
     participant.person.phone = data.phone

@@ -10,6 +10,7 @@ only when it cannot be told apart from another or matched with one participant.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 
 from coordinator.domain.programs import Participant
@@ -169,7 +170,20 @@ def _break_tie(entry: RosterEntry, candidates: list[ParticipantRecord]) -> Parti
 def _merge(current: ParticipantInput, entry: RosterEntry) -> ParticipantInput:
     """Return ``current`` with the fields the file fills taken from ``entry``.
 
-    The name keeps the roster's spelling: the row matched it by search key.
+    The name keeps the roster's spelling: the row matched it by search key. A
+    date without a time keeps the roster's time of that same day: a file that
+    says less does not erase what the office knows.
     """
     changes = {name: getattr(entry, name) for name in entry.filled if name in INPUT_FIELDS}
+    for moment in ("arrival", "departure"):
+        known = f"{moment}_time_known"
+        given, kept = changes.get(moment), getattr(current, moment)
+        if (
+            isinstance(given, dt.datetime)
+            and changes.get(known) is False
+            and kept is not None
+            and getattr(current, known)
+            and kept.date() == given.date()
+        ):
+            del changes[moment], changes[known]
     return dataclasses.replace(current, **changes)

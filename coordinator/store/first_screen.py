@@ -63,6 +63,18 @@ class ParticipantRow:
     notes: str
     nationality: str
     assumed: tuple[str, ...]
+    arrival_time_known: bool = True
+    arrival_mode: str = ""
+    arrival_number: str = ""
+    arrival_from: str = ""
+    arrival_place: str = ""
+    arrival_terminal: str = ""
+    departure_time_known: bool = True
+    departure_mode: str = ""
+    departure_number: str = ""
+    departure_to: str = ""
+    departure_place: str = ""
+    departure_terminal: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,7 +105,10 @@ ORDER BY pp.program_id, pp.position
 _ROSTER = """
 SELECT pa.id, pe.id, pa.position, pe.full_name, pa.title, COALESCE(o.name, ''), pa.role,
        pa.arrival, pa.departure, pa.room, pa.dietary, pa.needs, pa.passport_number,
-       pa.birth_date, pe.email, pe.phone, pe.languages, pa.notes, pa.nationality, pa.assumed
+       pa.birth_date, pe.email, pe.phone, pe.languages, pa.notes, pa.nationality, pa.assumed,
+       pa.arrival_time_known, pa.arrival_mode, pa.arrival_number, pa.arrival_from,
+       pa.arrival_place, pa.arrival_terminal, pa.departure_time_known, pa.departure_mode,
+       pa.departure_number, pa.departure_to, pa.departure_place, pa.departure_terminal
 FROM participant AS pa
 JOIN person AS pe ON pe.id = pa.person_id
 LEFT JOIN organization AS o ON o.id = pa.organization_id
@@ -186,6 +201,18 @@ def _read(connection: sqlite3.Connection, program_code: str | None) -> FirstScre
             notes=row[17],
             nationality=row[18],
             assumed=_strings(row[19]),
+            arrival_time_known=bool(row[20]),
+            arrival_mode=row[21],
+            arrival_number=row[22],
+            arrival_from=row[23],
+            arrival_place=row[24],
+            arrival_terminal=row[25],
+            departure_time_known=bool(row[26]),
+            departure_mode=row[27],
+            departure_number=row[28],
+            departure_to=row[29],
+            departure_place=row[30],
+            departure_terminal=row[31],
         )
         for row in connection.execute(_ROSTER, (chosen.id,))
     ]

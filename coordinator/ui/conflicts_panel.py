@@ -26,61 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.domain.conflicts import ConflictKind, Finding
+from coordinator.domain.conflicts import Finding
+from coordinator.ui.finding_words import (
+    KIND_COLOURS,
+    conflict_kind_label,
+    finding_sentence,
+    finding_subjects,
+)
 from coordinator.ui.formatting import format_date, format_time
 from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.titled_table_model import TitledTableModel
 
 translate = QCoreApplication.translate
-
-_KIND_COLOURS = {
-    ConflictKind.OVERLAP: "#c0392b",
-    ConflictKind.UNAVAILABLE: "#c0392b",
-    ConflictKind.LANGUAGE: "#b9770e",
-    ConflictKind.UNGUIDED: "#b9770e",
-    ConflictKind.WORKLOAD: "#b9770e",
-}
-
-
-def conflict_kind_label(kind: ConflictKind) -> str:
-    """Return the translated name of a kind of conflict."""
-    labels = {
-        ConflictKind.OVERLAP: translate("ConflictTableModel", "Overlap"),
-        ConflictKind.UNAVAILABLE: translate("ConflictTableModel", "Guide away"),
-        ConflictKind.LANGUAGE: translate("ConflictTableModel", "Language"),
-        ConflictKind.UNGUIDED: translate("ConflictTableModel", "No guide"),
-        ConflictKind.WORKLOAD: translate("ConflictTableModel", "Workload"),
-    }
-    return labels[kind]
-
-
-def finding_sentence(finding: Finding) -> str:
-    """Return what a finding means, as a translated sentence."""
-    titles = [f"“{title}”" for title in finding.activities]
-    first = titles[0] if titles else ""
-    guide = finding.guide or ""
-    if finding.kind == ConflictKind.OVERLAP:
-        second = titles[1] if len(titles) > 1 else first
-        return translate(
-            "ConflictTableModel",
-            "{guide} cannot be at both {first} and {second}: the times overlap or leave "
-            "too little time for the way",
-        ).format(guide=guide, first=first, second=second)
-    if finding.kind == ConflictKind.UNAVAILABLE:
-        return translate(
-            "ConflictTableModel", "{guide} is assigned to {activity} but is away then"
-        ).format(guide=guide, activity=first)
-    if finding.kind == ConflictKind.LANGUAGE:
-        return translate(
-            "ConflictTableModel", "Nobody guiding {activity} speaks the delegation's languages"
-        ).format(activity=first)
-    if finding.kind == ConflictKind.UNGUIDED:
-        return translate("ConflictTableModel", "{activity} needs a guide and has none").format(
-            activity=first
-        )
-    return translate(
-        "ConflictTableModel", "{guide} works more hours on {day} than their daily limit"
-    ).format(guide=guide, day=format_date(finding.day))
 
 
 class ConflictTableModel(TitledTableModel):
@@ -113,7 +70,7 @@ class ConflictTableModel(TitledTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return finding.message
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QColor(_KIND_COLOURS[finding.kind])
+            return QColor(KIND_COLOURS[finding.kind])
         return None
 
     def _text(self, finding: Finding, column: int) -> str:
@@ -125,7 +82,7 @@ class ConflictTableModel(TitledTableModel):
         if column == 2:
             return finding.guide or "—"
         if column == 3:
-            return "; ".join(finding.activities)
+            return finding_subjects(finding)
         return finding_sentence(finding)
 
     def set_findings(self, findings: Sequence[Finding]) -> None:
@@ -142,7 +99,7 @@ class ConflictTableModel(TitledTableModel):
         """Return every finding."""
         return list(self._findings)
 
-    def row_of(self, identity: tuple[str, tuple[int, ...], tuple[int, ...]]) -> int | None:
+    def row_of(self, identity: tuple[object, ...]) -> int | None:
         """Return the row of the finding with ``identity`` (see :attr:`Finding.identity`)."""
         for row, finding in enumerate(self._findings):
             if finding.identity == identity:

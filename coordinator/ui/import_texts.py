@@ -41,6 +41,18 @@ def field_labels() -> dict[RosterField, str]:
         RosterField.LANGUAGES: translate("ImportTexts", "Languages"),
         RosterField.NOTES: translate("ImportTexts", "Notes"),
         RosterField.NATIONALITY: translate("ImportTexts", "Nationality"),
+        RosterField.ARRIVAL_TIME: translate("ImportTexts", "Arrival time"),
+        RosterField.ARRIVAL_MODE: translate("ImportTexts", "Arrival by"),
+        RosterField.ARRIVAL_NUMBER: translate("ImportTexts", "Arrival flight or train"),
+        RosterField.ARRIVAL_FROM: translate("ImportTexts", "Arriving from"),
+        RosterField.ARRIVAL_PLACE: translate("ImportTexts", "Arrival airport or station"),
+        RosterField.ARRIVAL_TERMINAL: translate("ImportTexts", "Arrival terminal"),
+        RosterField.DEPARTURE_TIME: translate("ImportTexts", "Departure time"),
+        RosterField.DEPARTURE_MODE: translate("ImportTexts", "Departure by"),
+        RosterField.DEPARTURE_NUMBER: translate("ImportTexts", "Departure flight or train"),
+        RosterField.DEPARTURE_TO: translate("ImportTexts", "Leaving for"),
+        RosterField.DEPARTURE_PLACE: translate("ImportTexts", "Departure airport or station"),
+        RosterField.DEPARTURE_TERMINAL: translate("ImportTexts", "Departure terminal"),
     }
 
 

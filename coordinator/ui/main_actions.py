@@ -46,6 +46,7 @@ class MainActions(QObject):
         )
         self.export_roster = QAction(_icon("roster-export"), self.tr("E&xport roster…"), window)
         self.export_roster.setStatusTip(self.tr("Save the roster of this program as an Excel file"))
+        self.take_offline, self.merge_offline = self._offline_actions(window)
         self.quit = QAction(self.tr("&Quit"), window)
         self.quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -88,6 +89,19 @@ class MainActions(QObject):
             action.setEnabled(False)
         for action in self.needs_program():
             action.setEnabled(False)
+        self.take_offline.setEnabled(False)  # with a program selected
+        self.merge_offline.setEnabled(False)  # with a database open
+
+    def _offline_actions(self, window: QWidget) -> tuple[QAction, QAction]:
+        take = QAction(self.tr("&Take program offline…"), window)
+        take.setStatusTip(
+            self.tr("Write this program to a file of its own, to work on it away from the office")
+        )
+        merge = QAction(self.tr("&Merge offline copy…"), window)
+        merge.setStatusTip(
+            self.tr("Bring the work done on an offline copy back into this database")
+        )
+        return take, merge
 
     def needs_database(self) -> tuple[QAction, ...]:
         """Return the actions that only work with an open database."""

@@ -1,9 +1,14 @@
-"""Add or edit a participant: every field of the roster, validated before saving."""
+"""Add or edit a participant: every field of the roster, validated before saving.
+
+The person and the stay are on the first tab, the travel (arrival and
+departure, see :mod:`coordinator.ui.travel_fields`) on the second.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
@@ -18,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +35,8 @@ from coordinator.services.roster import validate_participant
 from coordinator.ui.edit_reapply import changed_since_text, reapplied
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import role_label
-from coordinator.ui.optional_date_edit import OptionalDateEdit, OptionalDateTimeEdit
+from coordinator.ui.optional_date_edit import OptionalDateEdit
+from coordinator.ui.travel_fields import TravelSection
 
 Submit = Callable[[ParticipantInput], object]
 
@@ -61,7 +68,6 @@ class ParticipantDialog(QDialog):
         self._submit = submit
         self._opened: ParticipantInput | None = None  # as filled from the record
         self.errors = FormErrors()
-        noon = dt.datetime.combine(program.first_day, dt.time(12))
         self.name = QLineEdit(self)
         self.title = QLineEdit(self)
         self.organization = QLineEdit(self)
@@ -77,10 +83,8 @@ class ParticipantDialog(QDialog):
         self.phone = QLineEdit(self)
         self.languages = QLineEdit(self)
         self.languages.setPlaceholderText(self.tr("e.g. kk, ru, tr"))
-        self.arrival = OptionalDateTimeEdit(noon, self)
-        self.departure = OptionalDateTimeEdit(
-            dt.datetime.combine(program.last_day, dt.time(12)), self
-        )
+        self.arrival = TravelSection("arrival", program.first_day, self.errors, self)
+        self.departure = TravelSection("departure", program.last_day, self.errors, self)
         self.room = QLineEdit(self)
         self.dietary = QLineEdit(self)
         self.needs = QLineEdit(self)
@@ -105,7 +109,26 @@ class ParticipantDialog(QDialog):
             self.set_record(record)
 
     def _build_layout(self) -> None:
-        person = QGroupBox(self.tr("Person"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._participant_page(), self.tr("P&articipant"))
+        travel = QWidget(self.tabs)
+        travel_columns = QHBoxLayout(travel)
+        for section in (self.arrival, self.departure):
+            section.setParent(travel)
+            travel_columns.addWidget(section, 1)
+        self.tabs.addTab(travel, self.tr("Tra&vel"))
+        self.tabs.setAccessibleName(self.tr("Participant and travel"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(820)
+        self._name_controls()
+        self._order_tabs()
+
+    def _participant_page(self) -> QWidget:
+        page = QWidget(self)
+        person = QGroupBox(self.tr("Person"), page)
         person_form = QFormLayout(person)
         self.errors.add_row(person_form, self.tr("&Name:"), "name", self.name)
         self.errors.add_row(person_form, self.tr("&Title:"), "title", self.title)
@@ -116,10 +139,8 @@ class ParticipantDialog(QDialog):
         self.errors.add_row(person_form, self.tr("&E-mail:"), "email", self.email)
         self.errors.add_row(person_form, self.tr("&Phone:"), "phone", self.phone)
         self.errors.add_row(person_form, self.tr("&Languages:"), "languages", self.languages)
-        stay = QGroupBox(self.tr("Stay"), self)
+        stay = QGroupBox(self.tr("Stay"), page)
         stay_form = QFormLayout(stay)
-        self.errors.add_row(stay_form, self.tr("&Arrival:"), "arrival", self.arrival)
-        self.errors.add_row(stay_form, self.tr("&Departure:"), "departure", self.departure)
         self.errors.add_row(stay_form, self.tr("Roo&m:"), "room", self.room)
         self.errors.add_row(stay_form, self.tr("Dietar&y:"), "dietary", self.dietary)
         self.errors.add_row(stay_form, self.tr("Other nee&ds:"), "needs", self.needs)
@@ -132,12 +153,36 @@ class ParticipantDialog(QDialog):
         columns.addWidget(stay, 1)
         notes_form = QFormLayout()
         self.errors.add_row(notes_form, self.tr("No&tes:"), "notes", self.notes)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(page)
         layout.addLayout(columns)
         layout.addLayout(notes_form)
-        layout.addWidget(self.general_error)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(820)
+        return page
+
+    def _name_controls(self) -> None:
+        names = {
+            self.name: self.tr("Name"), self.title: self.tr("Title"),
+            self.organization: self.tr("Organization"), self.role: self.tr("Role"),
+            self.email: self.tr("E-mail"), self.phone: self.tr("Phone"),
+            self.languages: self.tr("Languages"), self.room: self.tr("Room"),
+            self.dietary: self.tr("Dietary needs"), self.needs: self.tr("Other needs"),
+            self.passport_number: self.tr("Passport number"),
+            self.birth_date.check: self.tr("Birth date given"),
+            self.birth_date.editor: self.tr("Birth date"), self.notes: self.tr("Notes"),
+        }  # fmt: skip
+        for control, name in names.items():
+            control.setAccessibleName(name)
+
+    def _order_tabs(self) -> None:
+        """Make Tab go through the fields as they are on the screen, then the buttons."""
+        chain: list[QWidget] = [
+            self.tabs.tabBar(), self.name, self.title, self.organization, self.role, self.email,
+            self.phone, self.languages, self.room, self.dietary, self.needs,
+            self.passport_number, self.birth_date.check, self.birth_date.editor, self.notes,
+            *self.arrival.controls(), *self.departure.controls(),
+        ]  # fmt: skip
+        chain += list(self.buttons.buttons())
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.accept)
@@ -163,8 +208,8 @@ class ParticipantDialog(QDialog):
         self.email.setText(data.email)
         self.phone.setText(data.phone)
         self.languages.setText(", ".join(data.languages))
-        self.arrival.set_value(data.arrival)
-        self.departure.set_value(data.departure)
+        self.arrival.set_values(data)
+        self.departure.set_values(data)
         self.room.setText(data.room)
         self.dietary.setText(data.dietary)
         self.needs.setText(data.needs)
@@ -173,14 +218,12 @@ class ParticipantDialog(QDialog):
         self.notes.setPlainText(data.notes)
 
     def participant_input(self) -> ParticipantInput:
-        """Return what the fields hold, as the service takes it; unshown fields as read."""
+        """Return what the fields hold, as the service takes it; the nationality as read."""
         shown = ParticipantInput(
             name=self.name.text().strip(),
             title=self.title.text().strip(),
             organization=self.organization.text().strip(),
             role=str(self.role.currentData()),
-            arrival=self.arrival.value(),
-            departure=self.departure.value(),
             room=self.room.text().strip(),
             dietary=self.dietary.text().strip(),
             needs=self.needs.text().strip(),
@@ -190,16 +233,22 @@ class ParticipantDialog(QDialog):
             phone=self.phone.text().strip(),
             languages=split_languages(self.languages.text()),
             notes=self.notes.toPlainText().strip(),
+            nationality=self._opened.nationality if self._opened else "",
         )
-        if self._opened is None:
-            return shown
-        return dataclasses.replace(shown, nationality=self._opened.nationality)
+        return dataclasses.replace(shown, **self.arrival.values(), **self.departure.values())
 
     def accept(self) -> None:
-        """Save through ``submit`` and close, or mark the field at fault."""
+        """Save through ``submit`` and close, or mark the field at fault.
+
+        An edit that changes nothing closes without saving: nothing is written
+        and nothing goes on the undo stack.
+        """
         data = self.participant_input()
         self.errors.clear()
         self.general_error.hide()
+        if data == self._opened:
+            super().accept()
+            return
         try:
             validate_participant(data)
             self._submit(data)
@@ -216,9 +265,14 @@ class ParticipantDialog(QDialog):
             self.general_error.show()
             return
         message = self._explain(error.field, data) or str(error)
+        self._show_tab_of(error.field)
         if not self.errors.show(error.field, message):
             self.general_error.setText(message)
             self.general_error.show()
+
+    def _show_tab_of(self, field: str | None) -> None:
+        travel = field is not None and field.startswith(("arrival", "departure"))
+        self.tabs.setCurrentIndex(1 if travel else 0)
 
     def _explain(self, field: str | None, data: ParticipantInput) -> str:
         """Return the translated sentence for a rule the dialog knows."""
@@ -228,6 +282,8 @@ class ParticipantDialog(QDialog):
             "email": self.tr("This is not an e-mail address, e.g. name@example.org."),
             "phone": self.tr("This is not a phone number, e.g. +7 701 234 56 78."),
             "departure": self.tr("The departure is before the arrival."),
+            "arrival_mode": self.tr("Choose a way of travel: flight, train, car or bus."),
+            "departure_mode": self.tr("Choose a way of travel: flight, train, car or bus."),
             "languages": self.tr("Use language codes such as en, tr, ru or kk."),
         }
         return explanations.get(field or "", "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -23,6 +24,14 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
+def _moment(value: dt.datetime | None, *, known: bool, number: str) -> str:
+    """Return an arrival or departure as shown: the date alone when its time is not known."""
+    if value is None:
+        return number
+    shown = format_date_time(value) if known else format_date(value.date())
+    return f"{shown} · {number}" if number else shown
+
+
 def roster_columns() -> list[Column[ParticipantRecord]]:
     """Return the roster's columns, titles translated."""
     return [
@@ -32,12 +41,12 @@ def roster_columns() -> list[Column[ParticipantRecord]]:
         Column(translate("RosterModel", "Role"), lambda p: role_label(p.role)),
         Column(
             translate("RosterModel", "Arrival"),
-            lambda p: format_date_time(p.arrival),
+            lambda p: _moment(p.arrival, known=p.arrival_time_known, number=p.arrival_number),
             lambda p: p.arrival,
         ),
         Column(
             translate("RosterModel", "Departure"),
-            lambda p: format_date_time(p.departure),
+            lambda p: _moment(p.departure, known=p.departure_time_known, number=p.departure_number),
             lambda p: p.departure,
         ),
         Column(translate("RosterModel", "Room"), lambda p: p.room),

@@ -1,4 +1,4 @@
-"""The selected program: a header and the tabs Roster, Itinerary and Guides."""
+"""The selected program: a header and the tabs Roster, Itinerary, Guides and Logistics."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from coordinator.ui.formatting import format_day_range, format_languages
 from coordinator.ui.guides_page import GuidesPage
 from coordinator.ui.itinerary_page import ItineraryPage
+from coordinator.ui.logistics_page import LogisticsPage
 from coordinator.ui.program_tables import GuidesModel, ItineraryModel, RosterModel
 from coordinator.ui.record_table_view import RecordTableView
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 
 class ProgramView(QWidget):
-    """Layout only: the header of a program above its tabs (roster, itinerary, guides)."""
+    """Layout only: the header of a program above its tabs, from the roster to the logistics."""
 
     def __init__(
         self,
@@ -55,6 +56,8 @@ class ProgramView(QWidget):
         self.guides_page = GuidesPage(self.guides_view, self)
         self.tabs.addTab(self.itinerary_page, self.tr("&Itinerary"))
         self.tabs.addTab(self.guides_page, self.tr("&Guides"))
+        self.logistics_page = LogisticsPage(self)
+        self.tabs.addTab(self.logistics_page, self.tr("&Logistics"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.title_label)

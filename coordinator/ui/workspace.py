@@ -19,7 +19,9 @@ from coordinator.ui.documents_controller import DocumentsController
 from coordinator.ui.guides_controller import GuidesController
 from coordinator.ui.history_controller import HistoryController
 from coordinator.ui.itinerary_controller import ItineraryController
+from coordinator.ui.logistics_controller import LogisticsController
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.offline_controller import OfflineController
 from coordinator.ui.program_controller import ProgramController
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
@@ -57,6 +59,9 @@ class Workspace(QObject):
         self.guides = GuidesController(
             window, view, prompts, undo_stack, self.programs, self.itinerary
         )
+        self.logistics = LogisticsController(
+            window, view.program_view.logistics_page, prompts, undo_stack, self.programs
+        )
         self.transfers = RosterTransferController(
             window, view, prompts, undo_stack, self.programs, self.roster, settings
         )
@@ -64,6 +69,10 @@ class Workspace(QObject):
             window, prompts, undo_stack, window.main_actions.directory
         )
         self.history = HistoryController(window, view, prompts, self.programs)
+        self.offline = OfflineController(
+            window, prompts, settings, self.programs, self.transfers.history, undo_stack,
+            self.reload_program,
+        )  # fmt: skip
         self._left_at: float | None = None
         window.installEventFilter(self)
         self.documents = DocumentsController(window, view, prompts, self.programs, undo_stack)
@@ -72,6 +81,8 @@ class Workspace(QObject):
     def _connect_signals(self) -> None:
         self.directory.directory_changed.connect(self.itinerary.refresh)
         self.directory.directory_changed.connect(self.guides.refresh)
+        self.directory.directory_changed.connect(self.logistics.refresh)
+        self.logistics.logistics_changed.connect(self.itinerary.refresh)
         self.databases.opened.connect(self._on_opened)
         self.databases.closed.connect(self._on_closed)
 
@@ -92,7 +103,11 @@ class Workspace(QObject):
         Nothing is read while a dialog is open or long work runs: the dialog's
         own save then checks what changed since it was opened.
         """
-        busy = self.transfers.runner.busy() or self.documents.runner.busy()
+        busy = (
+            self.transfers.runner.busy()
+            or self.documents.runner.busy()
+            or self.logistics.runner.busy()
+        )
         if busy or QApplication.activeModalWidget() is not None:
             return
         if self.databases.database is None or self.programs.program is None:
@@ -100,25 +115,41 @@ class Workspace(QObject):
         self.roster.refresh()
         self.itinerary.refresh()
         self.guides.refresh()
+        self.logistics.refresh()
+
+    def reload_program(self, code: str) -> None:
+        """Show the program ``code`` as it is now (after a merge), selecting it if need be."""
+        program = self.programs.program
+        if program is None or program.code != code:
+            self.programs.reload(select_code=code)
+            return
+        self.roster.refresh()
+        self.itinerary.refresh()
+        self.guides.refresh()
+        self.logistics.refresh()
 
     def _on_opened(self, database: Database) -> None:
         self.directory.set_database(database)
         self.history.set_database(database)
+        self.offline.set_database(database)
         self.documents.set_database(database)
         self.transfers.set_database(database)
         self.roster.set_database(database)
         self.itinerary.set_database(database)
         self.guides.set_database(database)
+        self.logistics.set_database(database)
         self.programs.set_database(database)
 
     def _on_closed(self) -> None:
         self.directory.set_database(None)
         self.history.set_database(None)
+        self.offline.set_database(None)
         self.documents.set_database(None)
         self.transfers.set_database(None)
         self.roster.set_database(None)
         self.itinerary.set_database(None)
         self.guides.set_database(None)
+        self.logistics.set_database(None)
         self.programs.set_database(None)
 
     def open_initial(self, target: str | None) -> bool:
@@ -129,5 +160,6 @@ class Workspace(QObject):
         """Stop a running import or export, then close the database."""
         self.transfers.close()
         self.documents.runner.close()
+        self.logistics.close()
         self.history.runner.close()
         self.databases.close()

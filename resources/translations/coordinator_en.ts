@@ -360,6 +360,82 @@
         <source>Change the certificate settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The program was changed by someone else meanwhile; {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile ({fields}); {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge offline copy of {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the offline copy of {program} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back the merge of {program}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add transfer {route}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit transfer {route}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transfer {route}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept planned transfers ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle {plate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vehicle {plate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vehicle {plate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the room of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the room of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gift {gift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gift {gift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gift {gift}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -369,6 +445,22 @@
     </message>
     <message>
         <source>Guide away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -401,6 +493,42 @@
     </message>
     <message>
         <source>{guide} works more hours on {day} than their daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} is on {what} before arriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} is on {what} after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pickup {what} is before {people} lands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drop-off {what} reaches the airport too late for {people}&apos;s check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle {vehicle} is on two transfers at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle {vehicle} cannot be back in time from {what} for its next transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No room for the night of {day}: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many guests in one room on the night of {day}: {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} takes {aboard} passengers but has {seats} seats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -986,6 +1114,133 @@
     </message>
 </context>
 <context>
+    <name>GiftDialog</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a framed calligraphy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated value, if known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gift – {gift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giver&apos;s organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given or &amp;received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Giver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giver&apos;s &amp;organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s or&amp;ganization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the value as a number, such as 1500 or 1500.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the gift is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>A person of the directory, or a new one</source>
@@ -1269,6 +1524,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotel stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>venue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,6 +1641,103 @@
     </message>
     <message>
         <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival time known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival flight or train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arriving from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arrival terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure time known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure flight or train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leaving for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>departure terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>the name of a program or an activity</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as its kind says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1758,6 +2126,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival flight or train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure flight or train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The header of this column suggests {field}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,11 +2406,659 @@
         <source>Host official</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsController</name>
+    <message>
+        <source>All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsCounts</name>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n passenger</numerusform>
+            <numerusform>%n passengers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsExports</name>
+    <message>
+        <source>Export manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} manifest.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the manifest to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rooming list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} rooming list.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the rooming list to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rooming list was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export caterer&apos;s sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} meals.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the caterer&apos;s sheet to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caterer&apos;s sheet was written to {path}, the head waiter&apos;s allergy list beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export gift register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} gifts.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the gift register to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gift register was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsPage</name>
+    <message>
+        <source>Logistics pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the arrivals: name, flight, airport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s arrival or departure is recorded yet. Give the participants their travel on the Roster tab (Edit participant), or import it with the roster; each arrival then shows here with the transfer that meets it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrivals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the transfers: place, vehicle, driver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transfers yet. Add one, or let Plan transfers… propose the pickups, drop-offs and rides from the roster&apos;s travel and the itinerary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the transfers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show and export the transfers of this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit transfer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan transfers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Propose the pickups, drop-offs and rides the program lacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, change or remove the vehicles of the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport manifest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the transfers of the day shown (or all) as a PDF or a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the rooms: name, hotel, room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster is empty. Add the participants on the Roster tab, then give each a hotel room here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit room…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected participant a hotel room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected participant&apos;s room away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport rooming list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rooming list for the hotels as a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the meals: day, meal, venue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meals on the itinerary. Add an activity of the kind Meal on the Itinerary tab; its guests and their dietary needs are counted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport caterer&apos;s sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the caterer&apos;s sheet and the head waiter&apos;s allergy list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the gifts: giver, receiver, gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gifts recorded. Add the gifts given and received at the courtesy visits; the register is exported for the yearly declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit gift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport gift register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the program&apos;s gifts as a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;ifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsSection</name>
+    <message>
+        <source>{page} actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{page}: nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsTables</name>
+    <message>
+        <source>{name} ({organization})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ no transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {time}: {origin} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrives or leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From or to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole delegation ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{needed} of {offered}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no room yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hotel not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsWords</name>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vegetarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vegan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>halal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kosher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no alcohol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gluten-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lactose-free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diabetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nut allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seafood allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other allergy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,6 +3168,22 @@
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Take program offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this program to a file of its own, to work on it away from the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge offline copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the work done on an offline copy back into this database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2145,6 +3225,337 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Checked values of the copy replace the office&apos;s. A conflict (both sides changed the field) is unchecked: the office&apos;s value stays unless you check it. Greyed rows changed only at the office and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed offline since the copy was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read the copy again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge offline copy of {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy {file} was taken from {database} on {when} by {user}. Below is what changed on each side since then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of the copy can be merged: what is listed changed at the office, or was removed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides left out, not in this database&apos;s directory: {guides}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeModel</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the office now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {name} — {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed offline, but removed at the office meanwhile: nothing to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed offline, but changed at the office meanwhile: check it to remove it all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added offline and at the office as the same record: where the two differ, check the values of the copy to take them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed only at the office: it stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides changed this field. The office&apos;s value stays unless you check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Add transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit transfer – {origin} → {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plate} · {seats} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;whole delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chosen participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A venue, or an airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;river:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passengers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the transfer starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where the transfer goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the passengers, or choose the whole delegation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineController</name>
+    <message>
+        <source>{code} offline.sqlite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take program offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} exists already. An offline copy goes into a new file: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking {program} offline to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} is taken offline to {path}; File ▸ Merge offline copy… brings the work done on it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot be taken offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the program offline was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the offline copy {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the offline copy of {program}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the offline copy of {program}: %Ln change(s) taken. Edit ▸ Undo takes the merge back.</source>
+        <translation>
+            <numerusform>Merged the offline copy of {program}: %Ln change taken. Edit ▸ Undo takes the merge back.</numerusform>
+            <numerusform>Merged the offline copy of {program}: %Ln changes taken. Edit ▸ Undo takes the merge back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge was refused, nothing was changed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>Cancel</source>
@@ -2167,6 +3578,18 @@
     </message>
     <message>
         <source>Edit participant – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;articipant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tra&amp;vel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant and travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2206,14 +3629,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Arrival:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Departure:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Roo&amp;m:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,6 +3653,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The name is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2254,6 +3725,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose a way of travel: flight, train, car or bus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Use language codes such as en, tr, ru or kk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +3738,56 @@
     <message>
         <source>Print preview – {file}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlannedTransferModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no driver free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n passenger</numerusform>
+            <numerusform>%n passengers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2387,6 +3912,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Organizer: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,6 +3981,22 @@
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take program offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copies (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copies (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2625,6 +4170,29 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>RoomGiftActions</name>
+    <message>
+        <source>Edit room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room removed. Edit ▸ Undo gives it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gift removed. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RosterController</name>
     <message>
         <source>Undo</source>
@@ -2754,6 +4322,73 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <source>Room of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. non-smoking, high floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares the room with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oom type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shares with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-o&amp;ut:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a date of its own, the stay follows the arrival and departure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>away then: {names}</source>
@@ -2864,6 +4499,207 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>Edit transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer removed. Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the transfers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferPlanDialog</name>
+    <message>
+        <source>Planned transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These transfers meet the arrivals, take the departures and carry the delegation between the activities, with vehicles and drivers that are free. Untick any you do not want, then accept: Edit ▸ Undo takes them all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every arrival, departure and activity already has its transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TravelSection</name>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TK 351</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flight or train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Air&amp;port or station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termi&amp;nal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wa&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;light or train:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airport or &amp;station:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival way of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival flight or train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure time not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure way of travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure flight or train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure airport or station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnfilledTableModel</name>
     <message>
         <source>When</source>
@@ -2875,6 +4711,120 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>Why nobody fits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleForm</name>
+    <message>
+        <source>e.g. 34 ABC 123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passenger seats, the driver&apos;s not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. minibus, sedan, coach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vehicle – {plate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesDialog</name>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the vehicles: plate, company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicles yet. Add the cars, minibuses and coaches the office books; transfers and their planning then use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

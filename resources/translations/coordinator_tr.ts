@@ -360,6 +360,82 @@
         <source>Change the certificate settings</source>
         <translation>Sertifika ayarlarını değiştir</translation>
     </message>
+    <message>
+        <source>The program was changed by someone else meanwhile; {outcome}.</source>
+        <translation>Program bu arada başka biri tarafından değiştirildi; {outcome}.</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile ({fields}); {outcome}.</source>
+        <translation>{name} bu arada başka biri tarafından değiştirildi ({fields}); {outcome}.</translation>
+    </message>
+    <message>
+        <source>Merge offline copy of {program}</source>
+        <translation>{program} çevrim dışı kopyasını birleştir</translation>
+    </message>
+    <message>
+        <source>Merging the offline copy of {program} again…</source>
+        <translation>{program} çevrim dışı kopyası yeniden birleştiriliyor…</translation>
+    </message>
+    <message>
+        <source>nothing was redone</source>
+        <translation>hiçbir şey yinelenmedi</translation>
+    </message>
+    <message>
+        <source>Taking back the merge of {program}…</source>
+        <translation>{program} birleştirmesi geri alınıyor…</translation>
+    </message>
+    <message>
+        <source>nothing was undone</source>
+        <translation>hiçbir şey geri alınmadı</translation>
+    </message>
+    <message>
+        <source>Add transfer {route}</source>
+        <translation>Transfer ekle: {route}</translation>
+    </message>
+    <message>
+        <source>Edit transfer {route}</source>
+        <translation>Transferi düzenle: {route}</translation>
+    </message>
+    <message>
+        <source>Remove transfer {route}</source>
+        <translation>Transferi kaldır: {route}</translation>
+    </message>
+    <message>
+        <source>Accept planned transfers ({count})</source>
+        <translation>Planlanan transferleri kabul et ({count})</translation>
+    </message>
+    <message>
+        <source>Add vehicle {plate}</source>
+        <translation>Araç ekle: {plate}</translation>
+    </message>
+    <message>
+        <source>Edit vehicle {plate}</source>
+        <translation>Aracı düzenle: {plate}</translation>
+    </message>
+    <message>
+        <source>Remove vehicle {plate}</source>
+        <translation>Aracı kaldır: {plate}</translation>
+    </message>
+    <message>
+        <source>Edit the room of {name}</source>
+        <translation>Odayı düzenle: {name}</translation>
+    </message>
+    <message>
+        <source>Remove the room of {name}</source>
+        <translation>Odayı kaldır: {name}</translation>
+    </message>
+    <message>
+        <source>Add gift {gift}</source>
+        <translation>Hediye ekle: {gift}</translation>
+    </message>
+    <message>
+        <source>Edit gift {gift}</source>
+        <translation>Hediyeyi düzenle: {gift}</translation>
+    </message>
+    <message>
+        <source>Remove gift {gift}</source>
+        <translation>Hediyeyi kaldır: {gift}</translation>
+    </message>
 </context>
 <context>
     <name>ConflictTableModel</name>
@@ -370,6 +446,22 @@
     <message>
         <source>Guide away</source>
         <translation>Rehber müsait değil</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Araç</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Koltuk</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Oda</translation>
     </message>
     <message>
         <source>Language</source>
@@ -402,6 +494,42 @@
     <message>
         <source>{guide} works more hours on {day} than their daily limit</source>
         <translation>{guide}, {day} günü günlük sınırından fazla çalışıyor</translation>
+    </message>
+    <message>
+        <source>{people} is on {what} before arriving</source>
+        <translation>{people}, gelmeden önce {what} etkinliğinde görünüyor</translation>
+    </message>
+    <message>
+        <source>{people} is on {what} after leaving</source>
+        <translation>{people}, ayrıldıktan sonra {what} etkinliğinde görünüyor</translation>
+    </message>
+    <message>
+        <source>The pickup {what} is before {people} lands</source>
+        <translation>{what} karşılaması, {people} inmeden önce</translation>
+    </message>
+    <message>
+        <source>The drop-off {what} reaches the airport too late for {people}&apos;s check-in</source>
+        <translation>{what} uğurlaması, {people} için check-in&apos;e geç kalacak saatte havalimanına varıyor</translation>
+    </message>
+    <message>
+        <source>The vehicle {vehicle} is on two transfers at once</source>
+        <translation>{vehicle} aracı aynı anda iki transferde</translation>
+    </message>
+    <message>
+        <source>The vehicle {vehicle} cannot be back in time from {what} for its next transfer</source>
+        <translation>{vehicle} aracı {what} transferinden bir sonraki transferine zamanında dönemez</translation>
+    </message>
+    <message>
+        <source>No room for the night of {day}: {people}</source>
+        <translation>{day} gecesi için oda yok: {people}</translation>
+    </message>
+    <message>
+        <source>Too many guests in one room on the night of {day}: {people}</source>
+        <translation>{day} gecesi bir odada fazla misafir var: {people}</translation>
+    </message>
+    <message>
+        <source>{what} takes {aboard} passengers but has {seats} seats</source>
+        <translation>{what} transferinde {aboard} yolcu var ama {seats} koltuk var</translation>
     </message>
     <message>
         <source>When</source>
@@ -983,6 +1111,133 @@
     </message>
 </context>
 <context>
+    <name>GiftDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>e.g. a framed calligraphy</source>
+        <translation>ör. çerçeveli bir hat levhası</translation>
+    </message>
+    <message>
+        <source>Estimated value, if known</source>
+        <translation>Biliniyorsa tahmini değer</translation>
+    </message>
+    <message>
+        <source>Add gift</source>
+        <translation>Hediye ekle</translation>
+    </message>
+    <message>
+        <source>Edit gift – {gift}</source>
+        <translation>Hediyeyi düzenle – {gift}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>Verilen / alınan</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Veren</translation>
+    </message>
+    <message>
+        <source>Giver&apos;s organization</source>
+        <translation>Verenin kurumu</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s organization</source>
+        <translation>Alanın kurumu</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Hediye</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Değer</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Para birimi</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Saklandığı yer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>G&amp;ün:</translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation>&amp;Etkinlik:</translation>
+    </message>
+    <message>
+        <source>Given or &amp;received:</source>
+        <translation>&amp;Verilen / alınan:</translation>
+    </message>
+    <message>
+        <source>&amp;Giver:</source>
+        <translation>Ve&amp;ren:</translation>
+    </message>
+    <message>
+        <source>Giver&apos;s &amp;organization:</source>
+        <translation>Verenin &amp;kurumu:</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ver:</source>
+        <translation>&amp;Alan:</translation>
+    </message>
+    <message>
+        <source>Receiver&apos;s or&amp;ganization:</source>
+        <translation>Alanın k&amp;urumu:</translation>
+    </message>
+    <message>
+        <source>G&amp;ift:</source>
+        <translation>&amp;Hediye:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Değer:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Para birimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Kept at:</source>
+        <translation>&amp;Saklandığı yer:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Write the value as a number, such as 1500 or 1500.50.</source>
+        <translation>Değeri 1500 ya da 1500.50 gibi bir sayı olarak yazın.</translation>
+    </message>
+    <message>
+        <source>Say what the gift is.</source>
+        <translation>Hediyenin ne olduğunu yazın.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>A person of the directory, or a new one</source>
@@ -1266,6 +1521,22 @@
         <translation>rehber</translation>
     </message>
     <message>
+        <source>vehicle</source>
+        <translation>araç</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <source>hotel stay</source>
+        <translation>otel konaklaması</translation>
+    </message>
+    <message>
+        <source>gift</source>
+        <translation>hediye</translation>
+    </message>
+    <message>
         <source>venue</source>
         <translation>mekân</translation>
     </message>
@@ -1368,6 +1639,103 @@
     <message>
         <source>country</source>
         <translation>ülke</translation>
+    </message>
+    <message>
+        <source>organizer</source>
+        <translation>düzenleyen</translation>
+    </message>
+    <message>
+        <source>partner organizations</source>
+        <translation>ortak kurumlar</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>saat dilimi</translation>
+    </message>
+    <message>
+        <source>hosts</source>
+        <translation>ev sahipleri</translation>
+    </message>
+    <message>
+        <source>attendees</source>
+        <translation>katılanlar</translation>
+    </message>
+    <message>
+        <source>guides</source>
+        <translation>rehberler</translation>
+    </message>
+    <message>
+        <source>needs a guide</source>
+        <translation>rehber gerekir</translation>
+    </message>
+    <message>
+        <source>arrival time known</source>
+        <translation>geliş saati biliniyor</translation>
+    </message>
+    <message>
+        <source>arrival by</source>
+        <translation>geliş şekli</translation>
+    </message>
+    <message>
+        <source>arrival flight or train</source>
+        <translation>geliş uçuşu veya treni</translation>
+    </message>
+    <message>
+        <source>arriving from</source>
+        <translation>geldiği yer</translation>
+    </message>
+    <message>
+        <source>arrival airport or station</source>
+        <translation>varış havalimanı veya garı</translation>
+    </message>
+    <message>
+        <source>arrival terminal</source>
+        <translation>varış terminali</translation>
+    </message>
+    <message>
+        <source>departure time known</source>
+        <translation>dönüş saati biliniyor</translation>
+    </message>
+    <message>
+        <source>departure by</source>
+        <translation>dönüş şekli</translation>
+    </message>
+    <message>
+        <source>departure flight or train</source>
+        <translation>dönüş uçuşu veya treni</translation>
+    </message>
+    <message>
+        <source>leaving for</source>
+        <translation>gideceği yer</translation>
+    </message>
+    <message>
+        <source>departure airport or station</source>
+        <translation>dönüş havalimanı veya garı</translation>
+    </message>
+    <message>
+        <source>departure terminal</source>
+        <translation>dönüş terminali</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>the name of a program or an activity</comment>
+        <translation>başlık</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hayır</translation>
+    </message>
+    <message>
+        <source>the whole delegation</source>
+        <translation>tüm heyet</translation>
+    </message>
+    <message>
+        <source>as its kind says</source>
+        <translation>türüne göre</translation>
     </message>
     <message>
         <source>When</source>
@@ -1746,6 +2114,54 @@
         <translation>Uyruk</translation>
     </message>
     <message>
+        <source>Arrival time</source>
+        <translation>Varış saati</translation>
+    </message>
+    <message>
+        <source>Arrival by</source>
+        <translation>Geliş şekli</translation>
+    </message>
+    <message>
+        <source>Arrival flight or train</source>
+        <translation>Geliş uçuşu veya treni</translation>
+    </message>
+    <message>
+        <source>Arriving from</source>
+        <translation>Geldiği yer</translation>
+    </message>
+    <message>
+        <source>Arrival airport or station</source>
+        <translation>Varış havalimanı veya garı</translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation>Varış terminali</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Dönüş saati</translation>
+    </message>
+    <message>
+        <source>Departure by</source>
+        <translation>Dönüş şekli</translation>
+    </message>
+    <message>
+        <source>Departure flight or train</source>
+        <translation>Dönüş uçuşu veya treni</translation>
+    </message>
+    <message>
+        <source>Leaving for</source>
+        <translation>Gideceği yer</translation>
+    </message>
+    <message>
+        <source>Departure airport or station</source>
+        <translation>Dönüş havalimanı veya garı</translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation>Dönüş terminali</translation>
+    </message>
+    <message>
         <source>The header of this column suggests {field}.</source>
         <translation>Bu sütunun başlığı {field} alanına benziyor.</translation>
     </message>
@@ -1976,12 +2392,659 @@
         <source>Host official</source>
         <translation>Ev sahibi yetkili</translation>
     </message>
+    <message>
+        <source>Flight</source>
+        <translation>Uçak</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Otomobil</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Otobüs</translation>
+    </message>
 </context>
 <context>
     <name>Launcher</name>
     <message>
         <source>Request refused</source>
         <translation>İstek yerine getirilemedi</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsController</name>
+    <message>
+        <source>All days</source>
+        <translation>Tüm günler</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Lojistik</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsCounts</name>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n yolcu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsExports</name>
+    <message>
+        <source>Export manifest</source>
+        <translation>Transfer listesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>{code} manifest.pdf</source>
+        <translation>{code} transfer listesi.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;Excel workbooks (*.xlsx)</source>
+        <translation>PDF belgeleri (*.pdf);;Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the manifest to {file}…</source>
+        <translation>Transfer listesi {file} dosyasına yazılıyor…</translation>
+    </message>
+    <message>
+        <source>The manifest was written to {path}.</source>
+        <translation>Transfer listesi {path} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Export rooming list</source>
+        <translation>Oda listesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>{code} rooming list.xlsx</source>
+        <translation>{code} oda listesi.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the rooming list to {file}…</source>
+        <translation>Oda listesi {file} dosyasına yazılıyor…</translation>
+    </message>
+    <message>
+        <source>The rooming list was written to {path}.</source>
+        <translation>Oda listesi {path} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Export caterer&apos;s sheet</source>
+        <translation>Yemek firması listesini dışa aktar</translation>
+    </message>
+    <message>
+        <source>{code} meals.xlsx</source>
+        <translation>{code} yemekler.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the caterer&apos;s sheet to {file}…</source>
+        <translation>Yemek firması listesi {file} dosyasına yazılıyor…</translation>
+    </message>
+    <message>
+        <source>The caterer&apos;s sheet was written to {path}, the head waiter&apos;s allergy list beside it.</source>
+        <translation>Yemek firması listesi {path} dosyasına, şef garson için alerji listesi de yanına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Export gift register</source>
+        <translation>Hediye kayıt defterini dışa aktar</translation>
+    </message>
+    <message>
+        <source>{code} gifts.xlsx</source>
+        <translation>{code} hediyeler.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the gift register to {file}…</source>
+        <translation>Hediye kayıt defteri {file} dosyasına yazılıyor…</translation>
+    </message>
+    <message>
+        <source>The gift register was written to {path}.</source>
+        <translation>Hediye kayıt defteri {path} dosyasına yazıldı.</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsPage</name>
+    <message>
+        <source>Logistics pages</source>
+        <translation>Lojistik sayfaları</translation>
+    </message>
+    <message>
+        <source>Filter the arrivals: name, flight, airport…</source>
+        <translation>Geliş ve dönüşleri süz: ad, uçuş, havalimanı…</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s arrival or departure is recorded yet. Give the participants their travel on the Roster tab (Edit participant), or import it with the roster; each arrival then shows here with the transfer that meets it.</source>
+        <translation>Henüz kimsenin geliş ya da dönüş bilgisi kayıtlı değil. Katılımcıların seyahat bilgilerini Katılımcılar sekmesinde (Katılımcıyı düzenle) girin ya da katılımcı listesiyle birlikte içe aktarın; her geliş, onu karşılayan transferle birlikte burada görünür.</translation>
+    </message>
+    <message>
+        <source>Arrivals</source>
+        <translation>Geliş ve dönüşler</translation>
+    </message>
+    <message>
+        <source>&amp;Arrivals</source>
+        <translation>&amp;Geliş ve dönüşler</translation>
+    </message>
+    <message>
+        <source>Filter the transfers: place, vehicle, driver…</source>
+        <translation>Transferleri süz: yer, araç, şoför…</translation>
+    </message>
+    <message>
+        <source>No transfers yet. Add one, or let Plan transfers… propose the pickups, drop-offs and rides from the roster&apos;s travel and the itinerary.</source>
+        <translation>Henüz transfer yok. Bir transfer ekleyin ya da Transferleri planla… ile katılımcıların seyahat bilgilerine ve program akışına göre karşılama, uğurlama ve ara transferlerin önerilmesini sağlayın.</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferler</translation>
+    </message>
+    <message>
+        <source>Day of the transfers shown</source>
+        <translation>Gösterilen transferlerin günü</translation>
+    </message>
+    <message>
+        <source>Show and export the transfers of this day</source>
+        <translation>Bu günün transferlerini göster ve dışa aktar</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Gün:</translation>
+    </message>
+    <message>
+        <source>&amp;Add transfer…</source>
+        <translation>Transfer &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Add a transfer</source>
+        <translation>Bir transfer ekle</translation>
+    </message>
+    <message>
+        <source>&amp;Edit transfer…</source>
+        <translation>Transferi &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Change the selected transfer</source>
+        <translation>Seçili transferi değiştir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove transfer</source>
+        <translation>Transferi &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the selected transfer</source>
+        <translation>Seçili transferi kaldır</translation>
+    </message>
+    <message>
+        <source>&amp;Plan transfers…</source>
+        <translation>Transferleri &amp;planla…</translation>
+    </message>
+    <message>
+        <source>Propose the pickups, drop-offs and rides the program lacks</source>
+        <translation>Programda eksik olan karşılama, uğurlama ve ara transferleri öner</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles…</source>
+        <translation>Araç lis&amp;tesi…</translation>
+    </message>
+    <message>
+        <source>Add, change or remove the vehicles of the directory</source>
+        <translation>Dizindeki araçları ekle, değiştir ya da kaldır</translation>
+    </message>
+    <message>
+        <source>E&amp;xport manifest…</source>
+        <translation>Transfer &amp;listesini dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Write the transfers of the day shown (or all) as a PDF or a workbook</source>
+        <translation>Gösterilen günün (ya da tüm günlerin) transferlerini PDF ya da Excel dosyası olarak yaz</translation>
+    </message>
+    <message>
+        <source>&amp;Transfers</source>
+        <translation>&amp;Transferler</translation>
+    </message>
+    <message>
+        <source>Filter the rooms: name, hotel, room…</source>
+        <translation>Odaları süz: ad, otel, oda…</translation>
+    </message>
+    <message>
+        <source>The roster is empty. Add the participants on the Roster tab, then give each a hotel room here.</source>
+        <translation>Katılımcı listesi boş. Katılımcıları Katılımcılar sekmesinde ekleyin, ardından burada her birine bir otel odası verin.</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Odalar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit room…</source>
+        <translation>Odayı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Give the selected participant a hotel room</source>
+        <translation>Seçili katılımcıya bir otel odası ver</translation>
+    </message>
+    <message>
+        <source>&amp;Remove room</source>
+        <translation>Odayı &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Take the selected participant&apos;s room away</source>
+        <translation>Seçili katılımcının odasını kaldır</translation>
+    </message>
+    <message>
+        <source>E&amp;xport rooming list…</source>
+        <translation>Oda listesini dışa &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>Write the rooming list for the hotels as a workbook</source>
+        <translation>Oteller için oda listesini Excel dosyası olarak yaz</translation>
+    </message>
+    <message>
+        <source>&amp;Rooms</source>
+        <translation>&amp;Odalar</translation>
+    </message>
+    <message>
+        <source>Filter the meals: day, meal, venue…</source>
+        <translation>Yemekleri süz: gün, yemek, mekan…</translation>
+    </message>
+    <message>
+        <source>No meals on the itinerary. Add an activity of the kind Meal on the Itinerary tab; its guests and their dietary needs are counted here.</source>
+        <translation>Program akışında yemek yok. Program akışı sekmesinde Yemek türünde bir etkinlik ekleyin; misafirleri ve beslenme ihtiyaçları burada sayılır.</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Yemekler</translation>
+    </message>
+    <message>
+        <source>E&amp;xport caterer&apos;s sheet…</source>
+        <translation>Yemek firması listesini &amp;dışa aktar…</translation>
+    </message>
+    <message>
+        <source>Write the caterer&apos;s sheet and the head waiter&apos;s allergy list</source>
+        <translation>Yemek firması listesini ve şef garsonun alerji listesini yaz</translation>
+    </message>
+    <message>
+        <source>&amp;Meals</source>
+        <translation>Ye&amp;mekler</translation>
+    </message>
+    <message>
+        <source>Filter the gifts: giver, receiver, gift…</source>
+        <translation>Hediyeleri süz: veren, alan, hediye…</translation>
+    </message>
+    <message>
+        <source>No gifts recorded. Add the gifts given and received at the courtesy visits; the register is exported for the yearly declaration.</source>
+        <translation>Kayıtlı hediye yok. Nezaket ziyaretlerinde verilen ve alınan hediyeleri ekleyin; kayıt defteri yıllık beyan için dışa aktarılır.</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Hediyeler</translation>
+    </message>
+    <message>
+        <source>&amp;Add gift…</source>
+        <translation>Hediye &amp;ekle…</translation>
+    </message>
+    <message>
+        <source>Record a gift</source>
+        <translation>Bir hediye kaydet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit gift…</source>
+        <translation>Hediyeyi &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Change the selected gift</source>
+        <translation>Seçili hediyeyi değiştir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove gift</source>
+        <translation>Hediyeyi &amp;kaldır</translation>
+    </message>
+    <message>
+        <source>Remove the selected gift</source>
+        <translation>Seçili hediyeyi kaldır</translation>
+    </message>
+    <message>
+        <source>E&amp;xport gift register…</source>
+        <translation>Hediye kayıt defterini dışa &amp;aktar…</translation>
+    </message>
+    <message>
+        <source>Write the program&apos;s gifts as a workbook</source>
+        <translation>Programın hediyelerini Excel dosyası olarak yaz</translation>
+    </message>
+    <message>
+        <source>G&amp;ifts</source>
+        <translation>&amp;Hediyeler</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsSection</name>
+    <message>
+        <source>{page} actions</source>
+        <translation>{page}: işlemler</translation>
+    </message>
+    <message>
+        <source>Filter {page}</source>
+        <translation>{page}: süz</translation>
+    </message>
+    <message>
+        <source>{page}: nothing yet</source>
+        <translation>{page}: henüz kayıt yok</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsTables</name>
+    <message>
+        <source>{name} ({organization})</source>
+        <translation>{name} ({organization})</translation>
+    </message>
+    <message>
+        <source>⚠ no transfer</source>
+        <translation>⚠ transfer yok</translation>
+    </message>
+    <message>
+        <source>{kind} {time}: {origin} → {target}</source>
+        <translation>{kind} {time}: {origin} → {target}</translation>
+    </message>
+    <message>
+        <source>Arrives</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <source>Leaves</source>
+        <translation>Dönüş</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Saat</translation>
+    </message>
+    <message>
+        <source>time not known</source>
+        <translation>saat bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Arrives or leaves</source>
+        <translation>Geliş / dönüş</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad Soyad</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ulaşım</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Yer</translation>
+    </message>
+    <message>
+        <source>From or to</source>
+        <translation>Nereden / nereye</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>whole delegation ({count})</source>
+        <translation>tüm heyet ({count})</translation>
+    </message>
+    <message>
+        <source>{needed} of {offered}</source>
+        <translation>{needed} / {offered}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Nereden → nereye</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Şoför</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Yolcular</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Koltuk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>no room yet</source>
+        <translation>henüz oda yok</translation>
+    </message>
+    <message>
+        <source>hotel not chosen</source>
+        <translation>otel seçilmedi</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Otel</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <source>Shares with</source>
+        <translation>Oda arkadaşı</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Çıkış</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Gece</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>İstekler</translation>
+    </message>
+    <message>
+        <source>Meal</source>
+        <translation>Yemek</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Mekan</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Misafir</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standart menü</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Beslenme ihtiyaçları</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Alerji</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Given or received</source>
+        <translation>Verilen / alınan</translation>
+    </message>
+    <message>
+        <source>Giver</source>
+        <translation>Veren</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>Hediye</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Tahmini değer</translation>
+    </message>
+    <message>
+        <source>Kept at</source>
+        <translation>Saklandığı yer</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plaka</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+</context>
+<context>
+    <name>LogisticsWords</name>
+    <message>
+        <source>Pickup</source>
+        <translation>Karşılama</translation>
+    </message>
+    <message>
+        <source>Drop-off</source>
+        <translation>Uğurlama</translation>
+    </message>
+    <message>
+        <source>Ride</source>
+        <translation>Ara transfer</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Tek kişilik</translation>
+    </message>
+    <message>
+        <source>Double</source>
+        <translation>Çift kişilik</translation>
+    </message>
+    <message>
+        <source>Twin</source>
+        <translation>İki yataklı</translation>
+    </message>
+    <message>
+        <source>Suite</source>
+        <translation>Süit</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Verilen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Alınan</translation>
+    </message>
+    <message>
+        <source>Flight</source>
+        <translation>Uçak</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Otomobil</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>Otobüs</translation>
+    </message>
+    <message>
+        <source>vegetarian</source>
+        <translation>vejetaryen</translation>
+    </message>
+    <message>
+        <source>vegan</source>
+        <translation>vegan</translation>
+    </message>
+    <message>
+        <source>halal</source>
+        <translation>helal</translation>
+    </message>
+    <message>
+        <source>kosher</source>
+        <translation>koşer</translation>
+    </message>
+    <message>
+        <source>no pork</source>
+        <translation>domuz eti yok</translation>
+    </message>
+    <message>
+        <source>no alcohol</source>
+        <translation>alkol yok</translation>
+    </message>
+    <message>
+        <source>gluten-free</source>
+        <translation>glütensiz</translation>
+    </message>
+    <message>
+        <source>lactose-free</source>
+        <translation>laktozsuz</translation>
+    </message>
+    <message>
+        <source>diabetic</source>
+        <translation>diyabetik</translation>
+    </message>
+    <message>
+        <source>nut allergy</source>
+        <translation>kuruyemiş / fıstık alerjisi</translation>
+    </message>
+    <message>
+        <source>seafood allergy</source>
+        <translation>balık ve deniz ürünü alerjisi</translation>
+    </message>
+    <message>
+        <source>other allergy</source>
+        <translation>diğer alerji</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>diğer</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +3153,22 @@
         <source>About &amp;Qt</source>
         <translation>&amp;Qt hakkında</translation>
     </message>
+    <message>
+        <source>&amp;Take program offline…</source>
+        <translation>Programı çevrim &amp;dışı al…</translation>
+    </message>
+    <message>
+        <source>Write this program to a file of its own, to work on it away from the office</source>
+        <translation>Bu programı, ofis dışında üzerinde çalışmak için ayrı bir dosyaya yazın</translation>
+    </message>
+    <message>
+        <source>&amp;Merge offline copy…</source>
+        <translation>Çevrim dışı kopyayı &amp;birleştir…</translation>
+    </message>
+    <message>
+        <source>Bring the work done on an offline copy back into this database</source>
+        <translation>Çevrim dışı bir kopyada yapılan çalışmayı bu veritabanına geri getirin</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2131,6 +3210,336 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Checked values of the copy replace the office&apos;s. A conflict (both sides changed the field) is unchecked: the office&apos;s value stays unless you check it. Greyed rows changed only at the office and stay as they are.</source>
+        <translation>Kopyanın işaretli değerleri ofistekilerin yerini alır. Çakışma (alanı iki taraf da değiştirmiş) işaretsizdir: siz işaretlemedikçe ofisteki değer kalır. Gri satırlar yalnızca ofiste değişti ve oldukları gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Nothing changed offline since the copy was taken.</source>
+        <translation>Kopya alındığından beri çevrim dışında hiçbir şey değişmedi.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>&amp;Read the copy again</source>
+        <translation>Kopyayı &amp;yeniden oku</translation>
+    </message>
+    <message>
+        <source>Merge offline copy of {program}</source>
+        <translation>{program} çevrim dışı kopyasını birleştir</translation>
+    </message>
+    <message>
+        <source>{code} — {title}</source>
+        <translation>{code} — {title}</translation>
+    </message>
+    <message>
+        <source>The copy {file} was taken from {database} on {when} by {user}. Below is what changed on each side since then.</source>
+        <translation>{file} kopyası {when} tarihinde {user} tarafından {database} veritabanından alındı. Aşağıda o zamandan beri her iki tarafta değişenler var.</translation>
+    </message>
+    <message>
+        <source>Nothing of the copy can be merged: what is listed changed at the office, or was removed there.</source>
+        <translation>Kopyadan birleştirilecek bir şey yok: listelenenler ofiste değişti ya da orada kaldırıldı.</translation>
+    </message>
+    <message>
+        <source>Guides left out, not in this database&apos;s directory: {guides}</source>
+        <translation>Bu veritabanının rehberinde olmadığı için dışarıda bırakılan rehberler: {guides}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeModel</name>
+    <message>
+        <source>Field</source>
+        <translation>Alan</translation>
+    </message>
+    <message>
+        <source>When taken</source>
+        <translation>Alındığında</translation>
+    </message>
+    <message>
+        <source>At the office now</source>
+        <translation>Şimdi ofiste</translation>
+    </message>
+    <message>
+        <source>In the copy</source>
+        <translation>Kopyada</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Not</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>kaldırıldı</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Çakışma</translation>
+    </message>
+    <message>
+        <source>changed at the office</source>
+        <translation>ofiste değişti</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>changed offline</source>
+        <translation>çevrim dışında değişti</translation>
+    </message>
+    <message>
+        <source>added offline</source>
+        <translation>çevrim dışında eklendi</translation>
+    </message>
+    <message>
+        <source>removed offline</source>
+        <translation>çevrim dışında kaldırıldı</translation>
+    </message>
+    <message>
+        <source>added on both sides</source>
+        <translation>iki tarafta da eklendi</translation>
+    </message>
+    <message>
+        <source>removed at the office</source>
+        <translation>ofiste kaldırıldı</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} — {action}</source>
+        <translation>{kind}: {name} — {action}</translation>
+    </message>
+    <message>
+        <source>Changed offline, but removed at the office meanwhile: nothing to merge.</source>
+        <translation>Çevrim dışında değişti, ama bu arada ofiste kaldırıldı: birleştirilecek bir şey yok.</translation>
+    </message>
+    <message>
+        <source>Removed offline, but changed at the office meanwhile: check it to remove it all the same.</source>
+        <translation>Çevrim dışında kaldırıldı, ama bu arada ofiste değişti: yine de kaldırmak için işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Added offline and at the office as the same record: where the two differ, check the values of the copy to take them.</source>
+        <translation>Çevrim dışında ve ofiste aynı kayıt olarak eklendi: ikisinin farklı olduğu yerlerde kopyanın değerlerini almak için onları işaretleyin.</translation>
+    </message>
+    <message>
+        <source>Changed only at the office: it stays as it is.</source>
+        <translation>Yalnızca ofiste değişti: olduğu gibi kalır.</translation>
+    </message>
+    <message>
+        <source>Both sides changed this field. The office&apos;s value stays unless you check it.</source>
+        <translation>Bu alanı iki taraf da değiştirdi. Siz işaretlemedikçe ofisteki değer kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementDialog</name>
+    <message>
+        <source>Add transfer</source>
+        <translation>Transfer ekle</translation>
+    </message>
+    <message>
+        <source>Edit transfer – {origin} → {target}</source>
+        <translation>Transferi düzenle – {origin} → {target}</translation>
+    </message>
+    <message>
+        <source>{plate} · {seats} seats</source>
+        <translation>{plate} · {seats} koltuk</translation>
+    </message>
+    <message>
+        <source>No driver yet</source>
+        <translation>Şoför atanmadı</translation>
+    </message>
+    <message>
+        <source>The &amp;whole delegation</source>
+        <translation>&amp;Tüm heyet</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen participants:</source>
+        <translation>&amp;Seçilen katılımcılar:</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Gün</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Başlangıç</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Bitiş</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Nereden</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nereye</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Şoför</translation>
+    </message>
+    <message>
+        <source>The whole delegation</source>
+        <translation>Tüm heyet</translation>
+    </message>
+    <message>
+        <source>Chosen participants</source>
+        <translation>Seçilen katılımcılar</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Yolcular</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>A venue, or an airport or station</source>
+        <translation>Bir mekan ya da bir havalimanı veya gar</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>G&amp;ün:</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bitiş</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Başlangıç:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tü&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Nere&amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>N&amp;ereye:</translation>
+    </message>
+    <message>
+        <source>&amp;Vehicles:</source>
+        <translation>&amp;Araçlar:</translation>
+    </message>
+    <message>
+        <source>D&amp;river:</source>
+        <translation>Şo&amp;för:</translation>
+    </message>
+    <message>
+        <source>&amp;Passengers:</source>
+        <translation>&amp;Yolcular:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Say where the transfer starts.</source>
+        <translation>Transferin nereden başlayacağını yazın.</translation>
+    </message>
+    <message>
+        <source>Say where the transfer goes.</source>
+        <translation>Transferin nereye gideceğini yazın.</translation>
+    </message>
+    <message>
+        <source>Tick the passengers, or choose the whole delegation.</source>
+        <translation>Yolcuları işaretleyin ya da tüm heyeti seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineController</name>
+    <message>
+        <source>{code} offline.sqlite</source>
+        <translation>{code} çevrim dışı.sqlite</translation>
+    </message>
+    <message>
+        <source>Take program offline</source>
+        <translation>Programı çevrim dışı al</translation>
+    </message>
+    <message>
+        <source>{file} exists already. An offline copy goes into a new file: choose another name.</source>
+        <translation>{file} zaten var. Çevrim dışı kopya yeni bir dosyaya yazılır: başka bir ad seçin.</translation>
+    </message>
+    <message>
+        <source>Taking {program} offline to {file}…</source>
+        <translation>{program} çevrim dışı olarak {file} dosyasına alınıyor…</translation>
+    </message>
+    <message>
+        <source>{program} is taken offline to {path}; File ▸ Merge offline copy… brings the work done on it back.</source>
+        <translation>{program} çevrim dışı olarak {path} dosyasına alındı; üzerinde yapılan çalışmayı Dosya ▸ Çevrim dışı kopyayı birleştir… geri getirir.</translation>
+    </message>
+    <message>
+        <source>The program cannot be taken offline</source>
+        <translation>Program çevrim dışı alınamıyor</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} yazılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>Taking the program offline was cancelled; no file was written.</source>
+        <translation>Programın çevrim dışı alınması iptal edildi; hiçbir dosya yazılmadı.</translation>
+    </message>
+    <message>
+        <source>The offline copy cannot be merged</source>
+        <translation>Çevrim dışı kopya birleştirilemiyor</translation>
+    </message>
+    <message>
+        <source>{file} is not a file.</source>
+        <translation>{file} bir dosya değil.</translation>
+    </message>
+    <message>
+        <source>Reading the offline copy {file}…</source>
+        <translation>Çevrim dışı kopya {file} okunuyor…</translation>
+    </message>
+    <message>
+        <source>Merging the offline copy of {program}…</source>
+        <translation>{program} çevrim dışı kopyası birleştiriliyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged the offline copy of {program}: %Ln change(s) taken. Edit ▸ Undo takes the merge back.</source>
+        <translation>
+            <numerusform>{program} çevrim dışı kopyası birleştirildi: %Ln değişiklik alındı. Birleştirmeyi Düzen ▸ Geri al geri alır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was merged</source>
+        <translation>hiçbir şey birleştirilmedi</translation>
+    </message>
+    <message>
+        <source>The merge was refused, nothing was changed: {reason}</source>
+        <translation>Birleştirme reddedildi, hiçbir şey değişmedi: {reason}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+</context>
+<context>
     <name>OperationRunner</name>
     <message>
         <source>Cancel</source>
@@ -2154,6 +3563,18 @@
     <message>
         <source>Edit participant – {name}</source>
         <translation>Katılımcıyı düzenle – {name}</translation>
+    </message>
+    <message>
+        <source>P&amp;articipant</source>
+        <translation>Katı&amp;lımcı</translation>
+    </message>
+    <message>
+        <source>Tra&amp;vel</source>
+        <translation>Se&amp;yahat</translation>
+    </message>
+    <message>
+        <source>Participant and travel</source>
+        <translation>Katılımcı ve seyahat</translation>
     </message>
     <message>
         <source>Person</source>
@@ -2192,14 +3613,6 @@
         <translation>Konaklama</translation>
     </message>
     <message>
-        <source>&amp;Arrival:</source>
-        <translation>Gel&amp;iş:</translation>
-    </message>
-    <message>
-        <source>&amp;Departure:</source>
-        <translation>D&amp;önüş:</translation>
-    </message>
-    <message>
         <source>Roo&amp;m:</source>
         <translation>&amp;Oda:</translation>
     </message>
@@ -2224,6 +3637,62 @@
         <translation>&amp;Notlar:</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Ad Soyad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Görev</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Oda</translation>
+    </message>
+    <message>
+        <source>Dietary needs</source>
+        <translation>Beslenme ihtiyaçları</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Diğer ihtiyaçlar</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Pasaport numarası</translation>
+    </message>
+    <message>
+        <source>Birth date given</source>
+        <translation>Doğum tarihi girildi</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Doğum tarihi</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
         <source>The name is required.</source>
         <translation>Ad soyad gerekli.</translation>
     </message>
@@ -2240,6 +3709,10 @@
         <translation>Dönüş, gelişten önce olamaz.</translation>
     </message>
     <message>
+        <source>Choose a way of travel: flight, train, car or bus.</source>
+        <translation>Bir ulaşım şekli seçin: uçak, tren, otomobil ya da otobüs.</translation>
+    </message>
+    <message>
         <source>Use language codes such as en, tr, ru or kk.</source>
         <translation>en, tr, ru veya kk gibi dil kodları kullanın.</translation>
     </message>
@@ -2249,6 +3722,55 @@
     <message>
         <source>Print preview – {file}</source>
         <translation>Baskı önizleme – {file}</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedTransferModel</name>
+    <message>
+        <source>When</source>
+        <translation>Ne zaman</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Nereden → nereye</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Şoför</translation>
+    </message>
+    <message>
+        <source>Passengers</source>
+        <translation>Yolcular</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Kontrol edilecek</translation>
+    </message>
+    <message>
+        <source>not enough seats</source>
+        <translation>koltuk yetersiz</translation>
+    </message>
+    <message>
+        <source>no driver free</source>
+        <translation>boşta şoför yok</translation>
+    </message>
+    <message>
+        <source>none free</source>
+        <translation>boşta araç yok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passenger(s)</source>
+        <translation>
+            <numerusform>%n yolcu</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2370,6 +3892,10 @@
         <translation>&amp;Rehberler</translation>
     </message>
     <message>
+        <source>&amp;Logistics</source>
+        <translation>Loji&amp;stik</translation>
+    </message>
+    <message>
         <source>Organizer: {name}</source>
         <translation>Düzenleyen: {name}</translation>
     </message>
@@ -2433,6 +3959,22 @@
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Take program offline</source>
+        <translation>Programı çevrim dışı al</translation>
+    </message>
+    <message>
+        <source>Offline copies (*.sqlite)</source>
+        <translation>Çevrim dışı kopyalar (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Merge offline copy</source>
+        <translation>Çevrim dışı kopyayı birleştir</translation>
+    </message>
+    <message>
+        <source>Offline copies (*.sqlite);;All files (*)</source>
+        <translation>Çevrim dışı kopyalar (*.sqlite);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Folder for the letters</source>
@@ -2606,6 +4148,29 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>RoomGiftActions</name>
+    <message>
+        <source>Edit room</source>
+        <translation>Odayı düzenle</translation>
+    </message>
+    <message>
+        <source>Remove room</source>
+        <translation>Odayı kaldır</translation>
+    </message>
+    <message>
+        <source>Room removed. Edit ▸ Undo gives it back.</source>
+        <translation>Oda kaldırıldı. Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Remove gift</source>
+        <translation>Hediyeyi kaldır</translation>
+    </message>
+    <message>
+        <source>Gift removed. Edit ▸ Undo brings it back.</source>
+        <translation>Hediye kaldırıldı. Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
+    </message>
+</context>
+<context>
     <name>RosterController</name>
     <message>
         <source>Undo</source>
@@ -2734,6 +4299,73 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>StayDialog</name>
+    <message>
+        <source>Room of {name}</source>
+        <translation>Oda – {name}</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Yok</translation>
+    </message>
+    <message>
+        <source>e.g. non-smoking, high floor</source>
+        <translation>ör. sigara içilmeyen, üst kat</translation>
+    </message>
+    <message>
+        <source>Hotel</source>
+        <translation>Otel</translation>
+    </message>
+    <message>
+        <source>Room type</source>
+        <translation>Oda tipi</translation>
+    </message>
+    <message>
+        <source>Shares the room with</source>
+        <translation>Odayı paylaştığı kişi</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Giriş</translation>
+    </message>
+    <message>
+        <source>Check-out</source>
+        <translation>Çıkış</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>İstekler</translation>
+    </message>
+    <message>
+        <source>&amp;Hotel:</source>
+        <translation>&amp;Otel:</translation>
+    </message>
+    <message>
+        <source>R&amp;oom type:</source>
+        <translation>Oda &amp;tipi:</translation>
+    </message>
+    <message>
+        <source>&amp;Shares with:</source>
+        <translation>Oda &amp;arkadaşı:</translation>
+    </message>
+    <message>
+        <source>Check-&amp;in:</source>
+        <translation>&amp;Giriş:</translation>
+    </message>
+    <message>
+        <source>Check-o&amp;ut:</source>
+        <translation>Çı&amp;kış:</translation>
+    </message>
+    <message>
+        <source>&amp;Requests:</source>
+        <translation>İstek&amp;ler:</translation>
+    </message>
+    <message>
+        <source>Without a date of its own, the stay follows the arrival and departure.</source>
+        <translation>Tarih girilmezse konaklama, geliş ve dönüş tarihlerine göre belirlenir.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDialog</name>
     <message>
         <source>away then: {names}</source>
@@ -2844,6 +4476,207 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>TransferActions</name>
+    <message>
+        <source>Edit transfer</source>
+        <translation>Transferi düzenle</translation>
+    </message>
+    <message>
+        <source>Remove transfer</source>
+        <translation>Transferi kaldır</translation>
+    </message>
+    <message>
+        <source>Transfer removed. Edit ▸ Undo brings it back.</source>
+        <translation>Transfer kaldırıldı. Düzen ▸ Geri al ile geri getirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>Planning the transfers…</source>
+        <translation>Transferler planlanıyor…</translation>
+    </message>
+    <message>
+        <source>Planned transfers</source>
+        <translation>Planlanan transferler</translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation>Aracı kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>TransferPlanDialog</name>
+    <message>
+        <source>Planned transfers</source>
+        <translation>Planlanan transferler</translation>
+    </message>
+    <message>
+        <source>These transfers meet the arrivals, take the departures and carry the delegation between the activities, with vehicles and drivers that are free. Untick any you do not want, then accept: Edit ▸ Undo takes them all back.</source>
+        <translation>Bu transferler, o saatte boşta olan araç ve şoförlerle gelenleri karşılar, dönenleri uğurlar ve heyeti etkinlikler arasında taşır. İstemediklerinizin işaretini kaldırıp kabul edin: Düzen ▸ Geri al hepsini geri alır.</translation>
+    </message>
+    <message>
+        <source>Every arrival, departure and activity already has its transfer.</source>
+        <translation>Her geliş, dönüş ve etkinliğin zaten bir transferi var.</translation>
+    </message>
+    <message>
+        <source>Proposed transfers</source>
+        <translation>Önerilen transferler</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Kabul et</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Reddet</translation>
+    </message>
+</context>
+<context>
+    <name>TravelSection</name>
+    <message>
+        <source>Arrival</source>
+        <translation>Geliş</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Dönüş</translation>
+    </message>
+    <message>
+        <source>Time not known</source>
+        <translation>Saat bilinmiyor</translation>
+    </message>
+    <message>
+        <source>e.g. TK 351</source>
+        <translation>ör. TK 351</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tarih:</translation>
+    </message>
+    <message>
+        <source>T&amp;ime:</source>
+        <translation>&amp;Saat:</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>&amp;Ulaşım şekli:</translation>
+    </message>
+    <message>
+        <source>&amp;Flight or train:</source>
+        <translation>Uçuş veya t&amp;ren:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>Nere&amp;den:</translation>
+    </message>
+    <message>
+        <source>Air&amp;port or station:</source>
+        <translation>Havalimanı veya &amp;gar:</translation>
+    </message>
+    <message>
+        <source>Termi&amp;nal:</source>
+        <translation>Ter&amp;minal:</translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation>Tari&amp;h:</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>S&amp;aat:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y:</source>
+        <translation>Ulaşım şe&amp;kli:</translation>
+    </message>
+    <message>
+        <source>F&amp;light or train:</source>
+        <translation>Uçuş &amp;veya tren:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>N&amp;ereye:</translation>
+    </message>
+    <message>
+        <source>Airport or &amp;station:</source>
+        <translation>Havalima&amp;nı veya gar:</translation>
+    </message>
+    <message>
+        <source>Ter&amp;minal:</source>
+        <translation>Term&amp;inal:</translation>
+    </message>
+    <message>
+        <source>Arrival date given</source>
+        <translation>Geliş tarihi girildi</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Geliş tarihi</translation>
+    </message>
+    <message>
+        <source>Arrival time</source>
+        <translation>Geliş saati</translation>
+    </message>
+    <message>
+        <source>Arrival time not known</source>
+        <translation>Geliş saati bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Arrival way of travel</source>
+        <translation>Geliş şekli</translation>
+    </message>
+    <message>
+        <source>Arrival flight or train</source>
+        <translation>Geliş uçuşu veya treni</translation>
+    </message>
+    <message>
+        <source>Arriving from</source>
+        <translation>Geldiği yer</translation>
+    </message>
+    <message>
+        <source>Arrival airport or station</source>
+        <translation>Varış havalimanı veya garı</translation>
+    </message>
+    <message>
+        <source>Arrival terminal</source>
+        <translation>Varış terminali</translation>
+    </message>
+    <message>
+        <source>Departure date given</source>
+        <translation>Dönüş tarihi girildi</translation>
+    </message>
+    <message>
+        <source>Departure date</source>
+        <translation>Dönüş tarihi</translation>
+    </message>
+    <message>
+        <source>Departure time</source>
+        <translation>Dönüş saati</translation>
+    </message>
+    <message>
+        <source>Departure time not known</source>
+        <translation>Dönüş saati bilinmiyor</translation>
+    </message>
+    <message>
+        <source>Departure way of travel</source>
+        <translation>Dönüş şekli</translation>
+    </message>
+    <message>
+        <source>Departure flight or train</source>
+        <translation>Dönüş uçuşu veya treni</translation>
+    </message>
+    <message>
+        <source>Leaving for</source>
+        <translation>Gideceği yer</translation>
+    </message>
+    <message>
+        <source>Departure airport or station</source>
+        <translation>Dönüş havalimanı veya garı</translation>
+    </message>
+    <message>
+        <source>Departure terminal</source>
+        <translation>Dönüş terminali</translation>
+    </message>
+</context>
+<context>
     <name>UnfilledTableModel</name>
     <message>
         <source>When</source>
@@ -2856,6 +4689,120 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>Why nobody fits</source>
         <translation>Neden kimse uygun değil</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleForm</name>
+    <message>
+        <source>e.g. 34 ABC 123</source>
+        <translation>ör. 34 ABC 123</translation>
+    </message>
+    <message>
+        <source>Passenger seats, the driver&apos;s not counted</source>
+        <translation>Yolcu koltuğu sayısı; şoför koltuğu sayılmaz</translation>
+    </message>
+    <message>
+        <source>e.g. minibus, sedan, coach</source>
+        <translation>ör. minibüs, binek otomobil, otobüs</translation>
+    </message>
+    <message>
+        <source>&amp;Plate:</source>
+        <translation>&amp;Plaka:</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plaka</translation>
+    </message>
+    <message>
+        <source>&amp;Seats:</source>
+        <translation>&amp;Koltuk sayısı:</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Koltuk sayısı</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tü&amp;r:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation>Araç ekle</translation>
+    </message>
+    <message>
+        <source>Edit vehicle – {plate}</source>
+        <translation>Aracı düzenle – {plate}</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesDialog</name>
+    <message>
+        <source>Vehicles</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <source>Filter the vehicles: plate, company…</source>
+        <translation>Araçları süz: plaka, firma…</translation>
+    </message>
+    <message>
+        <source>Filter the vehicles</source>
+        <translation>Araçları süz</translation>
+    </message>
+    <message>
+        <source>No vehicles yet. Add the cars, minibuses and coaches the office books; transfers and their planning then use them.</source>
+        <translation>Henüz araç yok. Biriminizin kiraladığı otomobil, minibüs ve otobüsleri ekleyin; transferler ve transfer planlaması bu araçları kullanır.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ekle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Kaldır</translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation>Araç ekle</translation>
+    </message>
+    <message>
+        <source>Edit vehicle</source>
+        <translation>Aracı düzenle</translation>
+    </message>
+    <message>
+        <source>Remove vehicle</source>
+        <translation>Aracı kaldır</translation>
     </message>
 </context>
 <context>

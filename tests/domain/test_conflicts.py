@@ -524,4 +524,4 @@ def test_a_finding_keeps_its_identity_whatever_the_wording() -> None:
     finding = find_conflicts(
         plan([activity(1, "10:00", "11:00"), activity(2, "10:30", "11:30")], [(1, 1), (2, 1)])
     )[0]
-    assert finding.identity == ("overlap", (1,), (1, 2))
+    assert finding.identity == ("overlap", (1,), (1, 2), (), (), "")

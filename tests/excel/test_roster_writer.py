@@ -31,7 +31,7 @@ def test_header_layout_and_properties(tmp_path: Path) -> None:
     assert [cell.value for cell in sheet[1]] == [FIELD_LABELS[f] for f in EXPORT_FIELDS]
     assert all(cell.font.b for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:P2"  # 16 columns, nationality included
+    assert sheet.auto_filter.ref == "A1:AB2"  # 28 columns: nationality and travel included
     assert sheet.column_dimensions["A"].width >= len("Zhandos Tasov")
     birth = sheet.cell(2, EXPORT_FIELDS.index(RosterField.BIRTH_DATE) + 1)
     arrival = sheet.cell(2, EXPORT_FIELDS.index(RosterField.ARRIVAL) + 1)

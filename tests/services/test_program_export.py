@@ -8,18 +8,23 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from coordinator.services.demo import load_demo
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.itinerary import ItineraryService
 from coordinator.services.program_export import ProgramExportService
 from coordinator.store import Database
 from tests.itinerary_support import activity_input, make_program
+from tests.stores import AddDemo
 
-SHEETS = ["Program", "Participants", "Itinerary", "Guides", "Assignments", "Venues", "Contacts"]
+SHEETS = [
+    "Program", "Participants", "Itinerary", "Guides", "Assignments", "Venues", "Contacts",
+    "Vehicles", "Transfers", "Rooms", "Gifts",
+]  # fmt: skip
 
 
-def test_demo_program_has_every_sheet_styled(database: Database, tmp_path: Path) -> None:
-    program = load_demo(database)
+def test_demo_program_has_every_sheet_styled(
+    database: Database, tmp_path: Path, add_demo: AddDemo
+) -> None:
+    program = add_demo(database)
     path = tmp_path / "program.xlsx"
     counts = ProgramExportService(database).export_program(program.code, path)
     assert list(counts) == SHEETS

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from coordinator.services import program_import_apply
-from coordinator.services.demo import load_demo
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
@@ -20,10 +20,11 @@ from coordinator.services.programs import ProgramService
 from coordinator.services.records import ProgramInput, UnavailabilityInput
 from coordinator.services.roster import RosterService
 from coordinator.services.roster_import import ImportRefusedError
-from coordinator.store import Database, open_database
+from coordinator.store import Database
 from tests.excel.test_program_reader import TURKISH_ROWS, turkish_file
 from tests.excel.workbooks import ole2_file
 from tests.itinerary_support import CODE, TUE, WED, add_activity, add_guide, make_program
+from tests.stores import AddDemo, Store
 
 FIRST, LAST = dt.date(2021, 8, 24), dt.date(2021, 8, 29)
 
@@ -63,11 +64,13 @@ def venues(database: Database) -> list[tuple[object, ...]]:
             for v in DirectoryService(database).venues()]  # fmt: skip
 
 
-def test_demo_round_trip_into_a_new_database(database: Database, tmp_path: Path) -> None:
-    program = load_demo(database)
+def test_demo_round_trip_into_a_new_database(
+    database: Database, tmp_path: Path, new_store: Callable[[], Store], add_demo: AddDemo
+) -> None:
+    program = add_demo(database)
     path = tmp_path / "program.xlsx"
     ProgramExportService(database).export_program(program.code, path)
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_store().open()
     try:
         new_program(other)
         service = ProgramImportService(other)
@@ -143,12 +146,16 @@ def test_planning_writes_nothing(database: Database, tmp_path: Path) -> None:
 
 
 def test_a_failure_midway_rolls_everything_back(
-    database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    database: Database,
+    tmp_path: Path,
+    new_store: Callable[[], Store],
+    monkeypatch: pytest.MonkeyPatch,
+    add_demo: AddDemo,
 ) -> None:
-    program = load_demo(database)
+    program = add_demo(database)
     path = tmp_path / "program.xlsx"
     ProgramExportService(database).export_program(program.code, path)
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_store().open()
     try:
         new_program(other)
         service = ProgramImportService(other)
@@ -178,7 +185,7 @@ def test_hostile_file_is_refused(database: Database, tmp_path: Path) -> None:
 
 
 def test_guides_with_absences_limits_and_user_kinds_round_trip(
-    database: Database, tmp_path: Path
+    database: Database, tmp_path: Path, new_store: Callable[[], Store]
 ) -> None:
     make_program(database)
     activity = add_activity(database, "+Workshop", "09:00", "10:30", kind="workshop",
@@ -188,7 +195,7 @@ def test_guides_with_absences_limits_and_user_kinds_round_trip(
     GuideService(database).assign(activity.id, guide.id, "escort")
     path = tmp_path / "program.xlsx"
     ProgramExportService(database).export_program(CODE, path)
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_store().open()
     try:
         make_program(other)
         service = ProgramImportService(other)
@@ -230,11 +237,13 @@ def test_program_sheet_round_trips_into_a_program_with_another_code(
     assert (again.updated, again.program_update) == (0, None)
 
 
-def test_program_sheet_round_trips_with_the_demo(database: Database, tmp_path: Path) -> None:
-    program = load_demo(database)
+def test_program_sheet_round_trips_with_the_demo(
+    database: Database, tmp_path: Path, new_store: Callable[[], Store], add_demo: AddDemo
+) -> None:
+    program = add_demo(database)
     path = tmp_path / "program.xlsx"
     ProgramExportService(database).export_program(program.code, path)
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_store().open()
     try:
         ProgramService(other).create(
             ProgramInput(code="COPY", title="Copy", first_day=program.first_day,
@@ -247,7 +256,9 @@ def test_program_sheet_round_trips_with_the_demo(database: Database, tmp_path: P
         other.close()
 
 
-def test_hourly_absences_round_trip(database: Database, tmp_path: Path) -> None:
+def test_hourly_absences_round_trip(
+    database: Database, tmp_path: Path, new_store: Callable[[], Store]
+) -> None:
     make_program(database)
     activity = add_activity(database, "Workshop", "09:00", "10:30", day=TUE)
     guide = add_guide(database, "Ayşe Kaya", ("ru",), ("interpreter",))
@@ -260,7 +271,7 @@ def test_hourly_absences_round_trip(database: Database, tmp_path: Path) -> None:
     GuideService(database).assign(activity.id, guide.id, "interpreter")
     path = tmp_path / "program.xlsx"
     ProgramExportService(database).export_program(CODE, path)
-    other = open_database(tmp_path / "other.sqlite")
+    other = new_store().open()
     try:
         make_program(other)
         service = ProgramImportService(other)

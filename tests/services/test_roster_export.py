@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from coordinator.excel.roster_parsing import is_footer
 from coordinator.services.errors import InvalidInputError, NotFoundError
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramInput
 from coordinator.services.roster import RosterService
 from coordinator.services.roster_export import RosterExportService
 from coordinator.services.roster_import import RosterImportService
-from coordinator.store import Database, open_database
+from coordinator.store import Database
+from tests.stores import Store
 
 FULL = ParticipantInput(
     name="Zhandos Tasov",
@@ -88,7 +91,11 @@ def test_export_refuses_other_formats_and_unknown_programs(
 _text = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), max_size=30
 ).map(str.strip)
-_names = st.text(st.characters(codec="utf-8", categories=("L", "Nd")), min_size=1, max_size=20)
+# A name that reads as a sheet's footer ("Итого", "Total") with only a role beside it
+# is taken for the footer by the reader, as it should be: not a name to round-trip.
+_names = st.text(
+    st.characters(codec="utf-8", categories=("L", "Nd")), min_size=1, max_size=20
+).filter(lambda name: not is_footer((name, "member")))
 _moments = st.datetimes(dt.datetime(1950, 1, 1), dt.datetime(2040, 1, 1)).map(
     lambda moment: moment.replace(second=0, microsecond=0)
 )
@@ -110,10 +117,13 @@ _participants = st.builds(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(participants=st.lists(_participants, max_size=4, unique_by=lambda p: p.name.casefold()))
-def test_round_trip_of_random_rosters(tmp_path_factory: pytest.TempPathFactory,
-                                      participants: list[ParticipantInput]) -> None:  # fmt: skip
+def test_round_trip_of_random_rosters(
+    tmp_path_factory: pytest.TempPathFactory,
+    new_store: Callable[[], Store],
+    participants: list[ParticipantInput],
+) -> None:
     folder = tmp_path_factory.mktemp("round-trip")
-    database = open_database(folder / "coordinator.sqlite")
+    database = new_store().open()
     try:
         from coordinator.domain.text import search_key
 

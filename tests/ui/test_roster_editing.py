@@ -42,7 +42,7 @@ def test_add_participant_through_the_dialog(launcher: Launcher, qtbot: QtBot) ->
     qtbot.keyClicks(dialog.title, "Head of the Tourism Department")
     qtbot.keyClicks(dialog.organization, "Turkistan Municipality")
     dialog.role.setCurrentIndex(dialog.role.findData("head"))
-    dialog.arrival.check.setChecked(True)
+    dialog.arrival.date.check.setChecked(True)
     qtbot.keyClicks(dialog.email, "aigerim@example.kz")
     qtbot.keyClicks(dialog.languages, "kk, ru")
     qtbot.keyClicks(dialog.room, "412")

@@ -1,0 +1,168 @@
+"""Planned transfers: the proposed pickups, drop-offs and rides, each to accept or leave out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator.services.transfer_records import MovementInput, ProposedMovement
+from coordinator.ui.formatting import format_date, format_time_range
+from coordinator.ui.logistics_words import movement_kind_label
+from coordinator.ui.model_index import ROOT, AnyIndex
+from coordinator.ui.titled_table_model import TitledTableModel
+
+Accept = Callable[[tuple[MovementInput, ...]], object]
+
+
+class PlannedTransferModel(TitledTableModel):
+    """The proposed movements, each with a check box: the ticked ones are accepted."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            (
+                self.tr("When"), self.tr("Kind"), self.tr("From → to"), self.tr("Vehicles"),
+                self.tr("Driver"), self.tr("Passengers"), self.tr("To check"),
+            ),
+            parent,
+        )  # fmt: skip
+        self._proposals: list[ProposedMovement] = []
+        self._rows: list[tuple[str, ...]] = []
+        self._checked: list[bool] = []
+
+    def set_proposals(self, proposals: Sequence[ProposedMovement]) -> None:
+        """Show ``proposals``, all ticked."""
+        self.beginResetModel()
+        self._proposals = list(proposals)
+        self._checked = [True] * len(self._proposals)
+        self._rows = [self._row(item) for item in self._proposals]
+        self.endResetModel()
+
+    def _row(self, item: ProposedMovement) -> tuple[str, ...]:
+        data = item.data
+        warnings = []
+        if item.short_of_seats:
+            warnings.append(self.tr("not enough seats"))
+        if data.driver_id is None:
+            warnings.append(self.tr("no driver free"))
+        return (
+            f"{format_date(data.day)} {format_time_range(data.start_time, data.end_time)}",
+            movement_kind_label(data.kind),
+            f"{data.from_place or data.from_venue} → {data.to_place or data.to_venue}",
+            ", ".join(vehicle.plate for vehicle in item.vehicles) or self.tr("none free"),
+            item.driver,
+            self.tr("%n passenger(s)", "", item.seats),
+            ", ".join(warnings),
+        )
+
+    def rowCount(self, parent: AnyIndex = ROOT) -> int:
+        """Return the number of proposals."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Return a cell's text, the tick of the first column, the passengers as a tip."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ", ".join(self._proposals[index.row()].passenger_names)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        """Let the first column be ticked."""
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Tick or untick a proposal."""
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
+        self._checked[index.row()] = state == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def accepted(self) -> tuple[MovementInput, ...]:
+        """Return what the ticked proposals add."""
+        return tuple(
+            item.as_input()
+            for item, checked in zip(self._proposals, self._checked, strict=True)
+            if checked
+        )
+
+
+class TransferPlanDialog(QDialog):
+    """Shows the proposals; Accept adds the ticked ones (one undoable step), Reject none."""
+
+    def __init__(
+        self, proposals: Sequence[ProposedMovement], accept: Accept, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._accept = accept
+        self.setWindowTitle(self.tr("Planned transfers"))
+        self.model = PlannedTransferModel(self)
+        self.model.set_proposals(proposals)
+        intro = QLabel(self)
+        intro.setWordWrap(True)
+        if proposals:
+            intro.setText(
+                self.tr(
+                    "These transfers meet the arrivals, take the departures and carry the "
+                    "delegation between the activities, with vehicles and drivers that are free. "
+                    "Untick any you do not want, then accept: Edit ▸ Undo takes them all back."
+                )
+            )
+        else:
+            intro.setText(
+                self.tr("Every arrival, departure and activity already has its transfer.")
+            )
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Proposed transfers"))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnsToContents()
+        for section in range(header.count() - 1):
+            header.resizeSection(section, min(header.sectionSize(section), 300))
+        self.buttons = QDialogButtonBox(self)
+        self.accept_button = self.buttons.addButton(
+            self.tr("&Accept"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.accept_button.setEnabled(bool(proposals))
+        self.buttons.addButton(self.tr("&Reject"), QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 520)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        """Add the ticked transfers, then close."""
+        chosen = self.model.accepted()
+        if chosen:
+            self._accept(chosen)
+        super().accept()
