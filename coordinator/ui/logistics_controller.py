@@ -45,6 +45,7 @@ from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.program_controller import ProgramController
 from coordinator.ui.prompts import Prompts
+from coordinator.ui.transfer_timeline_controller import TransferTimelineController
 
 LOGISTICS_TAB = 3
 """The place of the Logistics tab among a program's tabs."""
@@ -82,6 +83,7 @@ class LogisticsController(QObject):
         self.transfer_actions = TransferActions(self)
         self.room_gift_actions = RoomGiftActions(self)
         self.exports = LogisticsExports(self)
+        self.timeline = TransferTimelineController(self)
         self._connect_signals()
         self.update_actions()
 
@@ -196,6 +198,8 @@ class LogisticsController(QObject):
             row = section.model.row_of(lambda record: _key(index, record) == keep)
             if row is not None:
                 section.table.select_row(row)
+        if index == TRANSFERS_PAGE:
+            self.timeline.load()
         self.update_actions()
 
     def _read(self, index: int, code: str, database: Database) -> list[Any]:

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QTabWidget,
     QToolBar,
@@ -29,6 +30,8 @@ from coordinator.ui.logistics_tables import (
 )
 from coordinator.ui.record_table_model import RecordTableModel
 from coordinator.ui.record_table_view import RecordTableView
+from coordinator.ui.vehicle_drag import DRIVER_MIME, VEHICLE_MIME, DragList
+from coordinator.ui.vehicle_timeline import VehicleTimeline, in_scroll_area
 
 ARRIVALS_PAGE, TRANSFERS_PAGE, ROOMS_PAGE, MEALS_PAGE, GIFTS_PAGE = range(5)
 
@@ -57,6 +60,7 @@ class LogisticsSection(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setMargin(24)
         self.empty_label.setAccessibleName(self.tr("{page}: nothing yet").format(page=name))
+        self.alternative: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
@@ -74,14 +78,66 @@ class LogisticsSection(QWidget):
         self.tool_bar.addAction(action)
         return action
 
+    def set_alternative(self, widget: QWidget) -> None:
+        """Give the page a second view of its records, shown instead of the table on demand."""
+        self.alternative = widget
+        widget.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(widget, 1)
+
+    def show_alternative(self, shown: bool) -> None:
+        """Show the second view instead of the table (and of the empty page), or not."""
+        if self.alternative is not None:
+            self.alternative.setVisible(shown)
+        self._show_empty()
+
     def is_empty(self) -> bool:
         """Tell whether the page says what to do instead of showing its table."""
         return self.model.total_count() == 0
 
     def _show_empty(self) -> None:
+        if self.alternative is not None and self.alternative.isVisibleTo(self):
+            self.empty_label.hide()
+            self.table.hide()
+            return
         empty = self.is_empty()
         self.empty_label.setVisible(empty)
         self.table.setVisible(not empty)
+
+
+class TransferTimelinePanel(QWidget):
+    """The day's transfers by vehicle, beside the vehicles and drivers to drop on them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.timeline = VehicleTimeline(self)
+        self.vehicle_list = DragList(VEHICLE_MIME, self.tr("Vehicles to drop on a transfer"), self)
+        self.driver_list = DragList(DRIVER_MIME, self.tr("Drivers to drop on a transfer"), self)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        for title, items in (
+            (self.tr("Vehicles"), self.vehicle_list),
+            (self.tr("Drivers"), self.driver_list),
+        ):
+            label = QLabel(title, self)
+            label.setBuddy(items)
+            side.addWidget(label)
+            side.addWidget(items, 1)
+        side_widget = QWidget(self)
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(150)
+        side_widget.setToolTip(self.tr("Drag a vehicle or a driver onto a transfer"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(in_scroll_area(self.timeline, self), 1)
+        row.addWidget(side_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.note)
+        layout.addLayout(row, 1)
 
 
 class LogisticsPage(QWidget):
@@ -154,6 +210,14 @@ class LogisticsPage(QWidget):
             self.tr("E&xport manifest…"),
             self.tr("Write the transfers of the day shown (or all) as a PDF or a workbook"),
         )
+        page.tool_bar.addSeparator()
+        self.show_timeline = page.action(
+            self.tr("&Timeline"), self.tr("Show the day's transfers by vehicle, or the table")
+        )
+        self.show_timeline.setCheckable(True)
+        self.timeline_panel = TransferTimelinePanel(page)
+        page.set_alternative(self.timeline_panel)
+        self.show_timeline.toggled.connect(page.show_alternative)
         self.pages.addTab(page, self.tr("&Transfers"))
 
     def _build_rooms(self) -> None:

@@ -83,6 +83,7 @@ class Workspace(QObject):
         self.directory.directory_changed.connect(self.guides.refresh)
         self.directory.directory_changed.connect(self.logistics.refresh)
         self.logistics.logistics_changed.connect(self.itinerary.refresh)
+        self.itinerary.page.conflicts.finding_chosen.connect(self.logistics.timeline.show_finding)
         self.databases.opened.connect(self._on_opened)
         self.databases.closed.connect(self._on_closed)
 

@@ -2625,6 +2625,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s transfers by vehicle, or the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Transfers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4553,6 +4561,56 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>TransferTimelineController</name>
+    <message>
+        <source>Showing the first day, {day}. Choose a day in the Day box to see its transfers by vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers of {day} by vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the transfer a vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the transfer a driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferTimelinePanel</name>
+    <message>
+        <source>Vehicles to drop on a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers to drop on a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a vehicle or a driver onto a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TravelSection</name>
     <message>
         <source>Arrival</source>
@@ -4782,6 +4840,45 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>Edit vehicle – {plate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTimeline</name>
+    <message>
+        <source>Transfers by vehicle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vehicle yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No driver yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seats} seats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicles: {plates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passengers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: {activity}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move it; drop a vehicle or a driver on it to assign them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

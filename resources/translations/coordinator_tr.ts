@@ -2610,6 +2610,14 @@
         <translation>Gösterilen günün (ya da tüm günlerin) transferlerini PDF ya da Excel dosyası olarak yaz</translation>
     </message>
     <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zaman çizelgesi</translation>
+    </message>
+    <message>
+        <source>Show the day&apos;s transfers by vehicle, or the table</source>
+        <translation>Günün transferlerini araçlara göre ya da tablo olarak gösterin</translation>
+    </message>
+    <message>
         <source>&amp;Transfers</source>
         <translation>&amp;Transferler</translation>
     </message>
@@ -4530,6 +4538,56 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>TransferTimelineController</name>
+    <message>
+        <source>Showing the first day, {day}. Choose a day in the Day box to see its transfers by vehicle.</source>
+        <translation>İlk gün, {day} gösteriliyor. Bir günün transferlerini araçlara göre görmek için Gün kutusundan bir gün seçin.</translation>
+    </message>
+    <message>
+        <source>Transfers of {day} by vehicle</source>
+        <translation>{day} transferleri, araçlara göre</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferler</translation>
+    </message>
+    <message>
+        <source>Move transfer</source>
+        <translation>Transferi taşı</translation>
+    </message>
+    <message>
+        <source>Give the transfer a vehicle</source>
+        <translation>Transfere araç ver</translation>
+    </message>
+    <message>
+        <source>Give the transfer a driver</source>
+        <translation>Transfere şoför ver</translation>
+    </message>
+</context>
+<context>
+    <name>TransferTimelinePanel</name>
+    <message>
+        <source>Vehicles to drop on a transfer</source>
+        <translation>Bir transferin üzerine bırakılacak araçlar</translation>
+    </message>
+    <message>
+        <source>Drivers to drop on a transfer</source>
+        <translation>Bir transferin üzerine bırakılacak şoförler</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Araçlar</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Şoförler</translation>
+    </message>
+    <message>
+        <source>Drag a vehicle or a driver onto a transfer</source>
+        <translation>Bir aracı ya da şoförü bir transferin üzerine sürükleyin</translation>
+    </message>
+</context>
+<context>
     <name>TravelSection</name>
     <message>
         <source>Arrival</source>
@@ -4760,6 +4818,45 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>Edit vehicle – {plate}</source>
         <translation>Aracı düzenle – {plate}</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleTimeline</name>
+    <message>
+        <source>Transfers by vehicle</source>
+        <translation>Araçlara göre transferler</translation>
+    </message>
+    <message>
+        <source>No vehicle yet</source>
+        <translation>Henüz araç yok</translation>
+    </message>
+    <message>
+        <source>No driver yet</source>
+        <translation>Henüz şoför yok</translation>
+    </message>
+    <message>
+        <source>{seats} seats</source>
+        <translation>{seats} koltuk</translation>
+    </message>
+    <message>
+        <source>Vehicles: {plates}</source>
+        <translation>Araçlar: {plates}</translation>
+    </message>
+    <message>
+        <source>Driver: {name}</source>
+        <translation>Şoför: {name}</translation>
+    </message>
+    <message>
+        <source>Passengers: {count}</source>
+        <translation>Yolcular: {count}</translation>
+    </message>
+    <message>
+        <source>For: {activity}</source>
+        <translation>Etkinlik: {activity}</translation>
+    </message>
+    <message>
+        <source>Drag to move it; drop a vehicle or a driver on it to assign them.</source>
+        <translation>Taşımak için sürükleyin; atamak için üzerine bir araç ya da şoför bırakın.</translation>
     </message>
 </context>
 <context>
