@@ -1,4 +1,4 @@
-"""The store on ten years of an office's work: opening it, with its integrity check.
+"""The store on ten years of an office's work: opening it, its integrity check, a backup.
 
 Run with ``pytest tests/benchmarks/test_store.py --benchmark-only``.
 """
@@ -12,6 +12,7 @@ import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
 from coordinator.store import open_database
+from coordinator.store.backups import back_up_file
 from tests.benchmarks.decade import build_decade
 
 
@@ -36,3 +37,11 @@ def test_integrity_checks_of_the_decade_database(
     finally:
         connection.close()
     assert result == [("ok",)]
+
+
+def test_a_backup_of_the_decade_database(benchmark: BenchmarkFixture, decade: Path) -> None:
+    """A checked copy through SQLite's online backup, as before every import."""
+    backup = benchmark.pedantic(
+        lambda: back_up_file(decade, "manual", prune=False), rounds=5, iterations=1
+    )
+    assert backup.ok
