@@ -2,7 +2,8 @@
 
 A program workbook holds a Program sheet (field/value pairs), the Participants
 (a roster), the Itinerary, the Guides, the Assignments, the Venues, the
-Contacts and the logistics (Vehicles, Transfers, Rooms and Gifts: see
+Contacts, the Travel (roster columns: see :mod:`coordinator.excel.travel_sheet`)
+and the logistics (Vehicles, Transfers, Rooms and Gifts: see
 :mod:`coordinator.excel.logistics_fields`). Sheets are recognised by their
 headers, not only by their names: a coordinator's hand-drafted ``Program``
 sheet with ``Tarih``, ``Etkinlik`` and ``Rehber`` columns is an itinerary. Headers are compared by
@@ -22,6 +23,7 @@ from coordinator.excel.logistics_fields import (
 )
 from coordinator.excel.roster_fields import header_key
 from coordinator.excel.sheet_kinds import SheetKind
+from coordinator.excel.travel_sheet import TRAVEL_SHEET_NAMES
 
 SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
     SheetKind.PROGRAM: ("Program", "Programme", "Program bilgileri"),
@@ -31,6 +33,7 @@ SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
     SheetKind.ASSIGNMENTS: ("Assignments", "Görevlendirmeler"),
     SheetKind.VENUES: ("Venues", "Places", "Mekanlar", "Yerler"),
     SheetKind.CONTACTS: ("Contacts", "İletişim", "Kişiler"),
+    **TRAVEL_SHEET_NAMES,
     **LOGISTICS_SHEET_NAMES,
 }
 

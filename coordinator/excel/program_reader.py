@@ -3,7 +3,9 @@
 Every sheet's header row is looked for among its first rows; the sheet is of
 the kind whose columns its header names most (its name breaks a tie). The
 Participants sheet is a roster: the caller reads it with the roster reader
-(:attr:`ProgramWorkbook.participants_sheet` names it). A file that is not a
+(:attr:`ProgramWorkbook.participants_sheet` names it), and so is the Travel
+sheet, a name and travel columns (:attr:`ProgramWorkbook.travel_sheet`): a
+sheet of only those is a Participants sheet unless its name says Travel. A file that is not a
 readable workbook raises :class:`WorkbookRefusedError` with one sentence.
 """
 
@@ -42,6 +44,7 @@ from coordinator.excel.program_parsing import (
 from coordinator.excel.program_records import ProgramEntry, ProgramWorkbook, SheetTable
 from coordinator.excel.roster_records import Problem, Row
 from coordinator.excel.sheet_kinds import SheetKind
+from coordinator.excel.travel_sheet import travel_sheet_mapping
 from coordinator.excel.workbook_guard import FileKind, check_file, ensure_safe_xml_parser
 from coordinator.excel.xlsx_source import XlsxSource
 
@@ -52,6 +55,7 @@ _TABLE_KINDS = (
     SheetKind.GUIDES,
     SheetKind.VENUES,
     SheetKind.PARTICIPANTS,
+    SheetKind.TRAVEL,
     SheetKind.CONTACTS,
     SheetKind.VEHICLES,
     SheetKind.TRANSFERS,
@@ -177,6 +181,9 @@ def _mapping(kind: SheetKind, headers: tuple[str, ...]) -> dict[str, int] | None
             if names_a_person(roster)
             else None
         )
+    if kind is SheetKind.TRAVEL:
+        travel = travel_sheet_mapping(headers)
+        return None if travel is None else {str(field): index for field, index in travel.items()}
     mapping = column_mapping(kind, headers)
     return mapping if fits(kind, mapping) else None
 
@@ -219,10 +226,12 @@ def _workbook(
     for table in tables:
         result.sheets[table.sheet] = table.kind
         problems += _parse_into(result, table)
-    participants = [t for t in tables if t.kind is SheetKind.PARTICIPANTS]
-    if participants:
-        best = max(participants, key=lambda table: len(table.mapping))
-        object.__setattr__(result, "participants_sheet", best.sheet)
+    for kind, name in ((SheetKind.PARTICIPANTS, "participants_sheet"),
+                       (SheetKind.TRAVEL, "travel_sheet")):  # fmt: skip
+        found = [t for t in tables if t.kind is kind]
+        if found:
+            best = max(found, key=lambda table: len(table.mapping))
+            object.__setattr__(result, name, best.sheet)
     result.problems.extend(sorted(problems, key=lambda p: (p.sheet, p.row or 0, p.column or "")))
     return result
 

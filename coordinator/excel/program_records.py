@@ -150,7 +150,8 @@ class ProgramWorkbook:
     """Everything read from a program workbook, with every problem found.
 
     ``participants_sheet`` is the sheet holding the roster, read by the
-    roster reader; ``sheets`` says which kind each recognised sheet is;
+    roster reader, and ``travel_sheet`` the one holding travel, read alike;
+    ``sheets`` says which kind each recognised sheet is;
     ``program_entry`` holds the Program sheet's fields when there is one;
     the logistics sheets give ``vehicles``, ``transfers``, ``rooms`` and ``gifts``.
     """
@@ -171,3 +172,4 @@ class ProgramWorkbook:
     transfers: list[TransferEntry] = field(default_factory=list)
     rooms: list[RoomEntry] = field(default_factory=list)
     gifts: list[GiftEntry] = field(default_factory=list)
+    travel_sheet: str | None = None

@@ -10,6 +10,7 @@ class SheetKind(StrEnum):
 
     PROGRAM = "program"
     PARTICIPANTS = "participants"
+    TRAVEL = "travel"
     ITINERARY = "itinerary"
     GUIDES = "guides"
     ASSIGNMENTS = "assignments"

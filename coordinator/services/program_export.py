@@ -1,8 +1,9 @@
 """Export a whole program, or its itinerary, to one workbook that imports back.
 
 Sheets: Program (field/value pairs), Participants (the roster export's
-columns), Itinerary, Guides, Assignments, Venues, Contacts (hosts and
-guides), then the logistics (see :mod:`coordinator.services.logistics_export`).
+columns but travel), Itinerary, Guides, Assignments, Venues, Contacts (hosts
+and guides), Travel (see :mod:`coordinator.services.travel_export`), then the
+logistics (see :mod:`coordinator.services.logistics_export`).
 ``export itinerary`` writes the Itinerary sheet alone.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from coordinator.domain.text import search_key
-from coordinator.excel import EXPORT_FIELDS, FIELD_LABELS
+from coordinator.excel import FIELD_LABELS
 from coordinator.excel.absence_text import AbsenceEntry, absence_text
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.program_fields import LABELS
@@ -28,7 +29,7 @@ from coordinator.services.logistics_export import drivers_not_listed, logistics_
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ActivityRecord, GuideRecord, ProgramRecord
 from coordinator.services.roster import RosterService
-from coordinator.services.roster_export import roster_row
+from coordinator.services.travel_export import PEOPLE_FIELDS, people_row, travel_sheet
 from coordinator.store import Database
 
 
@@ -55,14 +56,15 @@ class ProgramExportService:
             SheetData("Program", ("Field", "Value"), program_pairs(program), table=False),
             SheetData(
                 "Participants",
-                tuple(FIELD_LABELS[field] for field in EXPORT_FIELDS),
-                [roster_row(participant) for participant in roster],
+                tuple(FIELD_LABELS[field] for field in PEOPLE_FIELDS),
+                [people_row(participant) for participant in roster],
             ),
             _sheet(SheetKind.ITINERARY, "Itinerary", [itinerary_row(a) for a in activities]),
             _sheet(SheetKind.GUIDES, "Guides", self._guide_rows(program, guides)),
             _sheet(SheetKind.ASSIGNMENTS, "Assignments", assignment_rows(activities)),
             _sheet(SheetKind.VENUES, "Venues", self._venue_rows(activities)),
             _sheet(SheetKind.CONTACTS, "Contacts", self._contact_rows(activities, guides)),
+            travel_sheet(roster),
             *logistics_sheets(self._database, program_code),
         ]
         self._write(path, program.title, sheets)

@@ -15,7 +15,8 @@ program named by the caller (``--program C``) wins. Days that would leave one
 of the program's activities outside are a problem at their cell, and then
 nothing of the Program sheet is written.
 
-The Participants sheet is a roster and goes through the roster import's plan.
+The Participants sheet is a roster and goes through the roster import's plan,
+joined by the Travel sheet's rows (see :mod:`coordinator.services.travel_import`).
 Activities match existing ones by day, start and title (search key): those
 are updated, the others added. Guides, hosts and venues are linked by name
 and created when new. The logistics sheets follow (see
@@ -54,7 +55,13 @@ from coordinator.services.program_import_fields import (
 from coordinator.services.programs import ProgramService, outside_message
 from coordinator.services.records import ActivityInput, ProgramInput, ProgramRecord
 from coordinator.services.rooms_gifts_import import RoomsGiftsPlan, plan_rooms_gifts
-from coordinator.services.roster_import import ImportPlan, ImportRefusedError, RosterImportService
+from coordinator.services.roster_import import (
+    ImportPlan,
+    ImportRefusedError,
+    RosterImportService,
+    inspect_roster_file,
+)
+from coordinator.services.travel_import import PeoplePlan, plan_people
 from coordinator.store import Database
 
 
@@ -91,7 +98,8 @@ class ProgramImportPlan:
     """What importing a program workbook will do, and every problem found.
 
     ``program_update`` holds the program's new fields when the Program sheet
-    changes any.
+    changes any; ``travel`` updates the travel of participants on the roster
+    whom the Participants sheet leaves out.
     """
 
     program_code: str
@@ -104,6 +112,7 @@ class ProgramImportPlan:
     program_update: ProgramInput | None = None
     logistics: LogisticsPlan = field(default_factory=LogisticsPlan)
     rooms_gifts: RoomsGiftsPlan = field(default_factory=RoomsGiftsPlan)
+    travel: ImportPlan | None = None
 
     @property
     def added(self) -> int:
@@ -150,12 +159,13 @@ class ProgramImportService:
             workbook = read_program_workbook(path, itinerary_only=itinerary_only, sheet=sheet)
         except WorkbookRefusedError as error:
             raise ImportRefusedError(str(error)) from error
-        roster = None
+        people, travel = None, None
         if workbook.participants_sheet is not None:
-            service = RosterImportService(self._database)
-            table = service.read(path, workbook.participants_sheet)
-            roster = service.plan(program_code, table)
-        return _Planner(self._database, program, workbook, roster).plan()
+            people = RosterImportService(self._database).read(path, workbook.participants_sheet)
+        if workbook.travel_sheet is not None:  # its headers' own mapping, none remembered
+            travel = inspect_roster_file(path, workbook.travel_sheet)
+        planned = plan_people(self._database, program_code, people, travel)
+        return _Planner(self._database, program, workbook, planned).plan()
 
     def apply(self, plan: ProgramImportPlan) -> dict[str, SheetCounts]:
         """Carry out ``plan`` in one transaction: everything or nothing.
@@ -179,13 +189,14 @@ class _Planner:
         database: Database,
         program: ProgramRecord,
         workbook: ProgramWorkbook,
-        roster: ImportPlan | None,
+        people: PeoplePlan,
     ) -> None:
         self.database = database
         self.program = program
         self.workbook = workbook
-        self.roster = roster
-        self.problems = list(workbook.problems)
+        self.roster = people.roster
+        self.people = people
+        self.problems = [*workbook.problems, *people.problems]
         self.sheets: dict[str, SheetCounts] = {name: SheetCounts() for name in workbook.sheets}
         self.first_day, self.last_day = program.first_day, program.last_day
 
@@ -199,6 +210,11 @@ class _Planner:
         self._count_directory()
         if self.roster is not None:
             self._count_roster(self.roster)
+        if self.people.travel is not None:
+            self._count_roster(self.people.travel)
+            travel = self.sheets[self.people.travel.table.sheet]
+            travel.updated += self.people.joined_updated
+            travel.skipped += self.people.joined_skipped
         logistics, counts = plan_logistics(self.database, self.program.code, self.workbook,
                                            self.roster)  # fmt: skip
         self._add(counts)
@@ -220,6 +236,7 @@ class _Planner:
             program_update=program_update,
             logistics=logistics,
             rooms_gifts=rooms_gifts,
+            travel=self.people.travel,
         )
 
     def _add(self, counts: LogisticsCounts) -> None:

@@ -55,8 +55,9 @@ def apply_program_plan(database: Database, plan: ProgramImportPlan) -> None:
         program = program_by_code(session, plan.program_code)
         if plan.program_update is not None:
             update_program(session, program, plan.program_update)
-        if plan.roster is not None:
-            apply_plan_in(session, plan.roster, None)
+        for roster in (plan.roster, plan.travel):
+            if roster is not None:
+                apply_plan_in(session, roster, None)
         for venue in plan.workbook.venues:
             _venue(session, venue)
         for contact in plan.workbook.contacts:

@@ -17,7 +17,7 @@ from tests.stores import AddDemo
 
 SHEETS = [
     "Program", "Participants", "Itinerary", "Guides", "Assignments", "Venues", "Contacts",
-    "Vehicles", "Transfers", "Rooms", "Gifts",
+    "Travel", "Vehicles", "Transfers", "Rooms", "Gifts",
 ]  # fmt: skip
 
 
@@ -42,6 +42,8 @@ def test_demo_program_has_every_sheet_styled(
     assert itinerary.column_dimensions["D"].width > 20
     program_sheet = {row[0].value: row[1].value for row in book["Program"].iter_rows(min_row=2)}
     assert program_sheet["Code"] == program.code
+    participants = [cell.value for cell in book["Participants"][1]]
+    assert not any(str(label).startswith(("Arriv", "Depart")) for label in participants)
 
 
 def test_formula_looking_titles_are_written_as_text(database: Database, tmp_path: Path) -> None:
