@@ -102,6 +102,17 @@ def test_plan_then_apply_then_list(capsys: pytest.CaptureFixture[str], demo: Sto
     assert "34 ABC 123" in out
 
 
+def test_the_planning_numbers_can_be_given(capsys: pytest.CaptureFixture[str], demo: Store) -> None:
+    arguments = (*demo.arguments, "transfers", "plan", "--program", CODE, "--json")
+    code, out, _ = run(capsys, *arguments, "--baggage", "90")
+    assert code == 0
+    [pickup] = [item for item in json.loads(out) if item["kind"] == "pickup"]
+    assert pickup["start"] == "15:20:00"  # the last landing at 13:50, then 90 minutes
+    code, _, err = run(capsys, *arguments, "--check-in", "soon")
+    assert code == 2
+    assert "not a number of minutes" in err
+
+
 def test_apply_needs_plan_and_a_program_must_exist(
     capsys: pytest.CaptureFixture[str], demo: Store
 ) -> None:

@@ -38,6 +38,35 @@ def add_transfer_commands(commands: Any) -> None:
     transfers.add_argument("--program", required=True, metavar="CODE")
     transfers.add_argument("--apply", action="store_true", help="record the proposals (plan)")
     transfers.add_argument("--json", action="store_true", help="print JSON")
+    rules = transfers.add_argument_group("planning (minutes; with 'plan')")
+    rules.add_argument(
+        "--window",
+        type=_minutes,
+        default=60,
+        metavar="MIN",
+        help="arrivals at one airport this close share a pickup (60)",
+    )
+    rules.add_argument(
+        "--baggage",
+        type=_minutes,
+        default=45,
+        metavar="MIN",
+        help="from landing to leaving the airport (45)",
+    )
+    rules.add_argument(
+        "--check-in",
+        type=_minutes,
+        default=120,
+        metavar="MIN",
+        help="at the airport before a flight (120)",
+    )
+    rules.add_argument(
+        "--hotel-travel",
+        type=_minutes,
+        default=60,
+        metavar="MIN",
+        help="hotel to airport when the directory does not know it (60)",
+    )
     transfers.set_defaults(handler=_transfers)
 
     manifest = commands.add_parser(
@@ -99,12 +128,25 @@ def vehicle_json(vehicle: VehicleRecord) -> dict[str, object]:
     }
 
 
+def _minutes(text: str) -> int:
+    """Return a number of minutes from 0 to a day (a usage error otherwise)."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 24 * 60:
+        msg = f"{text!r} is not a number of minutes from 0 to 1440"
+        raise argparse.ArgumentTypeError(msg)
+    return value
+
+
 def _usage(command: str, message: str) -> int:
     print(f"coordinator {command}: {message}", file=sys.stderr)
     return EXIT_USAGE
 
 
 def _transfers(options: argparse.Namespace) -> int:
+    from coordinator.domain.transfer_planning import PlanningRules
     from coordinator.services.transfer_planning import TransferPlanningService
     from coordinator.services.transfers import TransferService
 
@@ -118,7 +160,13 @@ def _transfers(options: argparse.Namespace) -> int:
             )
         else:
             planner = TransferPlanningService(database)
-            items = service_call(lambda: planner.plan(options.program))
+            rules = PlanningRules(
+                window=options.window,
+                baggage=options.baggage,
+                check_in=options.check_in,
+                hotel_travel=options.hotel_travel,
+            )
+            items = service_call(lambda: planner.plan(options.program, rules))
             if options.apply and items:
                 inputs = [item.as_input() for item in items]
                 items = service_call(lambda: planner.accept(options.program, inputs))
