@@ -168,6 +168,8 @@ def _vehicle_findings(plan: LogisticsPlan) -> Iterator[Finding]:
 
 
 def _must_drive_back(first: LogisticsMovement, second: LogisticsMovement) -> bool:
+    if not first.to_place or not second.from_place:
+        return False  # where it ends or starts is not said: no way back is assumed
     return search_key(second.from_place) != search_key(first.to_place)
 
 

@@ -21,6 +21,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from coordinator.domain.planning import Absence, minutes
+from coordinator.domain.text import search_key
 from coordinator.domain.transfer_planning import (
     Busy,
     FleetVehicle,
@@ -41,22 +42,30 @@ def allocate(
     """
     vehicles_busy: dict[int, list[_Span]] = {}
     drivers_busy: dict[int, list[_Span]] = {}
+    trips: dict[int, list[_Trip]] = {}
     for item in situation.busy:
         _note(item, vehicles_busy, drivers_busy, rules)
+        _note_trip(item, trips, rules)
     load = dict.fromkeys((driver.id for driver in situation.drivers), 0)
     proposals = []
     for draft in drafts:
         span = (draft.begins, draft.ends)
-        free = [v for v in situation.vehicles if not _overlaps(span, vehicles_busy.get(v.id, ()))]
+        here = _Trip(draft.begins, draft.ends, draft.from_place, draft.to_place)
+        free = [
+            v
+            for v in situation.vehicles
+            if not _overlaps(span, vehicles_busy.get(v.id, ()))
+            and not any(_no_way_back(here, trip) for trip in trips.get(v.id, ()))
+        ]
         chosen, short = choose_vehicles(draft.seats, free)
         driver = _free_driver(span, situation, drivers_busy, load)
         proposal = dataclasses.replace(
             draft, vehicle_ids=chosen, driver_id=driver, short_of_seats=short
         )
-        _note(
-            Busy(draft.begins, draft.ends, chosen, driver, movement=True),
-            vehicles_busy, drivers_busy, rules,
-        )  # fmt: skip
+        taken = Busy(draft.begins, draft.ends, chosen, driver, draft.kind, draft.from_place,
+                     draft.to_place, movement=True)  # fmt: skip
+        _note(taken, vehicles_busy, drivers_busy, rules)
+        _note_trip(taken, trips, rules)
         if driver is not None:
             load[driver] += 1
         proposals.append(proposal)
@@ -122,6 +131,44 @@ def _note(
         vehicles.setdefault(vehicle_id, []).append((item.begins, ends))
     if item.driver_id is not None:
         drivers.setdefault(item.driver_id, []).append((item.begins, ends))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Trip:
+    """Where a vehicle's movement leaves from and goes, and when."""
+
+    begins: dt.datetime
+    ends: dt.datetime
+    from_place: str
+    to_place: str
+
+
+def _note_trip(item: Busy, trips: dict[int, list[_Trip]], rules: PlanningRules) -> None:
+    if not item.movement:
+        return
+    ends = item.ends
+    if ends <= item.begins:
+        ends = item.begins + dt.timedelta(minutes=rules.untimed_length)
+    for vehicle_id in item.vehicle_ids:
+        trips.setdefault(vehicle_id, []).append(
+            _Trip(item.begins, ends, item.from_place, item.to_place)
+        )
+
+
+def _no_way_back(one: _Trip, other: _Trip) -> bool:
+    """Tell whether a vehicle cannot do both trips (the conflict rule's view).
+
+    After the earlier trip it drives back as long as it came, unless the later
+    one starts where the earlier ended.
+    """
+    first, second = (one, other) if one.begins <= other.begins else (other, one)
+    if second.begins < first.ends:
+        return False  # an overlap: found by the spans already
+    if not first.to_place or not second.from_place:
+        return False  # where it ends or starts is not said: no way back is assumed
+    if search_key(second.from_place) == search_key(first.to_place):
+        return False
+    return second.begins < first.ends + (first.ends - first.begins)
 
 
 def _overlaps(span: _Span, others: Iterable[_Span]) -> bool:

@@ -160,3 +160,24 @@ def test_a_driver_on_two_movements_or_on_an_activity_at_the_same_time() -> None:
                         drivers=drivers)  # fmt: skip
     assert (found.kind, found.activity_ids, found.movement_ids) == (ConflictKind.OVERLAP, (3,),
                                                                     (1,))  # fmt: skip
+
+
+def test_boundaries_a_pickup_at_landing_and_a_movement_ending_as_the_next_starts() -> None:
+    someone = [traveller(1, "2021-08-24T14:35")]
+    at_landing = movement(1, "14:35", "15:35", kind="pickup", places=("IST", "Hotel"))
+    after_baggage = movement(2, "15:20", "16:20", kind="pickup", places=("IST", "Hotel"))
+    assert findings(movements=[at_landing], travellers=someone) == []
+    assert findings(movements=[after_baggage], travellers=someone) == []
+    a_minute_early = movement(3, "14:34", "15:34", kind="pickup", places=("IST", "Hotel"))
+    assert [item.detail for item in findings(movements=[a_minute_early], travellers=someone)] == [
+        "pickup_early"
+    ]
+    first = movement(4, "09:00", "10:00", vehicles=(1,), driver=5, places=("Hotel", "Üsküdar"))
+    then = movement(5, "10:00", "11:00", vehicles=(1,), driver=5, places=("Üsküdar", "Beykoz"))
+    assert findings(movements=[first, then], vehicles=[MINIBUS], drivers={5: "Murat"}) == []
+
+
+def test_a_ride_back_is_not_assumed_where_the_places_are_not_said() -> None:
+    first = movement(1, "09:00", "10:00", vehicles=(1,), places=("Hotel", ""))
+    then = movement(2, "10:15", "11:00", vehicles=(1,), places=("IST", "Hotel"))
+    assert findings(movements=[first, then], vehicles=[MINIBUS]) == []

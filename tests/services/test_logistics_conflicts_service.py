@@ -8,12 +8,16 @@ import datetime as dt
 import pytest
 
 from coordinator.domain.conflicts import ConflictKind
+from coordinator.services.arrivals import ArrivalsService
 from coordinator.services.conflicts import ConflictService
 from coordinator.services.demo import DEMO_PROGRAM_CODE as CODE
 from coordinator.services.demo import load_demo
+from coordinator.services.guides import GuideService
+from coordinator.services.records import GuideInput, ParticipantInput
 from coordinator.services.roster import RosterService
 from coordinator.services.stay_records import StayInput
 from coordinator.services.stays import StayService
+from coordinator.services.transfer_planning import TransferPlanningService
 from coordinator.services.transfer_records import MovementInput, VehicleInput
 from coordinator.services.transfers import TransferService
 from coordinator.services.vehicles import VehicleService
@@ -68,3 +72,39 @@ def test_rooms_are_checked_once_a_stay_is_recorded(demo: Database) -> None:
     assert rooms
     assert all(finding.detail == "no_room" for finding in rooms)
     assert all(first.name not in finding.people for finding in rooms)
+
+
+def test_accepted_plans_meet_every_arrival_without_a_full_vehicle_or_a_driver_twice(
+    demo: Database,
+) -> None:
+    """Plan a small summit, accept it all: the conflict rules find nothing wrong with it."""
+    roster, vehicles = RosterService(demo), VehicleService(demo)
+    airports = ("IST", "SAW")
+    for number in range(24):
+        landing = dt.datetime(2021, 8, 24, 8 + number % 10, 15 * (number % 4))
+        roster.add(CODE, ParticipantInput(
+            name=f"Delegate Number{number} Summitova", arrival=landing, arrival_mode="flight",
+            arrival_place=airports[number % 2],
+            departure=dt.datetime(2021, 8, 29, 20, 0), departure_mode="flight",
+            departure_place="IST",
+        ))  # fmt: skip
+    for number, seats in enumerate((4, 8, 14, 14, 27, 4)):
+        vehicles.add_vehicle(VehicleInput(f"34 PLN {number}", seats=seats))
+    guides = GuideService(demo)
+    for number in range(4):
+        guides.add_guide(GuideInput(name=f"Driver Number{number} Sürücü", roles=("driver",)))
+    planner = TransferPlanningService(demo)
+    proposals = planner.plan(CODE)
+    planner.accept(CODE, [item.as_input() for item in proposals])
+    found = _kinds(demo)
+    assert ConflictKind.VEHICLE not in found
+    assert ConflictKind.CAPACITY not in found
+    assert not [item for item in found.get(ConflictKind.OVERLAP, []) if item.movement_ids]
+    pickups = [item for item in found.get(ConflictKind.ARRIVAL, [])
+               if item.detail == "pickup_early"]  # fmt: skip
+    assert pickups == []
+    board = ArrivalsService(demo).board(CODE)
+    timed = [entry for entry in board
+             if entry.journey.direction == "arrival" and entry.time is not None]  # fmt: skip
+    assert len(timed) >= 24
+    assert all(entry.transfer is not None for entry in timed)
