@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from coordinator.domain.enums import TravelMode
 from coordinator.domain.programs import Participant
 from coordinator.domain.travel import TEXT_FIELDS, TRAVEL_FIELDS, travel_number, travel_place
-from coordinator.excel import RosterEntry
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.records import ParticipantInput
 
-Travel = ParticipantInput | RosterEntry
+if TYPE_CHECKING:
+    # Only a type here: importing the excel layer would load openpyxl with the
+    # roster service, before the window needs it.
+    from coordinator.excel import RosterEntry
+
+    Travel = ParticipantInput | RosterEntry
 """What carries a participant's travel: a typed input, or a row of a roster file."""
 
 _MODES = frozenset({"", *(mode.value for mode in TravelMode)})

@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QStandardPaths
 from coordinator.services.catering import CateringService
 from coordinator.services.errors import ServiceError
 from coordinator.services.gifts import GiftService
-from coordinator.services.manifests import ManifestService
 from coordinator.services.stays import StayService
 from coordinator.ui.documents_controller import default_language
 
@@ -66,6 +65,9 @@ class LogisticsExports(QObject):
 
     def export_manifest(self) -> None:
         """Write the transfers of the day shown (or of every day) as a PDF or a workbook."""
+        # The manifest draws a PDF: fpdf2 loads when it is first asked for, not at start-up.
+        from coordinator.services.manifests import ManifestService  # noqa: PLC0415
+
         program, database = self._c.program, self._c.database
         if program is None or database is None or self._c.runner.busy():
             return
