@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coordinator.domain.catering import Guest, MealActivity, MealSheet, is_meal, meal_sheet
-from coordinator.excel.catering_labels import CATERING_LANGUAGES
-from coordinator.excel.catering_writer import allergy_path, write_allergies, write_catering
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.itinerary import ItineraryService
@@ -66,6 +64,13 @@ class CateringService:
             InvalidInputError: ``path`` is not an .xlsx file, cannot be written,
                 or ``language`` is neither ``en`` nor ``tr``.
         """
+        from coordinator.excel.catering_labels import CATERING_LANGUAGES  # noqa: PLC0415
+        from coordinator.excel.catering_writer import (  # noqa: PLC0415
+            allergy_path,
+            write_allergies,
+            write_catering,
+        )
+
         if path.suffix.lower() != ".xlsx":
             msg = f"{path.name}: a caterer's sheet is exported as an Excel workbook ending in .xlsx"
             raise InvalidInputError(msg, "path")

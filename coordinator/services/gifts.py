@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -28,8 +29,6 @@ from coordinator.domain.gift_register import (
 from coordinator.domain.logistics import Gift
 from coordinator.domain.programs import Program
 from coordinator.domain.text import fold_spaces
-from coordinator.excel.gift_labels import GIFT_LANGUAGES
-from coordinator.excel.gift_writer import GiftRow, write_gifts
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.edits import check_id_free, lock_for_edit, merged_edit, written_alone
 from coordinator.services.errors import InvalidInputError, NotFoundError
@@ -37,6 +36,9 @@ from coordinator.services.gift_records import GiftInput, GiftRecord, GiftYear
 from coordinator.services.itinerary import activity_by_id
 from coordinator.services.programs import program_by_code
 from coordinator.store import Database
+
+if TYPE_CHECKING:
+    from coordinator.excel.gift_writer import GiftRow
 
 _LARGEST_ID = 2**31 - 1
 """A server's INTEGER id holds 32 bits and refuses to compare with a larger number."""
@@ -302,6 +304,8 @@ def _apply(gift: Gift, data: GiftInput) -> None:
 
 
 def _row(gift: GiftRecord) -> GiftRow:
+    from coordinator.excel.gift_writer import GiftRow  # noqa: PLC0415 - with the export
+
     return GiftRow(
         program=gift.program_code,
         day=gift.day,
@@ -323,6 +327,8 @@ def _check_export(path: Path, language: str) -> None:
     if path.suffix.lower() != ".xlsx":
         msg = f"{path.name}: a gift register is exported as an Excel workbook ending in .xlsx"
         raise InvalidInputError(msg, "path")
+    from coordinator.excel.gift_labels import GIFT_LANGUAGES  # noqa: PLC0415 - with the export
+
     if language not in GIFT_LANGUAGES:
         msg = f"{language!r} is not a language of the register (en or tr)"
         raise InvalidInputError(msg, "language")
@@ -337,6 +343,8 @@ def _write(
     *,
     yearly: bool,
 ) -> None:
+    from coordinator.excel.gift_writer import write_gifts  # noqa: PLC0415 - with the export
+
     try:
         with full_disk_refused(f"{path.name} was not written", "path"):
             write_gifts(path, title, rows, totals, language, yearly=yearly)

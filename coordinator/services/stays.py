@@ -19,13 +19,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from coordinator.domain.programs import Participant, Program
 from coordinator.domain.rooming import Room, RoomFinding, room_findings, rooms_of
-from coordinator.excel.rooming_labels import ROOMING_LANGUAGES
-from coordinator.excel.rooming_writer import HotelRooms, write_rooming
 from coordinator.services.collation import sort_key_function
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.edits import lock_for_edit, merged_edit, written_alone
@@ -48,6 +47,9 @@ from coordinator.services.stay_rows import (
     write_stay,
 )
 from coordinator.store import Database
+
+if TYPE_CHECKING:
+    from coordinator.excel.rooming_writer import HotelRooms
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ class StayService:
         hotels: dict[str, list[Room]] = {}
         for room in rooms:
             hotels.setdefault(room.hotel, []).append(room)
+        from coordinator.excel.rooming_writer import HotelRooms  # noqa: PLC0415 - with the list
+
         key = sort_key_function()
         order = sorted(hotels, key=lambda name: (not name, key(name)))
         return RoomingList(
@@ -212,6 +216,9 @@ class StayService:
             InvalidInputError: ``path`` is not an .xlsx file or cannot be written,
                 or ``language`` is neither ``en`` nor ``tr``.
         """
+        from coordinator.excel.rooming_labels import ROOMING_LANGUAGES  # noqa: PLC0415
+        from coordinator.excel.rooming_writer import write_rooming  # noqa: PLC0415
+
         if path.suffix.lower() != ".xlsx":
             msg = f"{path.name}: a rooming list is exported as an Excel workbook ending in .xlsx"
             raise InvalidInputError(msg, "path")
