@@ -15,14 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from cattrs.preconf.json import JsonConverter, make_converter
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
-from coordinator.domain.programs import Participant
 from coordinator.services.itinerary import activity_record, program_activities
 from coordinator.services.programs import program_by_code, program_record
 from coordinator.services.records import ActivityInput, ParticipantInput, ProgramInput
-from coordinator.services.roster import participant_record
+from coordinator.services.roster import participant_record, program_participants
 
 GuideNames = tuple[tuple[str, str], ...]
 """An activity's guides as (guide's name, role) pairs."""
@@ -52,16 +50,7 @@ def read_snapshot(session: Session, program_code: str) -> ProgramSnapshot:
         NotFoundError: there is no such program.
     """
     program = program_by_code(session, program_code)
-    participants = session.scalars(
-        select(Participant)
-        .where(Participant.program_id == program.id)
-        .options(
-            selectinload(Participant.person),
-            selectinload(Participant.organization),
-            selectinload(Participant.program),
-        )
-        .order_by(Participant.position, Participant.id)
-    )
+    participants = program_participants(session, program)
     activities = {}
     for activity in program_activities(session, program):
         record = activity_record(activity)

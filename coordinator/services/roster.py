@@ -89,6 +89,21 @@ def participant_record(participant: Participant) -> ParticipantRecord:
     )
 
 
+def program_participants(session: Session, program: Program) -> list[Participant]:
+    """Return the program's roster in its own order, with what a record of each shows."""
+    query = (
+        select(Participant)
+        .where(Participant.program_id == program.id)
+        .options(
+            selectinload(Participant.person),
+            selectinload(Participant.organization),
+            selectinload(Participant.program),
+        )
+        .order_by(Participant.position, Participant.id)
+    )
+    return list(session.scalars(query))
+
+
 class RosterService:
     """The participants of a program."""
 
@@ -103,17 +118,7 @@ class RosterService:
         """
         with self._database.reading() as session:
             program = program_by_code(session, program_code)
-            participants = session.scalars(
-                select(Participant)
-                .where(Participant.program_id == program.id)
-                .options(
-                    selectinload(Participant.person),
-                    selectinload(Participant.organization),
-                    selectinload(Participant.program),
-                )
-                .order_by(Participant.position, Participant.id)
-            )
-            return [participant_record(participant) for participant in participants]
+            return [participant_record(item) for item in program_participants(session, program)]
 
     def add(
         self,
