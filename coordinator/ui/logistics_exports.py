@@ -19,6 +19,7 @@ from coordinator.services.stays import StayService
 from coordinator.ui.documents_controller import default_language
 
 if TYPE_CHECKING:
+    from coordinator.store import Database
     from coordinator.ui.logistics_controller import LogisticsController
 
 STATUS_TIMEOUT_MS = 15_000
@@ -90,60 +91,62 @@ class LogisticsExports(QObject):
 
     def export_rooming(self) -> None:
         """Write the rooming list for the hotels."""
-        program, database = self._c.program, self._c.database
-        if program is None or database is None or self._c.runner.busy():
-            return
-        title = self.tr("Export rooming list")
-        path = self._ask(
-            title,
-            self.tr("{code} rooming list.xlsx").format(code=program.code),
-            self.tr("Excel workbooks (*.xlsx)"),
-            XLSX_SUFFIX,
-        )
-        if path is None:
-            return
-        code, language = program.code, default_language()
-        self._start(
-            self.tr("Writing the rooming list to {file}…").format(file=path.name),
-            lambda: StayService(database).export_rooming(code, path, language),
-            self.tr("The rooming list was written to {path}.").format(path=str(path)),
-            title,
+        self._export_workbook(
+            self.tr("Export rooming list"),
+            self.tr("{code} rooming list.xlsx"),
+            self.tr("Writing the rooming list to {file}…"),
+            self.tr("The rooming list was written to {path}."),
+            lambda database, code, path, language: StayService(database).export_rooming(
+                code, path, language
+            ),
         )
 
     def export_catering(self) -> None:
         """Write the caterer's sheet and, beside it, the head waiter's allergy list."""
-        program, database = self._c.program, self._c.database
-        if program is None or database is None or self._c.runner.busy():
-            return
-        title = self.tr("Export caterer's sheet")
-        path = self._ask(
-            title,
-            self.tr("{code} meals.xlsx").format(code=program.code),
-            self.tr("Excel workbooks (*.xlsx)"),
-            XLSX_SUFFIX,
-        )
-        if path is None:
-            return
-        code, language = program.code, default_language()
-        self._start(
-            self.tr("Writing the caterer's sheet to {file}…").format(file=path.name),
-            lambda: CateringService(database).export(code, path, language),
+        self._export_workbook(
+            self.tr("Export caterer's sheet"),
+            self.tr("{code} meals.xlsx"),
+            self.tr("Writing the caterer's sheet to {file}…"),
             self.tr(
                 "The caterer's sheet was written to {path}, the head waiter's allergy list "
                 "beside it."
-            ).format(path=str(path)),
-            title,
+            ),
+            lambda database, code, path, language: CateringService(database).export(
+                code, path, language
+            ),
         )
 
     def export_gifts(self) -> None:
         """Write the program's gift register."""
+        self._export_workbook(
+            self.tr("Export gift register"),
+            self.tr("{code} gifts.xlsx"),
+            self.tr("Writing the gift register to {file}…"),
+            self.tr("The gift register was written to {path}."),
+            lambda database, code, path, language: GiftService(database).export_program(
+                code, path, language
+            ),
+        )
+
+    def _export_workbook(
+        self,
+        title: str,
+        file_name: str,
+        writing: str,
+        written: str,
+        write: Callable[[Database, str, Path, str], object],
+    ) -> None:
+        """Ask where, then write one workbook of the program in the interface's language.
+
+        ``file_name``, ``writing`` and ``written`` are translated sentences with
+        ``{code}``, ``{file}`` and ``{path}`` to fill in.
+        """
         program, database = self._c.program, self._c.database
         if program is None or database is None or self._c.runner.busy():
             return
-        title = self.tr("Export gift register")
         path = self._ask(
             title,
-            self.tr("{code} gifts.xlsx").format(code=program.code),
+            file_name.format(code=program.code),
             self.tr("Excel workbooks (*.xlsx)"),
             XLSX_SUFFIX,
         )
@@ -151,8 +154,8 @@ class LogisticsExports(QObject):
             return
         code, language = program.code, default_language()
         self._start(
-            self.tr("Writing the gift register to {file}…").format(file=path.name),
-            lambda: GiftService(database).export_program(code, path, language),
-            self.tr("The gift register was written to {path}.").format(path=str(path)),
+            writing.format(file=path.name),
+            lambda: write(database, code, path, language),
+            written.format(path=str(path)),
             title,
         )

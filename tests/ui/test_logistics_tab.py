@@ -295,6 +295,33 @@ def test_export_the_manifest_of_a_day(demo: Launcher, qtbot: QtBot, tmp_path: Pa
     assert not prompts_of(demo).errors
 
 
+@pytest.mark.parametrize(
+    ("page_index", "action", "written"),
+    [
+        (ROOMS_PAGE, "export_rooming", ("rooms.xlsx",)),
+        (MEALS_PAGE, "export_catering", ("meals.xlsx", "meals-allergies.xlsx")),
+        (GIFTS_PAGE, "export_gifts", ("gifts.xlsx",)),
+    ],
+)
+def test_export_the_rooming_list_the_caterers_sheet_and_the_gift_register(
+    demo: Launcher,
+    qtbot: QtBot,
+    tmp_path: Path,
+    page_index: int,
+    action: str,
+    written: tuple[str, ...],
+) -> None:
+    controller, page = open_page(demo, page_index)
+    prompts_of(demo).document_answers.append(str(tmp_path / written[0]))
+    with qtbot.waitSignal(controller.runner.idle, timeout=10_000):
+        getattr(page, action).trigger()
+    assert not prompts_of(demo).errors
+    for name in written:
+        assert load_workbook(tmp_path / name).active is not None
+    message = demo.window.statusBar().currentMessage()
+    assert str(tmp_path / written[0]) in message
+
+
 def test_an_empty_page_says_what_to_do_next(launcher: Launcher) -> None:
     _controller, page = open_page(launcher, ARRIVALS_PAGE)
     assert page.arrivals.empty_label.isVisibleTo(page)
