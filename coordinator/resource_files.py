@@ -2,7 +2,9 @@
 
 An installed wheel carries them inside the package as ``coordinator/resources``;
 a source checkout (including an editable install) keeps them at the top of the
-repository. Both layouts are looked up here and nowhere else.
+repository. Both layouts are looked up here and nowhere else. The one-folder
+application of ``packaging/build.py`` keeps the wheel's layout: its modules'
+``__file__`` lie in the folder's ``_internal/coordinator/``, beside ``resources``.
 """
 
 from __future__ import annotations

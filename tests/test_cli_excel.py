@@ -152,19 +152,25 @@ def test_usage_errors_exit_2(
     assert run(capsys, "--db", str(database_path), *arguments)[0] == 2
 
 
+@pytest.mark.parametrize(("language", "sheet"), [("en", "Roster"), ("tr", "Katılımcılar")])
 def test_export_then_import_gives_back_the_roster(
-    capsys: pytest.CaptureFixture[str], db: Store, roster_file: Path, tmp_path: Path
+    capsys: pytest.CaptureFixture[str],
+    db: Store,
+    roster_file: Path,
+    tmp_path: Path,
+    language: str,
+    sheet: str,
 ) -> None:
     run(capsys, *db.arguments, "import", "roster", str(roster_file), "--program", "KZ")
     out_file = tmp_path / "export" / "roster.xlsx"
     out_file.parent.mkdir()
-    code, out, err = run(
-        capsys, *db.arguments, "export", "roster", "--program", "KZ", "--out", str(out_file)
-    )
+    code, out, err = run(capsys, *db.arguments, "export", "roster", "--program", "KZ",
+                         "--out", str(out_file), "--lang", language)  # fmt: skip
     assert (code, err) == (0, "")
     assert "Exported 2 participants" in out
     workbook = openpyxl.load_workbook(out_file, read_only=True)
     assert workbook.properties.title == "Turkistan Municipality Study Visit"
+    assert workbook.sheetnames == [sheet]
     workbook.close()
     run(capsys, *db.arguments, "programs", "add", "--code", "COPY", "--title", "Copy",
         "--start", "2021-08-24", "--end", "2021-08-29")  # fmt: skip

@@ -56,6 +56,32 @@ def test_export_then_import_program(
     assert activity_count(capsys, store, "COPY") == 18
 
 
+def test_export_program_in_turkish_then_import_it(
+    capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path
+) -> None:
+    assert run(capsys, *store.arguments, "demo")[0] == 0
+    out = tmp_path / "program.xlsx"
+    code, printed, err = run(capsys, *store.arguments, "export", "program", "--program",
+                             "TURKISTAN-2021", "--out", str(out), "--lang", "tr")  # fmt: skip
+    assert (code, err) == (0, "")
+    assert "Gezi programı 18" in printed
+    add_program(capsys, store)
+    code, printed, err = run(capsys, *store.arguments, "import", "program", str(out),
+                             "--program", "COPY", "--json")  # fmt: skip
+    assert (code, err) == (0, "")
+    summary = json.loads(printed)
+    assert summary["problems"] == []
+    assert summary["sheets"]["Gezi programı"]["kind"] == "itinerary"
+    assert summary["sheets"]["Katılımcılar"]["kind"] == "participants"
+    assert activity_count(capsys, store, "COPY") == 18
+    itinerary = tmp_path / "itinerary.xlsx"
+    code, printed, _ = run(capsys, *store.arguments, "export", "itinerary", "--program",
+                           "COPY", "--out", str(itinerary), "--lang", "tr")  # fmt: skip
+    assert (code, printed.split()[:2]) == (0, ["Exported", "18"])
+    assert run(capsys, *store.arguments, "export", "itinerary", "--program", "COPY", "--out",
+               str(itinerary), "--lang", "ru")[0] == 2  # fmt: skip
+
+
 def test_import_itinerary_reports_problems_with_their_cells(
     capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path
 ) -> None:

@@ -3,10 +3,13 @@
 Exit codes: 0 done; 1 the input was refused (nothing written; one line on
 stderr says why; a full disk is one such refusal); 2 usage error (one line);
 3 internal error (one line naming the log file that holds the traceback);
-130 interrupted. ``--json`` prints one JSON document on stdout. Each command
-group lives in its own module; heavy modules are imported inside the commands,
-so ``coordinator`` without arguments starts the GUI without loading what the
-first screen does not need.
+130 interrupted. When the reader of the output goes away (``coordinator
+conflicts --program CODE | head -1``), the command stops quietly with 0, as
+``head`` got what it asked for: no traceback, nothing on stderr. ``--json``
+prints one JSON document on stdout. Each command group lives in its own
+module; heavy modules are imported inside the commands, so ``coordinator``
+without arguments starts the GUI without loading what the first screen does
+not need.
 """
 
 from __future__ import annotations

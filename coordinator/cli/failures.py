@@ -11,22 +11,31 @@ or Qt before an error needs them, so the GUI still starts without them.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import os
 import platform
 import re
 import sys
-import tempfile
 import traceback
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from coordinator import __version__
 from coordinator.cli.common import EXIT_INTERNAL, EXIT_REFUSED, RefusedError, one_line
+from coordinator.log_files import LOG_DIR_VARIABLE, log_folder, log_folders, private_folder
 
-LOG_DIR_VARIABLE = "COORDINATOR_LOG_DIR"
+__all__ = [
+    "LOG_DIR_VARIABLE",
+    "disk_full",
+    "log_folder",
+    "print_error",
+    "refusal_of",
+    "report_failure",
+    "report_internal_error",
+    "write_error_log",
+]
+
 DISK_FULL = "The disk is full: nothing was written"
 OUTPUT_CUT_SHORT = "The disk is full: the output was cut short"
 
@@ -106,26 +115,8 @@ def refusal_of(error: Exception) -> RefusedError | None:
     return None
 
 
-def log_folder() -> Path:
-    """Return the folder of the error logs: ``logs`` beside the default database.
-
-    The environment variable ``COORDINATOR_LOG_DIR`` names another folder.
-    """
-    chosen = os.environ.get(LOG_DIR_VARIABLE, "").strip()
-    if chosen:
-        return Path(chosen)
-    from coordinator.store.location import default_database_path
-
-    return default_database_path().parent / "logs"
-
-
 def _log_folders() -> list[Path]:
-    folders = []
-    # Reporting an error must not fail: if the data folder is unknown, use the next.
-    with contextlib.suppress(Exception):
-        folders.append(log_folder())
-    folders.append(Path(tempfile.gettempdir()) / "coordinator-logs")
-    return folders
+    return log_folders()
 
 
 def _shown_argument(argument: str) -> str:
@@ -159,8 +150,7 @@ def write_error_log(error: BaseException, arguments: Sequence[str]) -> Path:
     for folder in _log_folders():
         path = folder / name
         try:
-            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            # Private: a traceback may quote the names and passport numbers of a roster.
+            private_folder(folder)
             handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             try:
                 os.write(handle, entry)

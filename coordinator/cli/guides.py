@@ -38,6 +38,9 @@ def add_guide_commands(commands: Any) -> None:
     schedule.add_argument("guide", metavar="GUIDE", help="the guide's name (a unique part will do)")
     schedule.add_argument("--program", required=True, metavar="CODE")
     schedule.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.ics")
+    schedule.add_argument(
+        "--lang", choices=("en", "tr"), default="en", help="the schedule's language (default: en)"
+    )
     schedule.set_defaults(handler=_guide_schedule)
 
 
@@ -167,7 +170,9 @@ def _guide_schedule(options: argparse.Namespace) -> int:
     try:
         guide = service_call(lambda: GuideService(database).find(options.guide))
         service = GuideScheduleService(database)
-        schedule = service_call(lambda: service.write(guide.id, options.program, out))
+        schedule = service_call(
+            lambda: service.write(guide.id, options.program, out, language=options.lang)
+        )
     finally:
         database.close()
     count = len(schedule.entries)

@@ -39,10 +39,38 @@ def add_program_commands(commands: Any) -> None:
     add.add_argument("--json", action="store_true", help="print the new program as JSON")
     add.set_defaults(handler=_programs_add)
 
+    _add_copy_and_delete(program_actions)
+
     participants = commands.add_parser("participants", help="list a program's roster")
     participants.add_argument("--program", required=True, metavar="CODE")
     participants.add_argument("--json", action="store_true", help="print JSON")
     participants.set_defaults(handler=_participants)
+
+
+def _add_copy_and_delete(program_actions: Any) -> None:
+    duplicate = program_actions.add_parser(
+        "duplicate",
+        help="copy a program as the start of next year's visit (fields and itinerary, "
+        "no guide assignments, no roster unless --roster)",
+    )
+    duplicate.add_argument("--program", required=True, metavar="CODE", help="the program to copy")
+    duplicate.add_argument("--code", help="the new code (default: the year moved on)")
+    duplicate.add_argument("--title", help="the new title (default: the year moved on)")
+    duplicate.add_argument(
+        "--start",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="the new first day (default: 52 weeks later, the same weekday)",
+    )
+    duplicate.add_argument("--roster", action="store_true", help="copy the participants too")
+    duplicate.add_argument("--json", action="store_true", help="print the new program as JSON")
+    duplicate.set_defaults(handler=_programs_duplicate)
+    delete = program_actions.add_parser(
+        "delete", help="delete a program with its roster, itinerary and logistics"
+    )
+    delete.add_argument("--program", required=True, metavar="CODE")
+    delete.add_argument("--json", action="store_true", help="print what was deleted as JSON")
+    delete.set_defaults(handler=_programs_delete)
 
 
 def _program_json(program: ProgramRecord) -> dict[str, object]:
@@ -164,5 +192,69 @@ def _participants(options: argparse.Namespace) -> int:
             "\t".join(
                 (participant.name, participant.title, participant.organization, participant.role)
             )
+        )
+    return EXIT_OK
+
+
+def _programs_duplicate(options: argparse.Namespace) -> int:
+    import dataclasses
+
+    from coordinator.services.program_copy import ProgramCopyService
+
+    database = open_database(options)
+    try:
+        service = ProgramCopyService(database)
+        request = service_call(lambda: service.default_copy(options.program))
+        changes = {
+            name: value
+            for name, value in (
+                ("code", options.code),
+                ("title", options.title),
+                ("first_day", options.start),
+            )
+            if value is not None
+        }
+        request = dataclasses.replace(request, copy_roster=options.roster, **changes)
+        program = service_call(lambda: service.duplicate(request))
+    finally:
+        database.close()
+    if options.json:
+        print_json(_program_json(program))
+    else:
+        print(
+            f"Copied {options.program} as {program.code}: {program.first_day:%d.%m.%Y}–"
+            f"{program.last_day:%d.%m.%Y}, {program.activity_count} activities, "
+            f"{program.participant_count} participants"
+        )
+    return EXIT_OK
+
+
+def _programs_delete(options: argparse.Namespace) -> int:
+    from coordinator.services.program_removal import ProgramRemovalService
+
+    database = open_database(options)
+    try:
+        service = ProgramRemovalService(database)
+        summary = service_call(lambda: service.summary(options.program))
+        service_call(lambda: service.remove(options.program))
+    finally:
+        database.close()
+    if options.json:
+        print_json(
+            {
+                "code": summary.code,
+                "title": summary.title,
+                "participants": summary.participants,
+                "activities": summary.activities,
+                "assignments": summary.assignments,
+                "documents": summary.documents,
+                "logistics": summary.logistics,
+            }
+        )
+    else:
+        print(
+            f"Deleted {summary.code}: {summary.participants} participants, "
+            f"{summary.activities} activities, {summary.assignments} guide assignments, "
+            f"{summary.documents} documents, {summary.logistics} logistics records"
         )
     return EXIT_OK

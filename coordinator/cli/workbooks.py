@@ -36,6 +36,9 @@ def add_workbook_commands(commands: Any) -> None:
     export.add_argument("kind", choices=_KINDS, metavar="roster|itinerary|program")
     export.add_argument("--program", required=True, metavar="CODE")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--lang", choices=("en", "tr"), default="en", help="the workbook's language (default: en)"
+    )
     export.set_defaults(handler=_export)
 
 
@@ -176,7 +179,8 @@ def _export(options: argparse.Namespace) -> int:
     path = Path(options.out)
     database = open_database(options)
     try:
-        count = service_call(lambda: RosterExportService(database).export(options.program, path))
+        service = RosterExportService(database)
+        count = service_call(lambda: service.export(options.program, path, language=options.lang))
     finally:
         database.close()
     print(f"Exported {count} participants of {options.program} to {path}")
@@ -228,10 +232,14 @@ def _export_program(options: argparse.Namespace) -> int:
     try:
         service = ProgramExportService(database)
         if options.kind == "itinerary":
-            count = service_call(lambda: service.export_itinerary(options.program, path))
+            count = service_call(
+                lambda: service.export_itinerary(options.program, path, options.lang)
+            )
             message = f"Exported {count} activities of {options.program} to {path}"
         else:
-            sheets = service_call(lambda: service.export_program(options.program, path))
+            sheets = service_call(
+                lambda: service.export_program(options.program, path, options.lang)
+            )
             counts = ", ".join(f"{name} {rows}" for name, rows in sheets.items())
             message = f"Exported {options.program} to {path} ({counts})"
     finally:

@@ -1,5 +1,8 @@
 """The words documents print in English or Turkish: dates, kinds, roles, labels.
 
+The words for activity kinds and roles are shared with exported workbooks
+(:mod:`coordinator.domain.enum_words`).
+
 Documents are written in the language the user chooses, whatever the
 interface's language; the catalogues live here (and in each document module,
 through :class:`Labels`) rather than in Qt's translations, because documents
@@ -12,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+
+from coordinator.domain import enum_words
 
 LANGUAGES = ("en", "tr")
 
@@ -30,28 +35,6 @@ _WEEKDAYS = {
     "tr": ("Pazartesi", "Salı", "Çarşamba", "Perşembe", "Cuma", "Cumartesi", "Pazar"),
 }
 
-_KINDS = {
-    "courtesy_visit": ("Courtesy visit", "Nezaket ziyareti"),
-    "meeting": ("Meeting", "Toplantı"),
-    "site_visit": ("Site visit", "Yerinde inceleme"),
-    "cultural_tour": ("Cultural tour", "Kültür gezisi"),
-    "meal": ("Meal", "Yemek"),
-    "transfer": ("Transfer", "Transfer"),
-    "ceremony": ("Ceremony", "Tören"),
-    "free_time": ("Free time", "Serbest zaman"),
-}
-_PARTICIPANT_ROLES = {
-    "head": ("Head of delegation", "Heyet başkanı"),
-    "member": ("Delegate", "Heyet üyesi"),
-    "staff": ("Delegation staff", "Heyet personeli"),
-}
-_GUIDE_ROLES = {
-    "guide": ("Guide", "Rehber"),
-    "interpreter": ("Interpreter", "Tercüman"),
-    "escort": ("Escort", "Refakatçi"),
-    "driver": ("Driver", "Şoför"),
-    "host_official": ("Host official", "Ev sahibi yetkili"),
-}
 _LANGUAGE_NAMES = {
     "en": ("English", "İngilizce"),
     "tr": ("Turkish", "Türkçe"),
@@ -79,26 +62,19 @@ def check_language(language: str) -> str:
     return language
 
 
-def _pick(table: Mapping[str, tuple[str, str]], code: str, language: str) -> str:
-    words = table.get(code)
-    if words is None:
-        return code.replace("_", " ")
-    return words[LANGUAGES.index(check_language(language))]
-
-
 def kind_word(kind: str, language: str) -> str:
     """Return an activity kind as a word (an unknown kind as typed, without underscores)."""
-    return _pick(_KINDS, kind, language)
+    return enum_words.kind_word(kind, check_language(language))
 
 
 def participant_role_word(role: str, language: str) -> str:
     """Return a participant's role as words."""
-    return _pick(_PARTICIPANT_ROLES, role, language)
+    return enum_words.participant_role_word(role, check_language(language))
 
 
 def guide_role_word(role: str, language: str) -> str:
     """Return a guide's role as a word."""
-    return _pick(_GUIDE_ROLES, role, language)
+    return enum_words.guide_role_word(role, check_language(language))
 
 
 def language_name(code: str, language: str) -> str:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from coordinator.domain.enums import GiftDirection
+from coordinator.domain.messages import said
 
 CENT = Decimal("0.01")
 LARGEST_VALUE = Decimal("9999999999.99")
@@ -49,7 +50,10 @@ def clean_currency(text: str) -> str:
     code = text.strip().upper()
     code = _CURRENCY_WORDS.get(code, code)
     if not _CURRENCY.fullmatch(code):
-        msg = f"{text.strip()!r} is not a currency: give its three letters, such as TRY or EUR"
+        msg = said(
+            "{value} is not a currency: give its three letters, such as TRY or EUR",
+            value=f"{text.strip()!r}",
+        )
         raise ValueError(msg)
     return code
 
@@ -67,13 +71,17 @@ def clean_value(value: Decimal | None) -> Decimal | None:
     except InvalidOperation:
         rounded = None
     if rounded is None or not rounded.is_finite():
-        msg = f"{value} is not an amount of money"
+        msg = said("{value} is not an amount of money", value=value)
         raise ValueError(msg)
     if rounded < 0:
-        msg = "A gift's value cannot be negative"
+        msg = said("A gift's value cannot be negative")
         raise ValueError(msg)
     if rounded > LARGEST_VALUE:
-        msg = f"{value} is more than the register can store ({LARGEST_VALUE})"
+        msg = said(
+            "{value} is more than the register can store ({limit})",
+            value=value,
+            limit=LARGEST_VALUE,
+        )
         raise ValueError(msg)
     return rounded
 

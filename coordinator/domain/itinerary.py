@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from coordinator.domain.base import Base
 from coordinator.domain.directory import Organization, Person, Venue, clean_name
 from coordinator.domain.enums import GuideRole
+from coordinator.domain.messages import said
 from coordinator.domain.programs import clean_languages
 
 if TYPE_CHECKING:
@@ -33,7 +34,11 @@ def check_times(start: dt.time | None, end: dt.time | None) -> None:
         ValueError: when both are given and ``end <= start``.
     """
     if start is not None and end is not None and end <= start:
-        msg = f"The end ({end:%H:%M}) must be after the start ({start:%H:%M})"
+        msg = said(
+            "The end ({end}) must be after the start ({start})",
+            end=f"{end:%H:%M}",
+            start=f"{start:%H:%M}",
+        )
         raise ValueError(msg)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from coordinator.domain.base import Base
 from coordinator.domain.directory import Organization, Person, clean_name
 from coordinator.domain.enums import ParticipantRole, TravelMode
+from coordinator.domain.messages import said
 
 if TYPE_CHECKING:
     from coordinator.domain.itinerary import Activity
@@ -57,7 +58,9 @@ def clean_languages(values: list[str]) -> list[str]:
         if not code:
             continue
         if not _LANGUAGE.match(code):
-            msg = f"{value!r} is not a language code such as en, tr, ru or kk"
+            msg = said(
+                "{value} is not a language code such as en, tr, ru or kk", value=f"{value!r}"
+            )
             raise ValueError(msg)
         if code not in result:
             result.append(code)
@@ -110,9 +113,10 @@ class Program(Base):
     def _validate_code(self, _key: str, value: str) -> str:
         code = (value or "").strip()
         if not _CODE.match(code):
-            msg = (
-                f"Program code {value!r} must be 1 to 40 letters, digits, dots, "
-                "dashes or underscores, starting with a letter or digit"
+            msg = said(
+                "Program code {value} must be 1 to 40 letters, digits, dots, dashes or "
+                "underscores, starting with a letter or digit",
+                value=f"{value!r}",
             )
             raise ValueError(msg)
         return code
@@ -130,7 +134,11 @@ class Program(Base):
         other = self.last_day if key == "first_day" else self.first_day
         first, last = (value, other) if key == "first_day" else (other, value)
         if first is not None and last is not None and last < first:
-            msg = f"The last day ({last:%d.%m.%Y}) is before the first day ({first:%d.%m.%Y})"
+            msg = said(
+                "The last day ({last}) is before the first day ({first})",
+                last=f"{last:%d.%m.%Y}",
+                first=f"{first:%d.%m.%Y}",
+            )
             raise ValueError(msg)
         return value
 
@@ -233,7 +241,7 @@ class Participant(Base):
         other = self.departure if key == "arrival" else self.arrival
         arrival, departure = (value, other) if key == "arrival" else (other, value)
         if arrival is not None and departure is not None and departure < arrival:
-            msg = "The departure is before the arrival"
+            msg = said("The departure is before the arrival")
             raise ValueError(msg)
         return value
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coordinator.domain.messages import said
 from coordinator.domain.wording import time_range
 from coordinator.excel.cell_parsing import (
     EPOCH_1900,
@@ -28,7 +29,7 @@ _CLOCK = r"\d{1,2}[:.]\d{2}"
 _HOURS = re.compile(
     rf"(?:^|\s+)(?:saat\s+)?({_CLOCK})\s*(?:-|–|—|to|until|ile|ila)\s*({_CLOCK})$", re.IGNORECASE
 )
-_HINT = "write it as 27.08.2021 or 27.08.2021 14:00–18:00"
+_HINT = said("write it as 27.08.2021 or 27.08.2021 14:00–18:00")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +78,17 @@ def _entry(text: str, day_before: dt.date | None, epoch: dt.datetime) -> tuple[A
         return AbsenceEntry(_day(rest, epoch)), False
     start, end = _clock(match.group(1), text), _clock(match.group(2), text)
     if end <= start:
-        msg = f"{text!r}: the end ({end:%H:%M}) must be after the start ({start:%H:%M})"
+        msg = said(
+            "{value}: the end ({end}) must be after the start ({start})",
+            value=f"{text!r}",
+            end=f"{end:%H:%M}",
+            start=f"{start:%H:%M}",
+        )
         raise CellValueError(msg)
     if rest:
         return AbsenceEntry(_day(rest, epoch), start, end), False
     if day_before is None:
-        msg = f"{text!r} gives hours without a day; {_HINT}"
+        msg = said("{value} gives hours without a day; {hint}", value=f"{text!r}", hint=_HINT)
         raise CellValueError(msg)
     return AbsenceEntry(day_before, start, end), True
 
@@ -93,7 +99,7 @@ def _day(text: str, epoch: dt.datetime = EPOCH_1900) -> dt.date:
     except CellValueError:
         day = None
     if day is None:
-        msg = f"{text!r} is not a day of absence; {_HINT}"
+        msg = said("{value} is not a day of absence; {hint}", value=f"{text!r}", hint=_HINT)
         raise CellValueError(msg)
     return day
 
@@ -102,5 +108,7 @@ def _clock(text: str, entry: str) -> dt.time:
     hour, minute = (int(part) for part in re.split(r"[:.]", text))
     if hour < 24 and minute < 60:
         return dt.time(hour, minute)
-    msg = f"{entry!r}: {text} is not a time of day; {_HINT}"
+    msg = said(
+        "{entry}: {value} is not a time of day; {hint}", entry=f"{entry!r}", value=text, hint=_HINT
+    )
     raise CellValueError(msg)

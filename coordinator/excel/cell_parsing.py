@@ -14,6 +14,8 @@ import functools
 import math
 import re
 
+from coordinator.domain.enum_words import PARTICIPANT_ROLE_WORDS
+from coordinator.domain.messages import said
 from coordinator.domain.text import fold_spaces, search_key
 
 CellValue = str | int | float | bool | dt.datetime | dt.date | dt.time | dt.timedelta | None
@@ -26,7 +28,7 @@ _TIME = r"(?:[ T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?"
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME + "$")
 _DOTTED = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?" + _TIME + "$")
 _SLASHED = re.compile(r"^(\d{1,2})[/-](\d{1,2})[/-](\d{4})" + _TIME + "$")
-_DATE_HINT = "write it as 03.05.1978 (day first) or 1978-05-03"
+_DATE_HINT = said("write it as 03.05.1978 (day first) or 1978-05-03")
 
 
 def column_letter(index: int) -> str:
@@ -41,6 +43,15 @@ def column_letter(index: int) -> str:
 
 class CellValueError(ValueError):
     """A cell whose value does not fit its column; the message says why."""
+
+
+def end_before_start(start: dt.time, end: dt.time) -> str:
+    """Say that a row's ``end`` time is not after its ``start``."""
+    return said(
+        "The end ({end}) must be after the start ({start})",
+        end=f"{end:%H:%M}",
+        start=f"{start:%H:%M}",
+    )
 
 
 def cell_text(value: CellValue) -> str:
@@ -88,15 +99,17 @@ def parse_datetime(value: CellValue, epoch: dt.datetime = EPOCH_1900) -> dt.date
     if isinstance(value, dt.date):
         return dt.datetime.combine(value, dt.time())
     if isinstance(value, bool):
-        raise CellValueError(f"{cell_text(value)!r} is not a date")
+        raise CellValueError(said("{value} is not a date", value=f"{cell_text(value)!r}"))
     if isinstance(value, int | float):
         return _from_serial(value, epoch)
     if isinstance(value, str):
         return _from_text(value)
     if isinstance(value, dt.time):
-        msg = f"{value:%H:%M} is a time without a date; {_DATE_HINT}"
+        msg = said(
+            "{time} is a time without a date; {hint}", time=f"{value:%H:%M}", hint=_DATE_HINT
+        )
         raise CellValueError(msg)
-    raise CellValueError(f"{cell_text(value)!r} is not a date")
+    raise CellValueError(said("{value} is not a date", value=f"{cell_text(value)!r}"))
 
 
 def parse_date(value: CellValue, epoch: dt.datetime = EPOCH_1900) -> dt.date | None:
@@ -111,7 +124,7 @@ def parse_date(value: CellValue, epoch: dt.datetime = EPOCH_1900) -> dt.date | N
 
 def _from_serial(serial: float, epoch: dt.datetime) -> dt.datetime:
     if not 1 <= serial <= _LAST_SERIAL:  # NaN fails too; math.isfinite overflows on huge ints
-        msg = f"{cell_text(serial)} is not a date; {_DATE_HINT}"
+        msg = said("{value} is not a date; {hint}", value=cell_text(serial), hint=_DATE_HINT)
         raise CellValueError(msg)
     days = serial
     if epoch == EPOCH_1900 and serial < 61:
@@ -133,13 +146,14 @@ def _from_text(text: str) -> dt.datetime:
         first, second, year, *time = match.groups()
         day, month = _day_and_month(cleaned, int(first), int(second), int(year))
         return _build(cleaned, int(year), month, day, time)
-    msg = f"{cleaned!r} is not a date; {_DATE_HINT}"
+    msg = said("{value} is not a date; {hint}", value=f"{cleaned!r}", hint=_DATE_HINT)
     raise CellValueError(msg)
 
 
 _MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    said("January"), said("February"), said("March"), said("April"), said("May"), said("June"),
+    said("July"), said("August"), said("September"), said("October"), said("November"),
+    said("December"),
 )  # fmt: skip
 
 
@@ -148,10 +162,16 @@ def _day_and_month(text: str, first: int, second: int, year: int) -> tuple[int, 
         return first, second
     if second > 12:
         return second, first
-    msg = (
-        f"{text!r} is ambiguous: {first} {_MONTHS[second - 1]} or {second} {_MONTHS[first - 1]}? "
-        f"Write it day first with dots ({first:02d}.{second:02d}.{year}) "
-        f"or as {year}-{second:02d}-{first:02d}"
+    msg = said(
+        "{value} is ambiguous: {first} {first_month} or {second} {second_month}? "
+        "Write it day first with dots ({dotted}) or as {iso}",
+        value=f"{text!r}",
+        first=first,
+        first_month=_MONTHS[second - 1],
+        second=second,
+        second_month=_MONTHS[first - 1],
+        dotted=f"{first:02d}.{second:02d}.{year}",
+        iso=f"{year}-{second:02d}-{first:02d}",
     )
     raise CellValueError(msg)
 
@@ -161,7 +181,7 @@ def _build(text: str, year: int, month: int, day: int, time: list[str | None]) -
     try:
         return dt.datetime(year, month, day, hour, minute, second)  # noqa: DTZ001
     except ValueError:
-        msg = f"{text!r} is not a real date or time; {_DATE_HINT}"
+        msg = said("{value} is not a real date or time; {hint}", value=f"{text!r}", hint=_DATE_HINT)
         raise CellValueError(msg) from None
 
 
@@ -170,10 +190,14 @@ _ROLES = {
              "глава", "глава делегации", "руководитель", "руководитель делегации"),
     "member": ("member", "delegate", "participant", "üye", "heyet üyesi", "katılımcı", "член",
                "член делегации", "участник"),
-    "staff": ("staff", "assistant", "personel", "görevli", "asistan", "сотрудник",
-              "сопровождающий", "помощник"),
+    "staff": ("staff", "assistant", "delegation staff", "personel", "heyet personeli", "görevli",
+              "asistan", "сотрудник", "сопровождающий", "помощник"),
 }  # fmt: skip
 _ROLE_BY_KEY = {search_key(word): role for role, words in _ROLES.items() for word in words}
+# Every word an export writes reads back (the table is shared with documents).
+_ROLE_BY_KEY |= {
+    search_key(word): role for role, words in PARTICIPANT_ROLE_WORDS.items() for word in words
+}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -192,7 +216,7 @@ def parse_role(value: CellValue) -> str | None:
         return None
     role = _role_named(text)
     if role is None:
-        msg = f"{text!r} is not a role: write head, member or staff"
+        msg = said("{value} is not a role: write head, member or staff", value=f"{text!r}")
         raise CellValueError(msg)
     return role
 
@@ -230,7 +254,9 @@ def parse_languages(value: CellValue) -> tuple[str, ...]:
             continue
         code = _LANGUAGE_BY_KEY.get(key, key)
         if not _CODE.match(code):
-            msg = f"{part!r} is not a language: write codes such as en, tr, ru, kk"
+            msg = said(
+                "{value} is not a language: write codes such as en, tr, ru, kk", value=f"{part!r}"
+            )
             raise CellValueError(msg)
         if code not in codes:
             codes.append(code)

@@ -14,6 +14,7 @@ import csv
 import io
 from pathlib import Path
 
+from coordinator.domain.messages import said
 from coordinator.excel.errors import WorkbookRefusedError
 from coordinator.excel.header_detection import MAX_COLUMNS
 from coordinator.excel.roster_records import Row
@@ -40,7 +41,7 @@ def decode_text(data: bytes, name: str) -> str:
             continue
         if "\x00" not in text:
             return text
-    msg = f"{name} is not a text file that can be read as CSV"
+    msg = said("{name} is not a text file that can be read as CSV", name=name)
     raise WorkbookRefusedError(msg)
 
 
@@ -59,15 +60,22 @@ def read_csv_rows(path: Path) -> list[Row]:
     try:
         data = path.read_bytes()
     except OSError as error:
-        msg = f"{path.name} cannot be opened: {error.strerror or error}"
+        msg = said(
+            "{name} cannot be opened: {reason}", name=path.name, reason=error.strerror or str(error)
+        )
         raise WorkbookRefusedError(msg) from error
     text = decode_text(data, path.name)
     if not text.strip():
-        msg = f"{path.name} is empty"
+        msg = said("{name} is empty", name=path.name)
         raise WorkbookRefusedError(msg)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(text))
     try:
         return [tuple(cell or None for cell in row[:MAX_COLUMNS]) for row in reader]
     except csv.Error as error:
-        msg = f"{path.name}, line {reader.line_num}, cannot be read as CSV ({error})"
+        msg = said(
+            "{name}, line {line}, cannot be read as CSV ({error})",
+            name=path.name,
+            line=reader.line_num,
+            error=str(error),
+        )
         raise WorkbookRefusedError(msg) from error

@@ -2,18 +2,19 @@
 
 Their headers are plain words a coordinator drafts by hand, in English or
 Turkish (``Plaka``, ``Koltuk``, ``Şoför``, ``Otel``, ``Oda tipi``, ``Oda
-arkadaşı``, ``Hediye``); an export writes the English ones. Kinds of
-transfer, room types and gift directions are written as words (``Pickup``,
-``Twin``, ``Received``) and read back in either language (``Karşılama``,
-``İki yataklı``, ``Alınan``), never as internal codes.
+arkadaşı``, ``Hediye``); an export writes them in the language chosen. Kinds
+of transfer, room types and gift directions are written as words (``Pickup``,
+``Twin``, ``Received``; ``Karşılama``, ``İki yataklı``, ``Alınan``) and read
+back in either language, never as internal codes.
 """
 
 from __future__ import annotations
 
 from coordinator.domain.enums import GiftDirection, MovementKind, RoomType
+from coordinator.domain.manifests import manifest_word
 from coordinator.domain.text import search_key
-from coordinator.excel.gift_labels import DIRECTION_LABELS
-from coordinator.excel.rooming_labels import ROOM_TYPE_LABELS
+from coordinator.excel.gift_labels import DIRECTION_LABELS, direction_label
+from coordinator.excel.rooming_labels import ROOM_TYPE_LABELS, room_type_label
 from coordinator.excel.sheet_kinds import SheetKind
 
 LOGISTICS_SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
@@ -46,6 +47,31 @@ LOGISTICS_LABELS: dict[SheetKind, dict[str, str]] = {
         "value": "Value", "currency": "Currency", "kept_at": "Kept at", "notes": "Notes",
     },
 }  # fmt: skip
+
+LOGISTICS_LABELS_TR: dict[SheetKind, dict[str, str]] = {
+    SheetKind.VEHICLES: {
+        "plate": "Plaka", "kind": "Araç tipi", "seats": "Koltuk sayısı", "company": "Firma",
+        "phone": "Telefon", "notes": "Notlar",
+    },
+    SheetKind.TRANSFERS: {
+        "day": "Tarih", "start": "Başlangıç", "end": "Bitiş", "kind": "Transfer türü",
+        "from": "Nereden", "to": "Nereye", "vehicles": "Araçlar", "driver": "Şoför",
+        "passengers": "Yolcular", "notes": "Notlar",
+    },
+    SheetKind.ROOMS: {
+        "participant": "Katılımcı", "hotel": "Otel", "room_type": "Oda tipi",
+        "shares_with": "Oda arkadaşı", "check_in": "Giriş tarihi", "check_out": "Çıkış tarihi",
+        "requests": "Özel istekler",
+    },
+    SheetKind.GIFTS: {
+        "day": "Tarih", "activity": "Etkinlik", "direction": "Verilen / alınan", "giver": "Veren",
+        "giver_organization": "Verenin kurumu", "receiver": "Alan",
+        "receiver_organization": "Alanın kurumu", "description": "Hediye",
+        "value": "Tahmini değer", "currency": "Para birimi", "kept_at": "Saklandığı yer",
+        "notes": "Notlar",
+    },
+}  # fmt: skip
+"""The same columns headed in Turkish (each header one of the column's synonyms)."""
 
 _NOTES = ("Notes", "Note", "Remarks", "Açıklama", "Notlar", "Not", "Примечание")
 _DAY = ("Date", "Day", "Tarih", "Gün", "Дата")
@@ -143,28 +169,25 @@ _ROOM_BY_KEY = {search_key(w): k.value for k, words in ROOM_TYPE_WORDS.items() f
 _DIRECTION_BY_KEY = {search_key(w): k.value for k, words in DIRECTION_WORDS.items() for w in words}
 
 
-def movement_kind_word(kind: str) -> str:
-    """Return a kind of transfer as the sheet writes it (``pickup`` is ``Pickup``)."""
+def movement_kind_word(kind: str, language: str = "en") -> str:
+    """Return a kind of transfer as the sheet writes it (``pickup`` is ``Pickup``, ``Karşılama``).
+
+    The words are the manifest's (:func:`coordinator.domain.manifests.manifest_word`).
+    """
     try:
-        return MOVEMENT_KIND_WORDS[MovementKind(kind)][0]
+        return manifest_word(MovementKind(kind).value, language)
     except ValueError:
         return kind
 
 
-def room_type_word(room_type: str) -> str:
-    """Return a room type as the sheet writes it (``twin`` is ``Twin``)."""
-    try:
-        return ROOM_TYPE_WORDS[RoomType(room_type)][0]
-    except ValueError:
-        return room_type
+def room_type_word(room_type: str, language: str = "en") -> str:
+    """Return a room type as the sheet writes it (``twin`` is ``Twin``, ``İki yataklı``)."""
+    return room_type_label(room_type, language)
 
 
-def direction_word(direction: str) -> str:
-    """Return a gift's direction as the sheet writes it (``received`` is ``Received``)."""
-    try:
-        return DIRECTION_WORDS[GiftDirection(direction)][0]
-    except ValueError:
-        return direction
+def direction_word(direction: str, language: str = "en") -> str:
+    """Return a gift's direction as the sheet writes it (``received``: ``Received``, ``Alınan``)."""
+    return direction_label(direction, language)
 
 
 def movement_kind_named(text: str) -> str | None:

@@ -11,7 +11,14 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from coordinator.domain.enums import GiftDirection, MovementKind, RoomType
-from coordinator.excel.cell_parsing import CellValue, CellValueError, line_text, parse_date
+from coordinator.domain.messages import said
+from coordinator.excel.cell_parsing import (
+    CellValue,
+    CellValueError,
+    end_before_start,
+    line_text,
+    parse_date,
+)
 from coordinator.excel.logistics_fields import (
     direction_named,
     movement_kind_named,
@@ -37,7 +44,7 @@ def parse_vehicles(table: SheetTable) -> tuple[list[VehicleEntry], list[Problem]
         row = RowReader(table, number, values)
         if not (plate := row.text("plate")):
             if any(row.text(field) for field in ("kind", "seats", "company")):
-                row.problem("plate", "The vehicle needs a plate")
+                row.problem("plate", said("The vehicle needs a plate"))
             problems += row.problems
             continue
         seats = row.parsed("seats", _seats, None)
@@ -57,7 +64,7 @@ def _seats(value: CellValue) -> int | None:
     except ValueError:
         seats = -1.0
     if seats != int(seats) or not 0 <= seats <= 999:
-        msg = f"{text!r} is not a number of seats (0 to 999)"
+        msg = said("{value} is not a number of seats (0 to 999)", value=f"{text!r}")
         raise CellValueError(msg)
     return int(seats)
 
@@ -86,18 +93,20 @@ def _transfer(row: RowReader, day: dt.date | None) -> TransferEntry | None:
     kind_text = row.text("kind")
     kind = movement_kind_named(kind_text) if kind_text else MovementKind.RIDE.value
     if kind is None:
-        row.problem("kind", f"{kind_text!r} is not a kind of transfer: pickup, drop-off or ride")
+        message = said("{value} is not a kind of transfer: pickup, drop-off or ride",
+                       value=f"{kind_text!r}")  # fmt: skip
+        row.problem("kind", message)
     if day is None:
-        row.problem("day", "The transfer has no date; write it as 25.08.2021")
+        row.problem("day", said("The transfer has no date; write it as 25.08.2021"))
     if start is None and not row.problems:
-        row.problem("start", "The transfer has no start time; write it as 14:30")
+        row.problem("start", said("The transfer has no start time; write it as 14:30"))
     if start and end and end <= start:
-        row.problem("end", f"The end ({end:%H:%M}) must be after the start ({start:%H:%M})")
+        row.problem("end", end_before_start(start, end))
     from_place, to_place = row.text("from"), row.text("to")
     if not from_place and not row.problems:
-        row.problem("from", "The transfer needs the place it leaves from")
+        row.problem("from", said("The transfer needs the place it leaves from"))
     if not to_place and not row.problems:
-        row.problem("to", "The transfer needs the place it goes to")
+        row.problem("to", said("The transfer needs the place it goes to"))
     if row.problems or day is None or start is None or kind is None:
         return None
     return TransferEntry(
@@ -132,12 +141,16 @@ def parse_rooms(table: SheetTable) -> tuple[list[RoomEntry], list[Problem]]:
         type_text = row.text("room_type")
         room_type = room_type_named(type_text) if type_text else RoomType.SINGLE.value
         if room_type is None:
-            names = "single, double, twin or suite (tek kişilik, çift kişilik, iki yataklı, süit)"
-            row.problem("room_type", f"{type_text!r} is not a room type: {names}")
+            message = said(
+                "{value} is not a room type: single, double, twin or suite "
+                "(tek kişilik, çift kişilik, iki yataklı, süit)",
+                value=f"{type_text!r}",
+            )
+            row.problem("room_type", message)
         check_in = row.parsed("check_in", lambda value: parse_date(value, table.epoch), None)
         check_out = row.parsed("check_out", lambda value: parse_date(value, table.epoch), None)
         if check_in and check_out and check_out <= check_in:
-            row.problem("check_out", "The check-out must be after the check-in")
+            row.problem("check_out", said("The check-out must be after the check-in"))
         problems += row.problems
         if row.problems or room_type is None:
             continue
@@ -169,8 +182,9 @@ def parse_gifts(table: SheetTable) -> tuple[list[GiftEntry], list[Problem]]:
         direction_text = row.text("direction")
         direction = direction_named(direction_text) if direction_text else GiftDirection.GIVEN.value
         if direction is None:
-            row.problem("direction", f"{direction_text!r} is neither given nor received "
-                        "(verilen, alınan)")  # fmt: skip
+            message = said("{value} is neither given nor received (verilen, alınan)",
+                           value=f"{direction_text!r}")  # fmt: skip
+            row.problem("direction", message)
         day = row.parsed("day", lambda value: parse_date(value, table.epoch), None)
         value = row.parsed("value", _money, None)
         texts = {field: row.text(field) for field in (
@@ -208,6 +222,6 @@ def _money(value: CellValue) -> Decimal | None:
     except InvalidOperation:
         amount = Decimal(-1)
     if not amount.is_finite() or amount < 0:
-        msg = f"{line_text(value)!r} is not an amount; write it as 1250.00"
+        msg = said("{value} is not an amount; write it as 1250.00", value=f"{line_text(value)!r}")
         raise CellValueError(msg)
     return amount.quantize(Decimal("0.01"))

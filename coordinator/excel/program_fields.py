@@ -17,13 +17,14 @@ from collections.abc import Sequence
 from coordinator.domain.text import search_key
 from coordinator.excel.logistics_fields import (
     LOGISTICS_LABELS,
+    LOGISTICS_LABELS_TR,
     LOGISTICS_REQUIRED,
     LOGISTICS_SHEET_NAMES,
     LOGISTICS_SYNONYMS,
 )
 from coordinator.excel.roster_fields import header_key
 from coordinator.excel.sheet_kinds import SheetKind
-from coordinator.excel.travel_sheet import TRAVEL_SHEET_NAMES
+from coordinator.excel.travel_sheet import TRAVEL_SHEET_NAME, TRAVEL_SHEET_NAMES
 
 SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
     SheetKind.PROGRAM: ("Program", "Programme", "Program bilgileri"),
@@ -36,6 +37,22 @@ SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
     **TRAVEL_SHEET_NAMES,
     **LOGISTICS_SHEET_NAMES,
 }
+
+EXPORT_SHEET_NAMES: dict[SheetKind, tuple[str, str]] = {
+    SheetKind.PROGRAM: ("Program", "Program"),
+    SheetKind.PARTICIPANTS: ("Participants", "Katılımcılar"),
+    SheetKind.ITINERARY: ("Itinerary", "Gezi programı"),
+    SheetKind.GUIDES: ("Guides", "Rehberler"),
+    SheetKind.ASSIGNMENTS: ("Assignments", "Görevlendirmeler"),
+    SheetKind.VENUES: ("Venues", "Mekânlar"),
+    SheetKind.CONTACTS: ("Contacts", "İletişim"),
+    SheetKind.TRAVEL: (TRAVEL_SHEET_NAME["en"], TRAVEL_SHEET_NAME["tr"]),
+    SheetKind.VEHICLES: ("Vehicles", "Araçlar"),
+    SheetKind.TRANSFERS: ("Transfers", "Transferler"),
+    SheetKind.ROOMS: ("Rooms", "Odalar"),
+    SheetKind.GIFTS: ("Gifts", "Hediyeler"),
+}
+"""The name an exported sheet of each kind has, in English and Turkish (each one of its names)."""
 
 # The columns each kind of sheet exports, in order, with their header labels.
 LABELS: dict[SheetKind, dict[str, str]] = {
@@ -62,6 +79,32 @@ LABELS: dict[SheetKind, dict[str, str]] = {
     },
     **LOGISTICS_LABELS,
 }  # fmt: skip
+LABELS_TR: dict[SheetKind, dict[str, str]] = {
+    SheetKind.ITINERARY: {
+        "day": "Tarih", "start": "Başlangıç", "end": "Bitiş", "title": "Etkinlik", "kind": "Tür",
+        "venue": "Mekân", "hosts": "Ev sahipleri", "guides": "Rehberler",
+        "needs_guide": "Rehber gerekli", "summary": "Özet", "notes": "Notlar",
+    },
+    SheetKind.GUIDES: {
+        "name": "Ad Soyad", "title": "Unvanı", "organization": "Kurumu", "languages": "Diller",
+        "roles": "Roller", "max_hours": "Günlük azami saat",
+        "unavailable": "Müsait olmadığı günler",
+    },
+    SheetKind.ASSIGNMENTS: {
+        "day": "Tarih", "start": "Başlangıç", "title": "Etkinlik", "guide": "Rehber",
+        "role": "Görev",
+    },
+    SheetKind.VENUES: {
+        "name": "Mekân", "owner": "Sahibi", "kind": "Tür", "address": "Adres", "city": "Şehir",
+        "notes": "Notlar",
+    },
+    SheetKind.CONTACTS: {
+        "name": "Ad Soyad", "title": "Unvanı", "organization": "Kurumu", "email": "E-posta",
+        "phone": "Telefon", "languages": "Diller",
+    },
+    **LOGISTICS_LABELS_TR,
+}  # fmt: skip
+"""The same columns headed in Turkish (each header one of the column's synonyms)."""
 
 _SHARED: dict[str, tuple[str, ...]] = {
     "day": ("Date", "Day", "Tarih", "Gün", "Дата"),
@@ -100,7 +143,8 @@ _SYNONYMS: dict[SheetKind, dict[str, tuple[str, ...]]] = {
         "title": _SHARED["person_title"], "organization": _SHARED["organization"],
         "languages": _SHARED["languages"],
         "roles": ("Roles", "Role", "Roller", "Rol", "Görevler"),
-        "max_hours": ("Max hours/day", "Max hours", "Hours per day", "Günlük saat"),
+        "max_hours": ("Max hours/day", "Max hours", "Hours per day", "Günlük saat",
+                      "Günlük azami saat", "Günlük en çok saat"),
         "unavailable": ("Unavailable", "Unavailable days", "Away", "Müsait değil",
                         "Müsait olmadığı günler", "İzinli"),
         "email": _SHARED["email"], "phone": _SHARED["phone"],
@@ -140,6 +184,13 @@ PROGRAM_LABELS: dict[str, tuple[str, ...]] = {
     "languages": ("Languages", "Working languages", "Diller", "Çalışma dilleri"),
     "notes": ("Notes", "Remarks", "Notlar", "Açıklama"),
 }  # fmt: skip
+_PROGRAM_LABELS_TR: dict[str, str] = {
+    "code": "Program kodu", "title": "Program adı", "organizer": "Düzenleyen kurum",
+    "partners": "Ortaklar", "city": "Şehir", "country": "Ülke", "first_day": "İlk gün",
+    "last_day": "Son gün", "languages": "Çalışma dilleri", "notes": "Notlar",
+}  # fmt: skip
+PROGRAM_SHEET_HEADERS = {"en": ("Field", "Value"), "tr": ("Alan", "Değer")}
+"""The header row of an exported Program sheet, in each language."""
 _PROGRAM_BY_KEY: dict[str, str] = {
     header_key(word): field for field, words in PROGRAM_LABELS.items() for word in words
 }
@@ -187,3 +238,18 @@ def program_field(label: str) -> str | None:
 def kind_named(sheet: str) -> SheetKind | None:
     """Return the kind a sheet's name says it holds, if any."""
     return _SHEET_KIND_BY_KEY.get(search_key(sheet))
+
+
+def sheet_name(kind: SheetKind, language: str = "en") -> str:
+    """Return the name an exported sheet of ``kind`` has in ``language`` (``en`` or ``tr``)."""
+    return EXPORT_SHEET_NAMES[kind][1 if language == "tr" else 0]
+
+
+def labels(kind: SheetKind, language: str = "en") -> tuple[str, ...]:
+    """Return the headers an exported sheet of ``kind`` has in ``language``, in column order."""
+    return tuple((LABELS_TR if language == "tr" else LABELS)[kind].values())
+
+
+def program_label(field: str, language: str = "en") -> str:
+    """Return the label of a Program sheet's field (column A) in ``language``."""
+    return _PROGRAM_LABELS_TR[field] if language == "tr" else PROGRAM_LABELS[field][0]

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
+from coordinator.domain.enum_words import ACTIVITY_KIND_WORDS, GUIDE_ROLE_WORDS
 from coordinator.domain.enums import ActivityKind, GuideRole
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.text import search_key
 from coordinator.excel.absence_text import AbsenceEntry, parse_absences
 from coordinator.excel.cell_parsing import (
@@ -21,6 +23,7 @@ from coordinator.excel.cell_parsing import (
     CellValue,
     CellValueError,
     column_letter,
+    end_before_start,
     line_text,
     parse_date,
     parse_languages,
@@ -42,32 +45,37 @@ _T = TypeVar("_T")
 _TIME = re.compile(r"^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$")
 _LIST_SPLIT = re.compile(r"\s*[;\n]\s*")
 _ROLE_SUFFIX = re.compile(r"^(.*?)\s*\(([^)]*)\)\s*$")
-_KINDS: dict[str, str] = {
-    search_key(word): kind.value
-    for kind, words in {
-        ActivityKind.COURTESY_VISIT: ("courtesy visit", "courtesy_visit", "nezaket ziyareti"),
-        ActivityKind.MEETING: ("meeting", "toplantı"),
-        ActivityKind.SITE_VISIT: ("site visit", "site_visit", "teknik gezi", "saha ziyareti"),
-        ActivityKind.CULTURAL_TOUR: ("cultural tour", "cultural_tour", "kültür turu",
-                                     "kültürel gezi"),
-        ActivityKind.MEAL: ("meal", "lunch", "dinner", "yemek", "öğle yemeği", "akşam yemeği"),
-        ActivityKind.TRANSFER: ("transfer",),
-        ActivityKind.CEREMONY: ("ceremony", "tören"),
-        ActivityKind.FREE_TIME: ("free time", "free_time", "serbest zaman"),
-    }.items()
-    for word in words
+_KIND_SYNONYMS: dict[str, tuple[str, ...]] = {
+    ActivityKind.COURTESY_VISIT: ("courtesy visit", "courtesy_visit", "nezaket ziyareti"),
+    ActivityKind.MEETING: ("meeting", "toplantı"),
+    ActivityKind.SITE_VISIT: ("site visit", "site_visit", "teknik gezi", "saha ziyareti"),
+    ActivityKind.CULTURAL_TOUR: ("cultural tour", "cultural_tour", "kültür turu", "kültürel gezi"),
+    ActivityKind.MEAL: ("meal", "lunch", "dinner", "yemek", "öğle yemeği", "akşam yemeği"),
+    ActivityKind.TRANSFER: ("transfer",),
+    ActivityKind.CEREMONY: ("ceremony", "tören"),
+    ActivityKind.FREE_TIME: ("free time", "free_time", "serbest zaman"),
 }  # fmt: skip
-_ROLES: dict[str, str] = {
-    search_key(word): role.value
-    for role, words in {
-        GuideRole.GUIDE: ("guide", "rehber"),
-        GuideRole.INTERPRETER: ("interpreter", "tercüman"),
-        GuideRole.ESCORT: ("escort", "refakatçi"),
-        GuideRole.DRIVER: ("driver", "şoför"),
-        GuideRole.HOST_OFFICIAL: ("host official", "host_official", "ev sahibi yetkili"),
-    }.items()
-    for word in words
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    GuideRole.GUIDE: ("guide", "rehber"),
+    GuideRole.INTERPRETER: ("interpreter", "tercüman", "çevirmen"),
+    GuideRole.ESCORT: ("escort", "refakatçi"),
+    GuideRole.DRIVER: ("driver", "şoför", "sürücü"),
+    GuideRole.HOST_OFFICIAL: ("host official", "host_official", "ev sahibi yetkili"),
 }  # fmt: skip
+
+
+def _by_key(*tables: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    return {
+        search_key(word): str(code)
+        for table in tables
+        for code, words in table.items()
+        for word in words
+    }
+
+
+# The words exports write (shared with documents) and the ones people write by hand.
+_KINDS = _by_key(ACTIVITY_KIND_WORDS, _KIND_SYNONYMS)
+_ROLES = _by_key(GUIDE_ROLE_WORDS, _ROLE_SYNONYMS)
 _NO_LANGUAGES: tuple[str, ...] = ()
 _YES = {search_key(word) for word in ("yes", "y", "true", "1", "evet", "x", "да")}
 _NO = {search_key(word) for word in ("no", "n", "false", "0", "hayır", "нет")}
@@ -94,7 +102,7 @@ def parse_time(value: CellValue) -> dt.time | None:
         hour, minute, second = (int(part) if part else 0 for part in match.groups())
         if hour < 24 and minute < 60 and second < 60:
             return dt.time(hour, minute, second)
-    msg = f"{text!r} is not a time; write it as 10:30"
+    msg = said("{value} is not a time; write it as 10:30", value=f"{text!r}")
     raise CellValueError(msg)
 
 
@@ -156,7 +164,7 @@ class RowReader:
         try:
             return parse(self.raw(field))
         except CellValueError as error:
-            self.problem(field, str(error))
+            self.problem(field, said_of(error))
             return default
 
     def problem(self, field: str | None, message: str) -> None:
@@ -189,15 +197,15 @@ def _activity(row: RowReader, day: dt.date | None) -> ActivityEntry | None:
     title = row.text("title")
     if not title:
         if row.raw("start") is not None or row.raw("venue") is not None:
-            row.problem("title", "The activity needs a title")
+            row.problem("title", said("The activity needs a title"))
         return None
     start = row.parsed("start", parse_time, None)
     end = row.parsed("end", parse_time, None)
     if day is None:
-        row.problem("day", "The activity has no date; write it as 25.08.2021")
+        row.problem("day", said("The activity has no date; write it as 25.08.2021"))
         return None
     if start and end and end <= start:
-        row.problem("end", f"The end ({end:%H:%M}) must be after the start ({start:%H:%M})")
+        row.problem("end", end_before_start(start, end))
     guides = guides_in(row.text("guides"), GuideRole.GUIDE.value)
     guides += guides_in(row.text("interpreters"), GuideRole.INTERPRETER.value)
     return ActivityEntry(
@@ -230,7 +238,7 @@ def _yes_no(value: CellValue) -> bool | None:
         return True
     if key in _NO:
         return False
-    msg = f"{line_text(value)!r} is neither yes nor no"
+    msg = said("{value} is neither yes nor no", value=f"{line_text(value)!r}")
     raise CellValueError(msg)
 
 
@@ -245,7 +253,9 @@ def parse_assignments(table: SheetTable) -> tuple[list[AssignmentEntry], list[Pr
             continue
         role = guide_role(row.text("role") or "guide")
         if role is None:
-            row.problem("role", f"{row.text('role')!r} is not a guide's role")
+            row.problem(
+                "role", said("{value} is not a guide's role", value=f"{row.text('role')!r}")
+            )
         day = row.parsed("day", lambda value: parse_date(value, table.epoch), None)
         start = row.parsed("start", parse_time, None)
         problems += row.problems
@@ -297,7 +307,9 @@ def _roles(row: RowReader) -> list[str]:
         role = guide_role(part)
         if role is None:
             names = ", ".join(role.value for role in GuideRole)
-            row.problem("roles", f"{part!r} is not a guide's role; the roles are {names}")
+            message = said("{value} is not a guide's role; the roles are {names}",
+                           value=f"{part!r}", names=names)  # fmt: skip
+            row.problem("roles", message)
         elif role not in roles:
             roles.append(role)
     return roles
@@ -312,7 +324,7 @@ def _hours(value: CellValue) -> float | None:
     except ValueError:
         hours = math.nan
     if not 0 < hours <= 24:
-        msg = f"{text!r} is not a number of hours between 0 and 24"
+        msg = said("{value} is not a number of hours between 0 and 24", value=f"{text!r}")
         raise CellValueError(msg)
     return hours
 
@@ -366,7 +378,7 @@ def parse_program_sheet(
         try:
             values[field] = _program_value(field, value, epoch)
         except CellValueError as error:
-            problems.append(Problem(sheet, number, "B", str(error)))
+            problems.append(Problem(sheet, number, "B", said_of(error)))
             continue
         found[field] = number
     return ProgramEntry(sheet, found, **values), problems
@@ -383,6 +395,6 @@ def _program_value(field: str, value: CellValue, epoch: dt.datetime) -> object:
         return _cell_lines(value)
     day = parse_date(value, epoch)
     if day is None:
-        msg = "The program's first and last days must be given; write them as 24.08.2021"
+        msg = said("The program's first and last days must be given; write them as 24.08.2021")
         raise CellValueError(msg)
     return day

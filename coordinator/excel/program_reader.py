@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coordinator.domain.messages import said
 from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.cell_parsing import CellValue, line_text
 from coordinator.excel.csv_source import read_csv_rows
@@ -117,7 +118,12 @@ def _sheets_to_read(source: XlsxSource, sheet: str | None) -> list[str]:
         return source.sheet_names
     if sheet not in source.sheet_names:
         listed = ", ".join(source.sheet_names)
-        msg = f"{source.name} has no sheet named {sheet!r} (its sheets: {listed})"
+        msg = said(
+            "{name} has no sheet named {sheet} (its sheets: {listed})",
+            name=source.name,
+            sheet=f"{sheet!r}",
+            listed=listed,
+        )
         raise WorkbookRefusedError(msg)
     return [sheet]
 
@@ -133,7 +139,12 @@ def _reader(source: XlsxSource, sheet: str) -> _Read:
         rows: list[tuple[int, Row]] = []
         for count, (number, values) in enumerate(source.rows_after(sheet, header_row, width)):
             if count >= MAX_SHEET_ROWS:
-                msg = f"{source.name}, sheet {sheet}, has more than {MAX_SHEET_ROWS:,} rows"
+                msg = said(
+                    "{name}, sheet {sheet}, has more than {limit} rows",
+                    name=source.name,
+                    sheet=sheet,
+                    limit=f"{MAX_SHEET_ROWS:,}",
+                )
                 raise WorkbookRefusedError(msg)
             if not is_blank(values):
                 rows.append((number, values))
@@ -211,10 +222,18 @@ def _workbook(
     if itinerary_only:
         tables = [table for table in tables if table.kind is SheetKind.ITINERARY]
     if not tables:
-        what = "an itinerary" if itinerary_only else "a program"
         msg = (
-            f"{path.name} has no sheet of {what}: expected a header row with columns such as "
-            "Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)"
+            said(
+                "{name} has no sheet of an itinerary: expected a header row with columns such as "
+                "Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)",
+                name=path.name,
+            )
+            if itinerary_only
+            else said(
+                "{name} has no sheet of a program: expected a header row with columns such as "
+                "Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)",
+                name=path.name,
+            )
         )
         raise WorkbookRefusedError(msg)
     result = ProgramWorkbook(path, {}, None, program.pairs, [], [], [], [], [], [])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from coordinator.domain.messages import said
 from coordinator.domain.text import fold_spaces, search_key
 
 _HINT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -109,6 +110,47 @@ FIELD_LABELS: dict[RosterField, str] = {
     RosterField.DEPARTURE_TERMINAL: "Departure terminal",
 }
 
+FIELD_LABELS_TR: dict[RosterField, str] = {
+    RosterField.NAME: "Ad Soyad",
+    RosterField.FIRST_NAME: "Adı",
+    RosterField.MIDDLE_NAME: "İkinci adı",
+    RosterField.LAST_NAME: "Soyadı",
+    RosterField.TITLE: "Unvanı",
+    RosterField.ORGANIZATION: "Kurumu",
+    RosterField.ROLE: "Rolü",
+    RosterField.ARRIVAL: "Geliş tarihi",
+    RosterField.DEPARTURE: "Dönüş tarihi",
+    RosterField.ROOM: "Oda",
+    RosterField.DIETARY: "Beslenme",
+    RosterField.NEEDS: "Özel ihtiyaçlar",
+    RosterField.PASSPORT_NUMBER: "Pasaport numarası",
+    RosterField.BIRTH_DATE: "Doğum tarihi",
+    RosterField.EMAIL: "E-posta",
+    RosterField.PHONE: "Telefon",
+    RosterField.LANGUAGES: "Diller",
+    RosterField.NOTES: "Notlar",
+    RosterField.NATIONALITY: "Uyruğu",
+    RosterField.ARRIVAL_TIME: "Geliş saati",
+    RosterField.ARRIVAL_MODE: "Geliş şekli",
+    RosterField.ARRIVAL_NUMBER: "Geliş seferi",
+    RosterField.ARRIVAL_FROM: "Nereden",
+    RosterField.ARRIVAL_PLACE: "Geliş havalimanı",
+    RosterField.ARRIVAL_TERMINAL: "Geliş terminali",
+    RosterField.DEPARTURE_TIME: "Dönüş saati",
+    RosterField.DEPARTURE_MODE: "Dönüş şekli",
+    RosterField.DEPARTURE_NUMBER: "Dönüş seferi",
+    RosterField.DEPARTURE_TO: "Nereye",
+    RosterField.DEPARTURE_PLACE: "Dönüş havalimanı",
+    RosterField.DEPARTURE_TERMINAL: "Dönüş terminali",
+}
+"""The header each field has in a roster exported in Turkish (each one of its synonyms)."""
+
+
+def field_label(field: RosterField, language: str = "en") -> str:
+    """Return the header of ``field`` in an exported sheet, in ``language`` (``en`` or ``tr``)."""
+    return (FIELD_LABELS_TR if language == "tr" else FIELD_LABELS)[field]
+
+
 _SYNONYMS: dict[RosterField, tuple[str, ...]] = {
     RosterField.NAME: (
         "Name", "Full name", "Name surname", "Name and surname", "First and last name",
@@ -119,7 +161,10 @@ _SYNONYMS: dict[RosterField, tuple[str, ...]] = {
         "Фамилия, имя", "Участник", "Полное имя", "Аты-жөні",
     ),
     RosterField.FIRST_NAME: ("First name", "Given name", "Forename", "Ad", "Adı", "Имя", "Аты"),
-    RosterField.MIDDLE_NAME: ("Middle name", "Patronymic", "Отчество", "Әкесінің аты"),
+    RosterField.MIDDLE_NAME: (
+        "Middle name", "Patronymic", "İkinci ad", "İkinci adı", "Baba adı", "Отчество",
+        "Әкесінің аты",
+    ),
     RosterField.LAST_NAME: (
         "Last name", "Surname", "Family name", "Soyad", "Soyadı", "Soyisim", "Фамилия", "Тегі",
     ),
@@ -277,7 +322,7 @@ def field_for_header(text: str) -> RosterField | None:
 
 def expected_headers() -> str:
     """Say which headers a roster needs, for the refusal of a sheet without them."""
-    return (
+    return said(
         "a name column such as Name, Full name, Adı Soyadı or ФИО "
         "(or First name and Last name, Adı and Soyadı, Имя and Фамилия)"
     )

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.text import fold_spaces, search_key
 from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.cell_parsing import (
@@ -121,7 +122,7 @@ class _Column:
             CellValueError: the value does not fit the column, or is too long to look at.
         """
         if isinstance(value, str) and len(value) > MAX_CELL_LENGTH:
-            msg = f"longer than {MAX_CELL_LENGTH:,} characters"
+            msg = said("longer than {limit} characters", limit=f"{MAX_CELL_LENGTH:,}")
             raise CellValueError(msg)
         return self.parse(value, epoch)
 
@@ -134,10 +135,14 @@ def check_mapping(table: RosterTable, mapping: ColumnMapping) -> None:
     """
     for field, index in mapping.items():
         if not 0 <= index < table.width:
-            msg = f"{FIELD_LABELS[field]} is mapped to column {index + 1}, which has no header"
+            msg = said(
+                "{label} is mapped to column {column}, which has no header",
+                label=FIELD_LABELS[field],
+                column=index + 1,
+            )
             raise ValueError(msg)
     if not names_a_person(dict(mapping)):
-        msg = "Choose the column of the name (or of the first and the last name)"
+        msg = said("Choose the column of the name (or of the first and the last name)")
         raise ValueError(msg)
 
 
@@ -174,7 +179,7 @@ def _parse_rows(
     total = len(table.rows)
     for done, (number, values) in enumerate(table.rows):
         if progress is not None and done % _PROGRESS_EVERY == 0 and not progress(done, total):
-            msg = "The import was cancelled"
+            msg = said("The import was cancelled")
             raise ReadCancelledError(msg)
         parser.add(number, values, after_last_name=number > last_named)
     if progress is not None:
@@ -241,19 +246,20 @@ class _RowParser:
         name = self.name_of(values)
         sheet = self._table.sheet
         if is_footer(values) or (not name and after_last_name):
-            self.skipped.append(SkippedRow(sheet, number, "footer", "a note under the list"))
+            note = said("a note under the list")
+            self.skipped.append(SkippedRow(sheet, number, "footer", note))
             return
         if not name or len(name) > MAX_NAME_LENGTH:
             message = (
-                "The name is missing"
+                said("The name is missing")
                 if not name
-                else f"The name is longer than {MAX_NAME_LENGTH} characters"
+                else said("The name is longer than {limit} characters", limit=MAX_NAME_LENGTH)
             )
             self.problems.append(self._name_problem(number, message))
             return
         fields, problems = self._parse_fields(number, values)
         if (first := self._earlier(self._seen, (name, *fields.items()))) is not None:
-            message = f"the same as row {first.row}"
+            message = said("the same as row {row}", row=first.row)
             self.skipped.append(SkippedRow(sheet, number, "duplicate", message))
             return
         entry = RosterEntry(
@@ -261,7 +267,11 @@ class _RowParser:
         )
         if (first := self._earlier(self._identities, _identity_of(entry))) is not None:
             # Either row may be the right one: this one is left out whole, as it is.
-            message = f"{name} is also on row {first.row}, with different details: keep one"
+            message = said(
+                "{name} is also on row {row}, with different details: keep one",
+                name=name,
+                row=first.row,
+            )
             problems = [left_out(problem) for problem in problems]
             problems.append(self._name_problem(number, message))
         if problems:
@@ -290,10 +300,10 @@ class _RowParser:
     def _skip_blank_rows_before(self, number: int) -> None:
         first_blank = self._previous + 1
         if number > first_blank:
-            rows = f"row {first_blank}" if number == first_blank + 1 else (
-                f"rows {first_blank}–{number - 1}")  # fmt: skip
+            blank = said("row {row} blank", row=first_blank) if number == first_blank + 1 else (
+                said("rows {first}–{last} blank", first=first_blank, last=number - 1))  # fmt: skip
             skipped = SkippedRow(
-                self._table.sheet, first_blank, "blank", f"{rows} blank", number - first_blank
+                self._table.sheet, first_blank, "blank", blank, number - first_blank
             )
             self.skipped.append(skipped)
         self._previous = number
@@ -314,7 +324,7 @@ class _RowParser:
             try:
                 parsed = column.value_of(value, epoch)
             except CellValueError as error:
-                message = f"{column.label}: {error}"
+                message = said("{label}: {reason}", label=column.label, reason=said_of(error))
                 problems.append(
                     Problem(
                         self._table.sheet, number, column.letter, message,
@@ -334,7 +344,8 @@ class _RowParser:
             column = self._by_name[name]
             problems.append(
                 Problem(
-                    self._table.sheet, number, column.letter, f"{column.label}: {message}",
+                    self._table.sheet, number, column.letter,
+                    said("{label}: {reason}", label=column.label, reason=message),
                     ProblemEffect.VALUE_LEFT_OUT, column.field,
                 )
             )  # fmt: skip

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from coordinator.domain.messages import said
 from coordinator.excel.bulk_work import older_objects_set_aside
 from coordinator.excel.cell_parsing import EPOCH_1900
 from coordinator.excel.csv_source import read_csv_rows
@@ -77,7 +78,12 @@ def _sheets_to_search(source: XlsxSource, sheet: str | None) -> list[str]:
         return source.sheet_names
     if sheet not in source.sheet_names:
         listed = ", ".join(source.sheet_names)
-        msg = f"{source.name} has no sheet named {sheet!r} (its sheets: {listed})"
+        msg = said(
+            "{name} has no sheet named {sheet} (its sheets: {listed})",
+            name=source.name,
+            sheet=f"{sheet!r}",
+            listed=listed,
+        )
         raise WorkbookRefusedError(msg)
     return [sheet]
 
@@ -95,10 +101,15 @@ def _match_of(summary: SheetSummary) -> HeaderMatch | None:
 
 
 def _no_header_message(path: Path, sheets: list[str]) -> str:
-    where = "sheet " + sheets[0] if len(sheets) == 1 else "any of its sheets"
-    return (
-        f"{path.name} has no roster header in the first {HEADER_SEARCH_ROWS} rows of "
-        f"{where}: expected {expected_headers()}"
+    where = (
+        said("sheet {sheet}", sheet=sheets[0]) if len(sheets) == 1 else said("any of its sheets")
+    )
+    return said(
+        "{name} has no roster header in the first {count} rows of {where}: expected {expected}",
+        name=path.name,
+        count=HEADER_SEARCH_ROWS,
+        where=where,
+        expected=expected_headers(),
     )
 
 
@@ -118,9 +129,11 @@ def _collect(
             continue
         data.append((number, values))
         if len(data) > MAX_DATA_ROWS:
-            msg = (
-                f"{path.name}, sheet {match.sheet}, has more than {MAX_DATA_ROWS:,} rows, "
-                "too many for a roster"
+            msg = said(
+                "{name}, sheet {sheet}, has more than {limit} rows, too many for a roster",
+                name=path.name,
+                sheet=match.sheet,
+                limit=f"{MAX_DATA_ROWS:,}",
             )
             raise WorkbookRefusedError(msg)
     if progress is not None:
@@ -130,7 +143,7 @@ def _collect(
 
 def _report(progress: Progress, done: int, total: int) -> None:
     if progress(done, total) is False:
-        msg = "The import was cancelled"
+        msg = said("The import was cancelled")
         raise ReadCancelledError(msg)
 
 

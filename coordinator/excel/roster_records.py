@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
+from coordinator.domain.messages import said
 from coordinator.excel.cell_parsing import EPOCH_1900, CellValue
 from coordinator.excel.roster_fields import RosterField
 
@@ -153,10 +154,18 @@ class RosterTable:
         for address, text in cells.items():
             position = _position(rows, address.row)
             if position is None:
-                msg = f"The sheet {self.sheet} has no row {address.row} under its header"
+                msg = said(
+                    "The sheet {sheet} has no row {row} under its header",
+                    sheet=self.sheet,
+                    row=address.row,
+                )
                 raise ValueError(msg)
             if not 0 <= address.column < self.width:
-                msg = f"Column {address.column + 1} of the sheet {self.sheet} has no header"
+                msg = said(
+                    "Column {column} of the sheet {sheet} has no header",
+                    column=address.column + 1,
+                    sheet=self.sheet,
+                )
                 raise ValueError(msg)
             values = list(rows[position][1])
             values += [None] * (self.width - len(values))

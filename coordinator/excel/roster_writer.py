@@ -20,9 +20,10 @@ from openpyxl import Workbook
 from openpyxl.utils.cell import get_column_letter
 
 from coordinator.atomic_files import write_atomically
+from coordinator.domain.messages import said
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.errors import ReadCancelledError
-from coordinator.excel.roster_fields import FIELD_LABELS, NAME_FIELDS, RosterField
+from coordinator.excel.roster_fields import NAME_FIELDS, RosterField, field_label
 from coordinator.excel.safe_output import display_length, header_cell, value_cell
 
 _ARRIVAL = tuple(field for field in RosterField if field.value.startswith("arrival"))
@@ -42,6 +43,8 @@ The arrival and departure columns hold the date; their time columns the
 time, empty when it is not known.
 """
 
+ROSTER_SHEET_NAME = {"en": "Roster", "tr": "Katılımcılar"}
+"""The name of an exported roster's sheet in each language."""
 _MIN_WIDTH, _MAX_WIDTH, _WIDTH_SAMPLE = 8, 50, 500
 Progress = Callable[[int, int], bool]
 
@@ -51,8 +54,13 @@ def write_roster(
     title: str,
     rows: Sequence[Sequence[CellValue]],
     progress: Progress | None = None,
+    language: str = "en",
 ) -> None:
     """Write ``rows`` (values in :data:`EXPORT_FIELDS` order) to ``path`` atomically.
+
+    The sheet's name and headers are in ``language`` (``en`` or ``tr``); the
+    values are written as given (the caller puts roles and ways of travel
+    into words of the same language).
 
     Raises:
         OSError: the folder cannot be written; the previous file is untouched.
@@ -60,16 +68,18 @@ def write_roster(
     """
     workbook = Workbook(write_only=True)
     workbook.properties.title = title
-    workbook.properties.subject = "Roster"
+    name = ROSTER_SHEET_NAME["tr" if language == "tr" else "en"]
+    workbook.properties.subject = name
     workbook.properties.creator = "Delegation Coordinator"
-    sheet: Any = workbook.create_sheet("Roster")
+    sheet: Any = workbook.create_sheet(name)
+    labels = [field_label(field, language) for field in EXPORT_FIELDS]
     try:
-        _layout(sheet, rows)
-        sheet.append([header_cell(sheet, FIELD_LABELS[field]) for field in EXPORT_FIELDS])
+        _layout(sheet, rows, labels)
+        sheet.append([header_cell(sheet, label) for label in labels])
         for done, row in enumerate(rows, start=1):
             sheet.append([value_cell(sheet, value) for value in row])
             if progress is not None and done % 1000 == 0 and not progress(done, len(rows)):
-                msg = "The export was cancelled"
+                msg = said("The export was cancelled")
                 raise ReadCancelledError(msg)
         write_atomically(path, workbook.save)
     except BaseException:
@@ -87,14 +97,13 @@ def _abandon(sheet: Any) -> None:
             writer.cleanup()
 
 
-def _layout(sheet: Any, rows: Sequence[Sequence[CellValue]]) -> None:
+def _layout(sheet: Any, rows: Sequence[Sequence[CellValue]], labels: Sequence[str]) -> None:
     last = get_column_letter(len(EXPORT_FIELDS))
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    for index, field in enumerate(EXPORT_FIELDS):
+    for index in range(len(EXPORT_FIELDS)):
         width = max(
-            [len(FIELD_LABELS[field]) + 3]
-            + [display_length(row[index]) for row in rows[:_WIDTH_SAMPLE]]
+            [len(labels[index]) + 3] + [display_length(row[index]) for row in rows[:_WIDTH_SAMPLE]]
         )
         letter = get_column_letter(index + 1)
         sheet.column_dimensions[letter].width = min(max(width + 1, _MIN_WIDTH), _MAX_WIDTH)

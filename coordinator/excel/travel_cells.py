@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.text import fold_spaces
 from coordinator.domain.travel import FLIGHT_NUMBER, flight_number, travel_mode, travel_place
 from coordinator.excel.cell_parsing import (
@@ -40,7 +41,7 @@ _WHEN = re.compile(
 _DAY_MONTH = re.compile(r"^([0-9]{1,2})\.([0-9]{1,2})\.?$")
 _TIME_ONLY = re.compile(r"^([0-9]{1,2})[:.h]([0-9]{2})(?:[:.]([0-9]{2}))?$")
 _TIME_IN_TEXT = re.compile(r"[ T][0-9]{1,2}[:.][0-9]{2}")
-_HINT = "write it as TK 351 24.08.2021 14:35, or the date and time alone"
+_HINT = said("write it as TK 351 24.08.2021 14:35, or the date and time alone")
 _EXCEL_DAY_ZERO = 1900
 
 
@@ -138,7 +139,9 @@ def parse_mode_cell(value: CellValue) -> str | None:
         return None
     mode = travel_mode(text)
     if mode is None:
-        msg = f"{text!r} is not a way of travel: write flight, train, car or bus"
+        msg = said(
+            "{value} is not a way of travel: write flight, train, car or bus", value=f"{text!r}"
+        )
         raise CellValueError(msg)
     return mode.value
 
@@ -164,7 +167,9 @@ def _from_text(text: str) -> TravelCell:
         rest = match[2]
     when = _WHEN.match(rest)
     if when is None or not (number or when["date"] or when["time"]):
-        msg = f"{text!r} is not a flight with its date and time; {_HINT}"
+        msg = said(
+            "{value} is not a flight with its date and time; {hint}", value=f"{text!r}", hint=_HINT
+        )
         raise CellValueError(msg)
     cell = TravelCell(number=number)
     if when["time"]:
@@ -175,13 +180,13 @@ def _from_text(text: str) -> TravelCell:
     if day_month := _DAY_MONTH.match(date):
         day, month = int(day_month[1]), int(day_month[2])
         if not (1 <= day <= 31 and 1 <= month <= 12):
-            msg = f"{text!r} has no real date in it; {_HINT}"
+            msg = said("{value} has no real date in it; {hint}", value=f"{text!r}", hint=_HINT)
             raise CellValueError(msg)
         return TravelCell(number=number, day_month=(day, month), time=cell.time)
     try:
         moment = parse_datetime(date)
     except CellValueError as error:
-        msg = f"{text!r}: {error}"
+        msg = said("{value}: {reason}", value=f"{text!r}", reason=said_of(error))
         raise CellValueError(msg) from None
     return TravelCell(number=number, day=moment.date() if moment else None, time=cell.time)
 
@@ -190,7 +195,7 @@ def _time(text: str, hour: str, minute: str, second: str | None = None) -> dt.ti
     try:
         return dt.time(int(hour), int(minute), int(second or 0))
     except ValueError:
-        msg = f"{cell_text(text)!r} is not a time of day; {_HINT}"
+        msg = said("{value} is not a time of day; {hint}", value=f"{cell_text(text)!r}", hint=_HINT)
         raise CellValueError(msg) from None
 
 
@@ -246,14 +251,20 @@ def settle_direction(
         if day is None or (day.day, day.month) != cell.day_month:
             day_text = f"{cell.day_month[0]:02d}.{cell.day_month[1]:02d}"
             problems.append(
-                (name, f"{day_text} has no year: write it with its year or fill the date")
+                (
+                    name,
+                    said(
+                        "{day} has no year: write it with its year or fill the date", day=day_text
+                    ),
+                )
             )
     order = (f"{direction}_time", f"{direction}_number", direction)
     clock = next((present[n].time for n in order if n in present and present[n].time), None)
     if day is None:
         where = next((n for n in order if n in present and present[n].time is not None), None)
         if clock is not None and where not in {name for name, _ in problems}:
-            problems.append((where or direction, f"{clock:%H:%M} is a time without a date"))
+            lone = said("{time} is a time without a date", time=f"{clock:%H:%M}")
+            problems.append((where or direction, lone))
         return SettledDirection(values, tuple(problems))
     values[direction] = dt.datetime.combine(day, clock or dt.time())
     values[f"{direction}_time_known"] = clock is not None

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from coordinator.domain.enums import TravelMode
 from coordinator.excel.header_detection import automatic_mapping, names_a_person
-from coordinator.excel.roster_fields import NAME_FIELDS, RosterField
+from coordinator.excel.roster_fields import NAME_FIELDS, RosterField, field_label
 from coordinator.excel.sheet_kinds import SheetKind
 
+TRAVEL_SHEET_NAME = {"en": "Travel", "tr": "Seyahat"}
+"""The name an exported Travel sheet has in each language."""
 TRAVEL_SHEET_NAMES: dict[SheetKind, tuple[str, ...]] = {
     SheetKind.TRAVEL: (
         "Travel", "Travels", "Flights", "Arrivals and departures", "Seyahat", "Seyahatler",
@@ -46,19 +48,6 @@ TRAVEL_COLUMNS = ARRIVAL_COLUMNS + DEPARTURE_COLUMNS
 SHEET_COLUMNS = (RosterField.NAME, *TRAVEL_COLUMNS)
 """The Travel sheet's columns, in order."""
 
-_LABELS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "Name", "Arrival date", "Arrival time", "Arrival by", "Arrival flight or train",
-        "Arriving from", "Arrival airport or station", "Arrival terminal", "Departure date",
-        "Departure time", "Departure by", "Departure flight or train", "Leaving for",
-        "Departure airport or station", "Departure terminal",
-    ),
-    "tr": (
-        "Ad Soyad", "Geliş tarihi", "Geliş saati", "Geliş şekli", "Geliş seferi", "Nereden",
-        "Geliş havalimanı", "Geliş terminali", "Dönüş tarihi", "Dönüş saati", "Dönüş şekli",
-        "Dönüş seferi", "Nereye", "Dönüş havalimanı", "Dönüş terminali",
-    ),
-}  # fmt: skip
 _MODE_WORDS: dict[str, dict[TravelMode, str]] = {
     "en": {TravelMode.FLIGHT: "Flight", TravelMode.TRAIN: "Train", TravelMode.CAR: "Car",
            TravelMode.BUS: "Bus"},
@@ -70,13 +59,13 @@ _TRAVEL_AND_NAMES = frozenset((*NAME_FIELDS, *TRAVEL_COLUMNS))
 
 def travel_headers(language: str = "en") -> tuple[str, ...]:
     """Return the Travel sheet's headers in ``language`` (``en`` or ``tr``)."""
-    return _LABELS[language]
+    return tuple(field_label(field, language) for field in SHEET_COLUMNS)
 
 
 def mode_word(mode: str, language: str = "en") -> str:
     """Return a way of travel as the sheet writes it (``flight`` is ``Flight``, ``Uçak``)."""
     try:
-        return _MODE_WORDS[language][TravelMode(mode)]
+        return _MODE_WORDS["tr" if language == "tr" else "en"][TravelMode(mode)]
     except ValueError:
         return mode
 

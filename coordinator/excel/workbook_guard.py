@@ -15,6 +15,7 @@ import zlib
 from enum import StrEnum
 from pathlib import Path
 
+from coordinator.domain.messages import said
 from coordinator.excel.errors import WorkbookRefusedError
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -50,7 +51,7 @@ def ensure_safe_xml_parser() -> None:
     import openpyxl.xml  # noqa: PLC0415 - heavy, and only needed when reading
 
     if openpyxl.xml.DEFUSEDXML is not True:
-        msg = (
+        msg = said(
             "Workbooks cannot be read safely: the defusedxml package is missing "
             "(reinstall the application)"
         )
@@ -70,13 +71,19 @@ def check_file(path: Path) -> FileKind:
         with path.open("rb") as stream:
             head = stream.read(8)
     except OSError as error:
-        msg = f"{name} cannot be opened: {error.strerror or error}"
+        msg = said(
+            "{name} cannot be opened: {reason}", name=name, reason=error.strerror or str(error)
+        )
         raise WorkbookRefusedError(msg) from error
     if size == 0:
-        msg = f"{name} is empty"
+        msg = said("{name} is empty", name=name)
         raise WorkbookRefusedError(msg)
     if size > MAX_FILE_BYTES:
-        msg = f"{name} is larger than {MAX_FILE_BYTES >> 20} MB, too large for a roster"
+        msg = said(
+            "{name} is larger than {size} MB, too large for a roster",
+            name=name,
+            size=MAX_FILE_BYTES >> 20,
+        )
         raise WorkbookRefusedError(msg)
     if head.startswith(OLE2_MAGIC):
         raise WorkbookRefusedError(_ole2_message(path))
@@ -85,22 +92,28 @@ def check_file(path: Path) -> FileKind:
         return FileKind.XLSX
     if path.suffix.lower() in {".csv", ".txt"}:
         if size > MAX_CSV_BYTES:
-            msg = f"{name} is larger than {MAX_CSV_BYTES >> 20} MB, too large for a roster"
+            msg = said(
+                "{name} is larger than {size} MB, too large for a roster",
+                name=name,
+                size=MAX_CSV_BYTES >> 20,
+            )
             raise WorkbookRefusedError(msg)
         return FileKind.CSV
-    msg = f"{name} is not an Excel workbook (.xlsx, .xlsm) or a CSV file"
+    msg = said("{name} is not an Excel workbook (.xlsx, .xlsm) or a CSV file", name=name)
     raise WorkbookRefusedError(msg)
 
 
 def _ole2_message(path: Path) -> str:
     if _contains(path, _ENCRYPTED_PACKAGE):
-        return (
-            f"{path.name} is protected with a password: open it in Excel, remove the "
-            "password (File ▸ Info ▸ Protect Workbook) and save it again"
+        return said(
+            "{name} is protected with a password: open it in Excel, remove the "
+            "password (File ▸ Info ▸ Protect Workbook) and save it again",
+            name=path.name,
         )
-    return (
-        f"{path.name} is an old binary Excel file (.xls): open it in Excel and save it "
-        "as an Excel Workbook (.xlsx)"
+    return said(
+        "{name} is an old binary Excel file (.xls): open it in Excel and save it "
+        "as an Excel Workbook (.xlsx)",
+        name=path.name,
     )
 
 
@@ -138,24 +151,38 @@ def check_zip(path: Path) -> None:
         NotImplementedError,
         RuntimeError,
     ) as error:
-        msg = f"{name} is damaged or truncated and cannot be read as a workbook ({error})"
+        msg = said(
+            "{name} is damaged or truncated and cannot be read as a workbook ({error})",
+            name=name,
+            error=str(error),
+        )
         raise WorkbookRefusedError(msg) from error
 
 
 def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
-    bomb = f"{name} is refused: it looks like a zip bomb"
+    bomb = said("{name} is refused: it looks like a zip bomb", name=name)
     if len(members) > MAX_ENTRIES:
-        msg = f"{bomb} ({len(members)} entries, at most {MAX_ENTRIES} allowed)"
+        msg = said(
+            "{bomb} ({count} entries, at most {limit} allowed)",
+            bomb=bomb,
+            count=len(members),
+            limit=MAX_ENTRIES,
+        )
         raise WorkbookRefusedError(msg)
     total = 0
     for member in members:
         if member.flag_bits & 0x1:
-            msg = f"{name} is protected with a password: save it again without one"
+            msg = said("{name} is protected with a password: save it again without one", name=name)
             raise WorkbookRefusedError(msg)
         total += member.file_size
         ratio = member.file_size / max(member.compress_size, 1)
         if member.file_size > RATIO_GRACE_BYTES and ratio > MAX_INFLATE_RATIO:
-            msg = f"{bomb} ({member.filename} inflates {ratio:.0f} times)"
+            msg = said(
+                "{bomb} ({member} inflates {ratio} times)",
+                bomb=bomb,
+                member=member.filename,
+                ratio=f"{ratio:.0f}",
+            )
             raise WorkbookRefusedError(msg)
         limit = (
             MAX_SHARED_STRINGS_BYTES
@@ -163,10 +190,15 @@ def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
             else MAX_MEMBER_BYTES
         )
         if member.file_size > limit:
-            msg = f"{bomb} ({member.filename} inflates to {member.file_size >> 20} MB)"
+            msg = said(
+                "{bomb} ({member} inflates to {size} MB)",
+                bomb=bomb,
+                member=member.filename,
+                size=member.file_size >> 20,
+            )
             raise WorkbookRefusedError(msg)
     if total > MAX_TOTAL_BYTES:
-        msg = f"{bomb} (it inflates to {total >> 20} MB)"
+        msg = said("{bomb} (it inflates to {size} MB)", bomb=bomb, size=total >> 20)
         raise WorkbookRefusedError(msg)
 
 
@@ -182,7 +214,8 @@ def _check_not_strict(name: str, archive: zipfile.ZipFile) -> None:
 
 def strict_message(name: str) -> str:
     """Return the refusal of a Strict Open XML workbook named ``name``."""
-    return (
-        f"{name} is saved as Strict Open XML, which cannot be read: open it in Excel and "
-        "save it as an Excel Workbook (.xlsx)"
+    return said(
+        "{name} is saved as Strict Open XML, which cannot be read: open it in Excel and "
+        "save it as an Excel Workbook (.xlsx)",
+        name=name,
     )

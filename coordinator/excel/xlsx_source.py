@@ -26,6 +26,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from coordinator.domain.messages import said
 from coordinator.excel.cell_parsing import EPOCH_1900, EPOCH_1904
 from coordinator.excel.errors import ReadCancelledError, WorkbookRefusedError
 from coordinator.excel.header_detection import MAX_COLUMNS
@@ -48,7 +49,7 @@ def openpyxl_errors(name: str, sheet: str | None = None) -> Iterator[None]:
     except (WorkbookRefusedError, ReadCancelledError):
         raise
     except MemoryError as error:
-        msg = f"{name} is too large to read"
+        msg = said("{name} is too large to read", name=name)
         raise WorkbookRefusedError(msg) from error
     except Exception as error:
         raise WorkbookRefusedError(_describe_failure(name, sheet, error)) from error
@@ -64,15 +65,18 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
 
 
 def _describe_failure(name: str, sheet: str | None, error: Exception) -> str:
-    where = f"{name}, sheet {sheet}," if sheet else name
+    where = said("{name}, sheet {sheet},", name=name, sheet=sheet) if sheet else name
     kind = type(error).__name__
     if any(type(cause).__module__.startswith("defusedxml") for cause in _causes(error)):
-        return (
-            f"{where} declares XML entities or a DTD, which a workbook saved by Excel never "
-            "does; it is refused as a possible entity bomb"
+        return said(
+            "{where} declares XML entities or a DTD, which a workbook saved by Excel never "
+            "does; it is refused as a possible entity bomb",
+            where=where,
         )
     detail = str(error).strip().splitlines()[0][:200] if str(error).strip() else kind
-    return f"{where} is damaged and cannot be read as a workbook ({detail})"
+    return said(
+        "{where} is damaged and cannot be read as a workbook ({detail})", where=where, detail=detail
+    )
 
 
 _BATCH = 1_000
@@ -85,24 +89,30 @@ _LAST_LETTERED_COLUMN = 18_278  # ZZZ, the last column a three-letter reference 
 def _limit_problem(row: int, column: int | None = None) -> str | None:
     """Say how a row (and a cell's column) goes past Excel's limits, or ``None``."""
     if column is not None and not 0 < column <= MAX_COLUMN:
-        return f"past Excel's last column XFD ({MAX_COLUMN:,})"
+        return said("past Excel's last column XFD ({limit})", limit=f"{MAX_COLUMN:,}")
     if row > MAX_ROW:
-        return f"past Excel's last row ({MAX_ROW:,})"
+        return said("past Excel's last row ({limit})", limit=f"{MAX_ROW:,}")
     if row < 1:
-        return "before Excel's first row (1)"
+        return said("before Excel's first row (1)")
     return None
 
 
 def _number(value: int) -> str:
     """Write a row number for a message; one of hundreds of digits only by its length."""
     digits = len(str(abs(value)))
-    return f"{value:,}" if digits <= 20 else f"of {digits:,} digits"
+    return f"{value:,}" if digits <= 20 else said("of {digits} digits", digits=f"{digits:,}")
 
 
 def _beyond_limits(name: str, sheet: str, what: str, problem: str) -> WorkbookRefusedError:
     return WorkbookRefusedError(
-        f"{name}, sheet {sheet}, {what}, {problem}: the file is damaged or was not saved by "
-        "a spreadsheet program, and is refused"
+        said(
+            "{name}, sheet {sheet}, {what}, {problem}: the file is damaged or was not saved by "
+            "a spreadsheet program, and is refused",
+            name=name,
+            sheet=sheet,
+            what=what,
+            problem=problem,
+        )
     )
 
 
@@ -111,7 +121,7 @@ def _cell_name(row: int, column: int) -> str:
 
     if 0 < column <= _LAST_LETTERED_COLUMN and len(str(abs(row))) <= 20:
         return f"{get_column_letter(column)}{row}"
-    return f"in column {column:,}, row {_number(row)}"
+    return said("in column {column}, row {row}", column=f"{column:,}", row=_number(row))
 
 
 def _values(name: str, sheet: str, number: int, cells: list[Any], width: int) -> Row:
@@ -122,14 +132,15 @@ def _values(name: str, sheet: str, number: int, cells: list[Any], width: int) ->
     """
     problem = _limit_problem(number)
     if problem is not None:
-        raise _beyond_limits(name, sheet, f"numbers a row {_number(number)}", problem)
+        what = said("numbers a row {number}", number=_number(number))
+        raise _beyond_limits(name, sheet, what, problem)
     if not cells:
         return (None,) * width
     values: list[Any] = [None] * width
     for cell in cells:
         row, column = cell["row"], cell["column"]
         if not (0 < row <= MAX_ROW and 0 < column <= MAX_COLUMN):
-            where = f"has a cell at {_cell_name(row, column)}"
+            where = said("has a cell at {cell}", cell=_cell_name(row, column))
             raise _beyond_limits(name, sheet, where, _limit_problem(row, column) or "")
         if column <= width:
             values[column - 1] = cell["value"]
@@ -237,8 +248,8 @@ class XlsxSource:
             last = 0
             for count, (number, cells) in enumerate(parser.parse(), start=1):
                 if count > MAX_ROW:
-                    what = f"holds more than {MAX_ROW:,} rows"
-                    raise _beyond_limits(self.name, sheet, what, "more than Excel has")
+                    what = said("holds more than {limit} rows", limit=f"{MAX_ROW:,}")
+                    raise _beyond_limits(self.name, sheet, what, said("more than Excel has"))
                 values = _values(self.name, sheet, number, cells, width)
                 if number > last:
                     last = number

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.directory import Person
 from coordinator.domain.itinerary import Activity, ActivityAttendee, ActivityHost
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Participant, Program
 from coordinator.domain.text import fold_spaces
 from coordinator.domain.wording import day_label
@@ -29,9 +30,13 @@ def check_day(program: Program, day: dt.date) -> None:
         InvalidInputError: naming the day and the program's dates.
     """
     if not program.first_day <= day <= program.last_day:
-        msg = (
-            f"{day_label(day)}.{day:%Y} is outside the program {program.code}, which runs "
-            f"from {program.first_day:%d.%m.%Y} to {program.last_day:%d.%m.%Y}"
+        msg = said(
+            "{day}.{year} is outside the program {code}, which runs from {first_day} to {last_day}",
+            day=day_label(day),
+            year=f"{day:%Y}",
+            code=program.code,
+            first_day=f"{program.first_day:%d.%m.%Y}",
+            last_day=f"{program.last_day:%d.%m.%Y}",
         )
         raise InvalidInputError(msg, "day")
 
@@ -44,17 +49,21 @@ def validate_activity(program: Program, data: ActivityInput) -> None:
     """
     check_day(program, data.day)
     if not fold_spaces(data.title):
-        msg = "The activity needs a title"
+        msg = said("The activity needs a title")
         raise InvalidInputError(msg, "title")
     if not fold_spaces(data.kind):
-        msg = "The activity needs a kind, e.g. site visit or meeting"
+        msg = said("The activity needs a kind, e.g. site visit or meeting")
         raise InvalidInputError(msg, "kind")
     if data.start_time and data.end_time and data.end_time <= data.start_time:
-        msg = f"The end ({data.end_time:%H:%M}) must be after the start ({data.start_time:%H:%M})"
+        msg = said(
+            "The end ({end_time}) must be after the start ({start_time})",
+            end_time=f"{data.end_time:%H:%M}",
+            start_time=f"{data.start_time:%H:%M}",
+        )
         raise InvalidInputError(msg, "end_time")
     for host in data.hosts:
         if not fold_spaces(host.name):
-            msg = "Every host needs a name"
+            msg = said("Every host needs a name")
             raise InvalidInputError(msg, "hosts")
 
 
@@ -119,7 +128,11 @@ def _attendees(
     )
     missing = [str(item) for item in wanted if item not in found]
     if missing:
-        msg = f"Participant {', '.join(missing)} is not on the roster of {program.code}"
+        msg = said(
+            "Participant {missing} is not on the roster of {code}",
+            missing=", ".join(missing),
+            code=program.code,
+        )
         raise InvalidInputError(msg, "attendees")
     existing = {attendee.participant_id: attendee for attendee in activity.attendees}
     return [existing.get(item) or ActivityAttendee(participant_id=item) for item in wanted]

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.enums import GuideRole
 from coordinator.domain.itinerary import Activity, Assignment, Guide
+from coordinator.domain.messages import said
 from coordinator.domain.planning import NON_GUIDING_ROLES
 from coordinator.domain.wording import quoted
 from coordinator.services.errors import InvalidInputError, NotFoundError
@@ -35,7 +36,11 @@ def add_assignment(
     """
     chosen = check_role(role) if role else default_role(guide)
     if any(item.guide_id == guide.id for item in activity.assignments):
-        msg = f"{guide.person.full_name} is already on {quoted(activity.title)}"
+        msg = said(
+            "{full_name} is already on {title}",
+            full_name=guide.person.full_name,
+            title=quoted(activity.title),
+        )
         raise InvalidInputError(msg, "guide")
     assignment = Assignment(guide=guide, role=chosen, title=guide.person.title)
     activity.assignments.append(assignment)
@@ -55,7 +60,7 @@ def assignment_of(session: Session, activity_id: int, guide_id: int) -> Assignme
         )
     ).first()
     if assignment is None:
-        msg = "This guide is not on that activity"
+        msg = said("This guide is not on that activity")
         raise NotFoundError(msg)
     return assignment
 

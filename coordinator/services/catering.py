@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coordinator.domain.catering import Guest, MealActivity, MealSheet, is_meal, meal_sheet
+from coordinator.domain.messages import said
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.itinerary import ItineraryService
@@ -72,10 +73,15 @@ class CateringService:
         )
 
         if path.suffix.lower() != ".xlsx":
-            msg = f"{path.name}: a caterer's sheet is exported as an Excel workbook ending in .xlsx"
+            msg = said(
+                "{name}: a caterer's sheet is exported as an Excel workbook ending in .xlsx",
+                name=path.name,
+            )
             raise InvalidInputError(msg, "path")
         if language not in CATERING_LANGUAGES:
-            msg = f"{language!r} is not a language of the sheets (en or tr)"
+            msg = said(
+                "{language} is not a language of the sheets (en or tr)", language=f"{language!r}"
+            )
             raise InvalidInputError(msg, "language")
         program = ProgramService(self._database).get(program_code)
         meals = self.meals(program_code)
@@ -85,7 +91,11 @@ class CateringService:
                 write_catering(path, program.title, meals, language)
                 write_allergies(allergies, program.title, meals, language)
         except OSError as error:
-            msg = f"{error.filename or path} cannot be written: {error.strerror or error}"
+            msg = said(
+                "{filename} cannot be written: {strerror}",
+                filename=error.filename or path,
+                strerror=error.strerror or error,
+            )
             raise InvalidInputError(msg, "path") from error
         count = sum(len(meal.allergies) for meal in meals)
         return CateringFiles(path, allergies, len(meals), count)

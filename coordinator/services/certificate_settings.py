@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 
 from coordinator.domain.documents import CertificateDesign, Signatory
+from coordinator.domain.messages import said
 from coordinator.domain.text import fold_spaces
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.programs import program_by_code
@@ -118,13 +119,17 @@ class CertificateSettingsService:
 
 def _checked_signatories(items: tuple[SignatoryInput, ...]) -> list[SignatoryInput]:
     if len(items) > MAX_SIGNATORIES:
-        msg = f"A certificate has room for {MAX_SIGNATORIES} signatories, not {len(items)}"
+        msg = said(
+            "A certificate has room for {limit} signatories, not {count}",
+            limit=MAX_SIGNATORIES,
+            count=len(items),
+        )
         raise InvalidInputError(msg, "signatories")
     checked = []
     for number, item in enumerate(items, start=1):
         name = fold_spaces(item.name)
         if not name:
-            msg = f"Signatory {number} has no name"
+            msg = said("Signatory {number} has no name", number=number)
             raise InvalidInputError(msg, "signatories")
         checked.append(
             SignatoryInput(name, fold_spaces(item.title), fold_spaces(item.organization))
@@ -143,7 +148,9 @@ def read_background(path: Path) -> CertificateSettings:
         with path.open("rb") as file:
             data = file.read(MAX_BACKGROUND_BYTES + 1)
     except OSError as error:
-        msg = f"{path.name}: the file cannot be read ({error.strerror})"
+        msg = said(
+            "{name}: the file cannot be read ({strerror})", name=path.name, strerror=error.strerror
+        )
         raise InvalidInputError(msg, "background") from error
     check_background(data, path.name)
     return CertificateSettings(background=data, background_name=path.name)
@@ -157,7 +164,7 @@ def check_background(data: bytes, name: str) -> None:
     """
     if len(data) > MAX_BACKGROUND_BYTES:
         limit = MAX_BACKGROUND_BYTES // (1024 * 1024)
-        msg = f"{name}: the image is larger than {limit} MB"
+        msg = said("{name}: the image is larger than {limit} MB", name=name, limit=limit)
         raise InvalidInputError(msg, "background")
     from PIL import Image  # noqa: PLC0415 - only when a background is chosen
 
@@ -170,14 +177,23 @@ def check_background(data: bytes, name: str) -> None:
                 if kind is not None and width * height <= MAX_BACKGROUND_PIXELS:
                     image.verify()
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
-        msg = f"{name}: the image has too many pixels to print"
+        msg = said("{name}: the image has too many pixels to print", name=name)
         raise InvalidInputError(msg, "background") from error
     except (OSError, ValueError, SyntaxError) as error:
-        msg = f"{name}: it is not an image, or it is damaged"
+        msg = said("{name}: it is not an image, or it is damaged", name=name)
         raise InvalidInputError(msg, "background") from error
     if kind is None:
-        msg = f"{name}: the background must be a PNG or JPEG image, not {image.format}"
+        msg = said(
+            "{name}: the background must be a PNG or JPEG image, not {format}",
+            name=name,
+            format=image.format,
+        )
         raise InvalidInputError(msg, "background")
     if width * height > MAX_BACKGROUND_PIXELS:
-        msg = f"{name}: the image has {width} × {height} pixels, too many to print"
+        msg = said(
+            "{name}: the image has {width} × {height} pixels, too many to print",
+            name=name,
+            width=width,
+            height=height,
+        )
         raise InvalidInputError(msg, "background")

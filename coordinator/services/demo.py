@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.directory import Organization, Person, Venue
 from coordinator.domain.itinerary import Activity, ActivityHost, Assignment, Guide
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Participant, Program
 from coordinator.services.demo_file import (
     DemoAssignment,
@@ -200,12 +201,12 @@ def load_demo(database: Database) -> ProgramRecord:
     try:
         with database.transaction() as session:
             if session.scalars(select(Program.id).where(Program.code == data.program.code)).first():
-                msg = "The demo program is already loaded"
+                msg = said("The demo program is already loaded")
                 raise InvalidInputError(msg, "code")
             program = _DemoWriter(session, data).write()
             return program_record(session, program)
     except (IntegrityError, ValueError) as error:
-        msg = f"The demo program could not be saved: {error}"
+        msg = said("The demo program could not be saved: {error}", error=error)
         raise InvalidInputError(msg) from error
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from coordinator.domain.enums import ActivityKind, GuideRole, ParticipantRole
+from coordinator.domain.messages import said
 from coordinator.resource_files import resource_path
 from coordinator.services.errors import InvalidInputError
 
@@ -136,7 +137,9 @@ class DemoData:
 
 
 def _damaged(path: Path, problem: str) -> InvalidInputError:
-    return InvalidInputError(f"The demo file {path} is damaged: {problem}")
+    return InvalidInputError(
+        said("The demo file {path} is damaged: {problem}", path=path, problem=problem)
+    )
 
 
 class _Fields:
@@ -213,7 +216,7 @@ def read_demo(path: Path | None = None) -> DemoData:
         path = path or resource_path("demo", DEMO_FILE_NAME)
         text = path.read_text(encoding="utf-8")
     except OSError as error:
-        msg = f"The demo file cannot be read: {error}"
+        msg = said("The demo file cannot be read: {error}", error=error)
         raise InvalidInputError(msg) from error
     try:
         raw: object = json.loads(text)

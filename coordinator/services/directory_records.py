@@ -6,6 +6,17 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
+class OrganizationInput:
+    """The fields of an organization as typed."""
+
+    name: str
+    kind: str = ""
+    city: str = ""
+    country: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
 class OrganizationRecord:
     """An organization of the directory."""
 
@@ -15,6 +26,23 @@ class OrganizationRecord:
     city: str
     country: str
     notes: str
+
+    def as_input(self) -> OrganizationInput:
+        """Return the editable fields, e.g. to undo a change."""
+        return OrganizationInput(self.name, self.kind, self.city, self.country, self.notes)
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    """The fields of a person as typed; the organization is given by its name."""
+
+    name: str
+    title: str = ""
+    organization: str = ""
+    languages: tuple[str, ...] = ()
+    email: str = ""
+    phone: str = ""
+    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -30,6 +58,13 @@ class PersonRecord:
     phone: str
     guide_id: int | None
     notes: str
+
+    def as_input(self) -> PersonInput:
+        """Return the editable fields, e.g. to undo a change."""
+        return PersonInput(
+            self.name, self.title, self.organization, self.languages, self.email, self.phone,
+            self.notes,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)

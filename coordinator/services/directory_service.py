@@ -14,9 +14,12 @@ from sqlalchemy import ColumnElement, and_, select, true
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from coordinator.domain.directory import Organization, Person, Venue, VenueTravel
+from coordinator.domain.itinerary import Guide
 from coordinator.domain.text import fold_spaces, search_key
 from coordinator.services.collation import sort_key_function
 from coordinator.services.directory import organization_named
+from coordinator.services.directory_edits import apply_organization, apply_person, found
+from coordinator.services.directory_records import OrganizationInput, PersonInput
 from coordinator.services.edits import (
     check_id_free,
     lock_for_edit,
@@ -35,6 +38,15 @@ from coordinator.services.records import (
 from coordinator.store import Database
 
 _Record = TypeVar("_Record")
+
+_ORGANIZATION_COLUMNS = (
+    Organization.id, Organization.name, Organization.kind, Organization.city,
+    Organization.country, Organization.notes,
+)  # fmt: skip
+_PERSON_COLUMNS = (
+    Person.id, Person.full_name, Person.title, Organization.name, Person.languages,
+    Person.email, Person.phone, Guide.id, Person.notes,
+)  # fmt: skip
 
 
 def _words_in(column: InstrumentedAttribute[str], query: str) -> ColumnElement[bool]:
@@ -97,22 +109,72 @@ class DirectoryService:
     def organizations(self, query: str = "") -> list[OrganizationRecord]:
         """Return the organizations whose name holds every word of ``query``."""
         with self._database.reading() as session:
-            rows = session.scalars(
-                select(Organization).where(_words_in(Organization.name_key, query))
+            rows = session.connection().execute(
+                select(*_ORGANIZATION_COLUMNS).where(_words_in(Organization.name_key, query))
             )
-            records = [organization_record(row) for row in rows]
+            records = [OrganizationRecord(*row) for row in rows]
         return _sorted(records, lambda record: record.name)
 
     def persons(self, query: str = "") -> list[PersonRecord]:
-        """Return the persons whose name holds every word of ``query``."""
+        """Return the persons whose name holds every word of ``query``.
+
+        One query of plain columns, no objects: ten years of work (18,000
+        people) are read in a fraction of a second.
+        """
         with self._database.reading() as session:
-            rows = session.scalars(
-                select(Person)
+            rows = session.connection().execute(
+                select(*_PERSON_COLUMNS)
+                .outerjoin(Organization, Person.organization_id == Organization.id)
+                .outerjoin(Guide, Guide.person_id == Person.id)
                 .where(_words_in(Person.name_key, query))
-                .options(selectinload(Person.organization), selectinload(Person.guide))
             )
-            records = [person_record(row) for row in rows]
+            records = [
+                PersonRecord(number, name, title, organization or "", tuple(languages or ()),
+                             email, phone, guide_id, notes)
+                for number, name, title, organization, languages, email, phone, guide_id, notes
+                in rows
+            ]  # fmt: skip
         return _sorted(records, lambda record: record.name)
+
+    def update_organization(
+        self, organization_id: int, data: OrganizationInput, before: OrganizationInput | None = None
+    ) -> OrganizationRecord:
+        """Change an organization's fields (with ``before``: only those the edit changed).
+
+        Raises:
+            InvalidInputError: the name is empty or another organization has it.
+            ChangedSinceError: someone changed a field of this edit since it was read.
+            NotFoundError: the organization no longer exists.
+        """
+        with self._database.transaction() as session:
+            lock_for_edit(session, Organization, organization_id)
+            organization = found(session, Organization, organization_id)
+            if before is not None:
+                current = organization_record(organization).as_input()
+                data = merged_edit(current, before, data, organization.name)
+            apply_organization(session, organization, data)
+            return organization_record(organization)
+
+    def update_person(
+        self, person_id: int, data: PersonInput, before: PersonInput | None = None
+    ) -> PersonRecord:
+        """Change a person's fields (with ``before``: only those the edit changed).
+
+        The organization is found by name, or created.
+
+        Raises:
+            InvalidInputError: the name is empty or a language code is wrong.
+            ChangedSinceError: someone changed a field of this edit since it was read.
+            NotFoundError: the person no longer exists.
+        """
+        with written_alone("The person"), self._database.transaction() as session:
+            lock_for_edit(session, Person, person_id)
+            person = found(session, Person, person_id)
+            if before is not None:
+                data = merged_edit(person_record(person).as_input(), before, data, person.full_name)
+            apply_person(session, person, data)
+            session.flush()
+            return person_record(person)
 
     def venues(self, query: str = "") -> list[VenueRecord]:
         """Return the venues whose name holds every word of ``query``."""

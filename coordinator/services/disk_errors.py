@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import OperationalError
 
+from coordinator.domain.messages import said
 from coordinator.services.errors import InvalidInputError
 
 _FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
@@ -31,15 +32,17 @@ def full_disk_refused(what: str, field: str | None = None) -> Iterator[None]:
     except OperationalError as error:
         if not any(text in str(error.orig).lower() for text in _SQLITE_FULL):
             raise
-        raise InvalidInputError(f"The disk is full: {what}", field) from error
+        raise InvalidInputError(said("The disk is full: {what}", what=what), field) from error
     except OSError as error:
         if error.errno not in _FULL:
             raise
-        raise InvalidInputError(f"The disk is full: {what}", field) from error
+        raise InvalidInputError(said("The disk is full: {what}", what=what), field) from error
     except Exception as error:
         if not _is_lxml_write_error(error):
             raise
-        raise InvalidInputError(f"The disk is full or cannot be written: {what}", field) from error
+        raise InvalidInputError(
+            said("The disk is full or cannot be written: {what}", what=what), field
+        ) from error
 
 
 def _is_lxml_write_error(error: Exception) -> bool:

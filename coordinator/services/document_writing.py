@@ -15,6 +15,7 @@ from pathlib import Path
 
 from coordinator.atomic_files import write_atomically
 from coordinator.documents.content import ProgramContent
+from coordinator.domain.messages import said, said_of
 from coordinator.services.document_records import (
     LETTER_KINDS,
     REPORT_SUFFIXES,
@@ -61,7 +62,7 @@ def write(
             produced=produced, only=only, badge_size=request.badge_size,
         )  # fmt: skip
     except ValueError as error:
-        raise InvalidInputError(str(error)) from error
+        raise InvalidInputError(said_of(error)) from error
     _step(progress, 1, 2)
     _save(request.out, data)
     progress(2, 2)  # only a report: the file is written, a cancel comes too late
@@ -74,13 +75,17 @@ def _step(progress: Progress, done: int, total: int) -> None:
     if not progress(done, total):
         from coordinator.services.documents import DocumentCancelledError  # noqa: PLC0415
 
-        msg = "The document was cancelled; no file was written"
+        msg = said("The document was cancelled; no file was written")
         raise DocumentCancelledError(msg)
 
 
 def _check_suffix(path: Path, suffixes: tuple[str, ...]) -> None:
     if path.suffix.lower() not in suffixes:
-        msg = f"{path.name}: this document is written as {' or '.join(suffixes)}"
+        msg = said(
+            "{name}: this document is written as {suffixes}",
+            name=path.name,
+            suffixes=" or ".join(suffixes),
+        )
         raise InvalidInputError(msg, "out")
 
 
@@ -88,7 +93,7 @@ def _save(path: Path, data: bytes) -> None:
     try:
         write_atomically(path, lambda part: part.write_bytes(data))
     except OSError as error:
-        msg = f"{path}: cannot be written ({error.strerror})"
+        msg = said("{path}: cannot be written ({strerror})", path=path, strerror=error.strerror)
         raise InvalidInputError(msg, "out") from error
 
 
@@ -111,13 +116,15 @@ def _letters(
 
     folder = request.out
     if folder.suffix.lower() == ".docx":
-        msg = f"{folder.name}: letters are written into a folder, one file per person"
+        msg = said(
+            "{name}: letters are written into a folder, one file per person", name=folder.name
+        )
         raise InvalidInputError(msg, "out")
     template, template_name = _template(request)
     try:
         used = template_fields(template, template_name)
     except TemplateError as error:
-        raise InvalidInputError(str(error), "template") from error
+        raise InvalidInputError(said_of(error), "template") from error
     today = produced.date()
     delegates = {item.key: item for item in content.delegates}
     hosts = {item.key: item for item in content.hosts()}
@@ -134,11 +141,15 @@ def _letters(
         try:
             rendered.append((person, render_letter(template, request.kind, fields, template_name)))
         except TemplateError as error:
-            raise InvalidInputError(str(error), "template") from error
+            raise InvalidInputError(said_of(error), "template") from error
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        msg = f"{folder}: the folder cannot be made ({error.strerror})"
+        msg = said(
+            "{folder}: the folder cannot be made ({strerror})",
+            folder=folder,
+            strerror=error.strerror,
+        )
         raise InvalidInputError(msg, "out") from error
     names = letter_file_names([person[1] for person, _ in rendered])
     written = Written(missing=tuple(missing))
@@ -160,7 +171,11 @@ def _template(request: DocumentRequest) -> tuple[bytes, str]:
     try:
         return request.template.read_bytes(), request.template.name
     except OSError as error:
-        msg = f"The template {request.template} cannot be read ({error.strerror})"
+        msg = said(
+            "The template {template} cannot be read ({strerror})",
+            template=request.template,
+            strerror=error.strerror,
+        )
         raise InvalidInputError(msg, "template") from error
 
 

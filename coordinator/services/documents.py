@@ -20,6 +20,7 @@ from coordinator.documents.content import ProgramContent
 from coordinator.documents.dependencies import Part as DocumentPart
 from coordinator.documents.dependencies import changes, document_parts
 from coordinator.domain.documents import ProducedDocument
+from coordinator.domain.messages import said
 from coordinator.domain.text import search_key
 from coordinator.services.document_content import load_program, read_content
 from coordinator.services.document_records import (
@@ -81,7 +82,11 @@ class DocumentService:
             DocumentCancelledError: ``progress`` returned ``False``; nothing was written.
         """
         if request.kind not in KINDS:
-            msg = f"There is no document called {request.kind!r}; the kinds are {', '.join(KINDS)}"
+            msg = said(
+                "There is no document called {kind}; the kinds are {kinds}",
+                kind=f"{request.kind!r}",
+                kinds=", ".join(KINDS),
+            )
             raise InvalidInputError(msg, "kind")
         report = progress or (lambda _done, _total: True)
         content = self.content(request.program_code)
@@ -110,7 +115,11 @@ class DocumentService:
         else:
             chosen = everyone
         if not chosen:
-            msg = f"The program {content.code} has nobody to print {request.kind} for"
+            msg = said(
+                "The program {code} has nobody to print {kind} for",
+                code=content.code,
+                kind=request.kind,
+            )
             raise InvalidInputError(msg, "person")
         return list(dict.fromkeys(chosen))
 
@@ -244,10 +253,18 @@ def _find(kind: str, everyone: list[Person], typed: str) -> Person:
     if len(found) == 1:
         return found[0]
     if not found:
-        msg = f"Nobody called {typed!r} is among the people who get {kind} in this program"
+        msg = said(
+            "Nobody called {typed} is among the people who get {kind} in this program",
+            typed=f"{typed!r}",
+            kind=kind,
+        )
     else:
         names = ", ".join(name for _, name in found[:5])
-        msg = f"{typed!r} fits several people ({names}); give more of the name"
+        msg = said(
+            "{typed} fits several people ({names}); give more of the name",
+            typed=f"{typed!r}",
+            names=names,
+        )
     raise InvalidInputError(msg, "person")
 
 

@@ -1,8 +1,20 @@
 """Errors a service raises for the caller to show as they are."""
 
+from coordinator.domain.messages import said
+
 
 class ServiceError(Exception):
-    """A request that cannot be carried out, with a sentence a user understands."""
+    """A request that cannot be carried out, with a sentence a user understands.
+
+    The sentence is usually built with :func:`coordinator.domain.messages.said`;
+    ``str(error)`` returns it unchanged, template and values included, so the
+    window can say it in the user's language.
+    """
+
+    def __str__(self) -> str:
+        """Return the sentence as raised (a ``Said`` keeps its template)."""
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, str) else super().__str__()
 
 
 class NotFoundError(ServiceError):
@@ -26,11 +38,20 @@ class ChangedSinceError(InvalidInputError):
 
     def __init__(self, name: str, fields: tuple[str, ...]) -> None:
         listed = ", ".join(field.replace("_", " ") for field in fields)
-        which = f" ({listed})" if listed else ""
-        super().__init__(
-            f"{name} was changed by someone else since it was read{which}; "
-            "nothing was saved: look at it again and make the change again",
-            fields[0] if fields else None,
+        message = (
+            said(
+                "{name} was changed by someone else since it was read ({fields}); nothing was "
+                "saved: look at it again and make the change again",
+                name=name,
+                fields=listed,
+            )
+            if listed
+            else said(
+                "{name} was changed by someone else since it was read; nothing was saved: "
+                "look at it again and make the change again",
+                name=name,
+            )
         )
+        super().__init__(message, fields[0] if fields else None)
         self.name = name
         self.fields = fields

@@ -27,6 +27,7 @@ from coordinator.domain.gift_register import (
     declared_day,
 )
 from coordinator.domain.logistics import Gift
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import Program
 from coordinator.domain.text import fold_spaces
 from coordinator.services.disk_errors import full_disk_refused
@@ -81,19 +82,21 @@ def cleaned_gift(data: GiftInput) -> GiftInput:
         InvalidInputError: naming the first field that breaks a rule.
     """
     if not fold_spaces(data.description):
-        msg = "A gift needs a description"
+        msg = said("A gift needs a description")
         raise InvalidInputError(msg, "description")
     if data.direction not in {direction.value for direction in GiftDirection}:
-        msg = f"{data.direction!r} is not a direction: given or received"
+        msg = said(
+            "{direction} is not a direction: given or received", direction=f"{data.direction!r}"
+        )
         raise InvalidInputError(msg, "direction")
     try:
         currency = clean_currency(data.currency)
     except ValueError as error:
-        raise InvalidInputError(str(error), "currency") from error
+        raise InvalidInputError(said_of(error), "currency") from error
     try:
         value = clean_value(data.value)
     except ValueError as error:
-        raise InvalidInputError(str(error), "value") from error
+        raise InvalidInputError(said_of(error), "value") from error
     return GiftInput(
         description=data.description.strip(),
         direction=data.direction,
@@ -139,7 +142,7 @@ class GiftService:
             InvalidInputError: ``year`` is not a year of the calendar.
         """
         if not dt.MINYEAR <= year <= dt.MAXYEAR:
-            msg = f"{year} is not a year of the calendar"
+            msg = said("{year} is not a year of the calendar", year=year)
             raise InvalidInputError(msg, "year")
         first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
         with self._database.reading() as session:
@@ -266,7 +269,7 @@ def _in_order(records: Iterable[GiftRecord]) -> list[GiftRecord]:
 def _gift(session: Session, gift_id: int) -> Gift:
     gift = session.get(Gift, gift_id) if gift_id <= _LARGEST_ID else None
     if gift is None:
-        msg = "This gift is no longer in the register"
+        msg = said("This gift is no longer in the register")
         raise NotFoundError(msg)
     return gift
 
@@ -284,7 +287,9 @@ def _check_activity(session: Session, program: Program, activity_id: int | None)
         return
     activity = activity_by_id(session, activity_id)
     if activity.program_id != program.id:
-        msg = f"The activity {activity.title!r} is not on this program's itinerary"
+        msg = said(
+            "The activity {title} is not on this program's itinerary", title=f"{activity.title!r}"
+        )
         raise InvalidInputError(msg, "activity")
 
 
@@ -325,12 +330,17 @@ def _row(gift: GiftRecord) -> GiftRow:
 
 def _check_export(path: Path, language: str) -> None:
     if path.suffix.lower() != ".xlsx":
-        msg = f"{path.name}: a gift register is exported as an Excel workbook ending in .xlsx"
+        msg = said(
+            "{name}: a gift register is exported as an Excel workbook ending in .xlsx",
+            name=path.name,
+        )
         raise InvalidInputError(msg, "path")
     from coordinator.excel.gift_labels import GIFT_LANGUAGES  # noqa: PLC0415 - with the export
 
     if language not in GIFT_LANGUAGES:
-        msg = f"{language!r} is not a language of the register (en or tr)"
+        msg = said(
+            "{language} is not a language of the register (en or tr)", language=f"{language!r}"
+        )
         raise InvalidInputError(msg, "language")
 
 
@@ -349,5 +359,9 @@ def _write(
         with full_disk_refused(f"{path.name} was not written", "path"):
             write_gifts(path, title, rows, totals, language, yearly=yearly)
     except OSError as error:
-        msg = f"{error.filename or path} cannot be written: {error.strerror or error}"
+        msg = said(
+            "{filename} cannot be written: {strerror}",
+            filename=error.filename or path,
+            strerror=error.strerror or error,
+        )
         raise InvalidInputError(msg, "path") from error

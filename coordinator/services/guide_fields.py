@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from coordinator.domain.directory import Person
 from coordinator.domain.enums import GuideRole
 from coordinator.domain.itinerary import Guide
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import clean_languages
 from coordinator.domain.text import fold_spaces, matches, search_key
 from coordinator.services.directory import find_person, organization_named
@@ -32,7 +33,11 @@ def check_role(role: str) -> str:
     try:
         return GuideRole(role.strip().lower()).value
     except ValueError:
-        msg = f"{role!r} is not a guide's role; the roles are {ROLE_NAMES}"
+        msg = said(
+            "{role} is not a guide's role; the roles are {roles}",
+            role=f"{role!r}",
+            roles=ROLE_NAMES,
+        )
         raise InvalidInputError(msg, "role") from None
 
 
@@ -88,11 +93,16 @@ def guide_named(session: Session, name: str) -> Guide:
     if not found and key:
         found = [guide for guide in guides if matches(name, guide.person.full_name)]
     if not found:
-        msg = f"There is no guide named {fold_spaces(name)!r}"
+        msg = said("There is no guide named {name}", name=f"{fold_spaces(name)!r}")
         raise NotFoundError(msg)
     if len(found) > 1:
         names = "; ".join(sorted(guide.person.full_name for guide in found))
-        msg = f"{len(found)} guides match {fold_spaces(name)!r} ({names}): give the full name"
+        msg = said(
+            "{count} guides match {name} ({names}): give the full name",
+            count=len(found),
+            name=f"{fold_spaces(name)!r}",
+            names=names,
+        )
         raise InvalidInputError(msg, "guide")
     return found[0]
 
@@ -105,7 +115,7 @@ def guide_by_id(session: Session, guide_id: int) -> Guide:
     """
     guide = session.get(Guide, guide_id)
     if guide is None:
-        msg = f"There is no guide with the id {guide_id}"
+        msg = said("There is no guide with the id {guide_id}", guide_id=guide_id)
         raise NotFoundError(msg)
     return guide
 
@@ -117,17 +127,19 @@ def validate_guide(data: GuideInput) -> None:
         InvalidInputError: naming the first field that breaks a rule.
     """
     if not fold_spaces(data.name):
-        msg = "The guide needs a name"
+        msg = said("The guide needs a name")
         raise InvalidInputError(msg, "name")
     for role in data.roles:
         check_role(role)
     try:
         clean_languages(list(data.languages))
     except ValueError as error:
-        raise InvalidInputError(str(error), "languages") from error
+        raise InvalidInputError(said_of(error), "languages") from error
     limit = data.max_hours_per_day
     if limit is not None and not 0 < limit <= 24:
-        msg = f"A day's limit of {limit:g} hours must be more than 0 and at most 24"
+        msg = said(
+            "A day's limit of {limit} hours must be more than 0 and at most 24", limit=f"{limit:g}"
+        )
         raise InvalidInputError(msg, "max_hours_per_day")
 
 

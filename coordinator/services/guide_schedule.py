@@ -9,7 +9,9 @@ shows the right hour; a program without a time zone gets *floating* times
 activity's revision, so importing the file again updates the phone's events
 instead of adding them twice. An activity without times becomes an all-day
 event. Both are for the guide, outside the office: the office's notes are not
-written, the activity's summary is.
+written, the activity's summary is. Both are written in English or Turkish
+(``language``): the headers, the weekdays and the roles, in the words every
+exported workbook uses (:mod:`coordinator.domain.enum_words`).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from coordinator.domain.directory import Venue
+from coordinator.domain.enum_words import WORD_LANGUAGES, guide_role_word
 from coordinator.domain.itinerary import Activity, ActivityHost, Assignment
-from coordinator.domain.suggestion_text import role_words
+from coordinator.domain.messages import said
 from coordinator.domain.wording import weekday
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError
@@ -96,19 +99,33 @@ class GuideScheduleService:
             )
 
     def write(
-        self, guide_id: int, program_code: str, path: Path, now: dt.datetime | None = None
+        self,
+        guide_id: int,
+        program_code: str,
+        path: Path,
+        now: dt.datetime | None = None,
+        *,
+        language: str = "en",
     ) -> GuideSchedule:
         """Write the schedule to ``path``: a workbook for ``.xlsx``, a calendar for ``.ics``.
 
-        ``now`` stamps the calendar's events (default: the current time).
+        ``now`` stamps the calendar's events (default: the current time);
+        ``language`` (``en`` or ``tr``) is the one of the headers and words.
 
         Raises:
-            InvalidInputError: the file name ends in neither, or it cannot be written.
+            InvalidInputError: the file name ends in neither, it cannot be
+                written, or the language is neither ``en`` nor ``tr``.
             NotFoundError: the program or the guide does not exist.
         """
+        if language not in WORD_LANGUAGES:
+            msg = said(
+                "A guide's schedule is written in English (en) or Turkish (tr), not {language}",
+                language=f"{language!r}",
+            )
+            raise InvalidInputError(msg, "language")
         suffix = path.suffix.lower()
         if suffix not in SUFFIXES:
-            msg = f"{path.name}: a guide's schedule is written as .xlsx or .ics"
+            msg = said("{name}: a guide's schedule is written as .xlsx or .ics", name=path.name)
             raise InvalidInputError(msg, "out")
         schedule = self.schedule(guide_id, program_code)
         from coordinator.atomic_files import write_atomically  # noqa: PLC0415
@@ -116,22 +133,39 @@ class GuideScheduleService:
         try:
             with full_disk_refused(f"{path.name} was not written", "out"):
                 if suffix == ".xlsx":
-                    write_workbook(schedule, path)
+                    write_workbook(schedule, path, language)
                 else:
-                    calendar = calendar_bytes(schedule, now or dt.datetime.now(dt.UTC))
+                    calendar = calendar_bytes(schedule, now or dt.datetime.now(dt.UTC), language)
                     write_atomically(path, lambda part: part.write_bytes(calendar))
         except OSError as error:
-            msg = f"{path}: cannot be written ({error.strerror})"
+            msg = said("{path}: cannot be written ({strerror})", path=path, strerror=error.strerror)
             raise InvalidInputError(msg, "out") from error
         return schedule
 
 
-_HEADERS = ("Date", "Day", "Start", "End", "Activity", "Role", "Venue", "Address", "Hosts", "About")
-_WIDTHS = (12, 6, 8, 8, 50, 14, 30, 36, 40, 40)
+HEADERS = {
+    "en": ("Date", "Day", "Start", "End", "Activity", "Role", "Venue", "Address", "Hosts",
+           "About"),
+    "tr": ("Tarih", "Gün", "Başlangıç", "Bitiş", "Etkinlik", "Görev", "Mekân", "Adres",
+           "Ev sahipleri", "Özet"),
+}  # fmt: skip
+"""The header row of the schedule's sheet in each language."""
+_WORDS = {
+    "en": {"sheet": "Schedule", "title": "{guide}: schedule", "role": "Role", "hosts": "Hosts"},
+    "tr": {"sheet": "Görev programı", "title": "{guide}: görev programı", "role": "Görev",
+           "hosts": "Ev sahipleri"},
+}  # fmt: skip
+_WEEKDAYS_TR = ("Pzt", "Sal", "Çar", "Per", "Cum", "Cmt", "Paz")
+_WIDTHS = (12, 6, 8, 8, 50, 18, 30, 36, 40, 40)
 
 
-def write_workbook(schedule: GuideSchedule, path: Path) -> None:
-    """Write ``schedule`` as a one-sheet workbook with typed dates and times."""
+def day_word(day: dt.date, language: str = "en") -> str:
+    """Return the weekday of ``day`` in three letters: ``Wed``, ``Çar``."""
+    return _WEEKDAYS_TR[day.weekday()] if language == "tr" else weekday(day)
+
+
+def write_workbook(schedule: GuideSchedule, path: Path, language: str = "en") -> None:
+    """Write ``schedule`` as a one-sheet workbook with typed dates and times, in ``language``."""
     # openpyxl takes a noticeable time to import: only when a workbook is written.
     from openpyxl import Workbook  # noqa: PLC0415
     from openpyxl.styles import Alignment, Font  # noqa: PLC0415
@@ -141,16 +175,18 @@ def write_workbook(schedule: GuideSchedule, path: Path) -> None:
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = "Schedule"
-    sheet.append([text_cell(sheet, f"{schedule.guide}: schedule")])
+    words = _WORDS[language]
+    sheet.title = words["sheet"]
+    sheet.append([text_cell(sheet, words["title"].format(guide=schedule.guide))])
     sheet.append([text_cell(sheet, f"{schedule.program_code} — {schedule.program_title}")])
     sheet.append([])
-    sheet.append(list(_HEADERS))
+    sheet.append(list(HEADERS[language]))
     sheet["A1"].font = Font(bold=True, size=14)
     for cell in sheet[4]:
         cell.font = Font(bold=True)
     for entry in schedule.entries:
-        sheet.append([text_cell(sheet, v) if isinstance(v, str) else v for v in _row(entry)])
+        values = _row(entry, language)
+        sheet.append([text_cell(sheet, v) if isinstance(v, str) else v for v in values])
         row = sheet.max_row
         sheet.cell(row, 1).number_format = "DD.MM.YYYY"
         for column in (3, 4):
@@ -163,14 +199,14 @@ def write_workbook(schedule: GuideSchedule, path: Path) -> None:
     write_atomically(path, workbook.save)
 
 
-def _row(entry: ScheduleEntry) -> list[object]:
+def _row(entry: ScheduleEntry, language: str) -> list[object]:
     return [
         entry.day,
-        weekday(entry.day),
+        day_word(entry.day, language),
         entry.start_time,
         entry.end_time,
         entry.title,
-        role_words(entry.role),
+        guide_role_word(entry.role, language),
         entry.venue,
         entry.address,
         "; ".join(entry.hosts),
@@ -178,8 +214,8 @@ def _row(entry: ScheduleEntry) -> list[object]:
     ]
 
 
-def calendar_bytes(schedule: GuideSchedule, now: dt.datetime) -> bytes:
-    """Return ``schedule`` as an iCalendar file, one event per activity."""
+def calendar_bytes(schedule: GuideSchedule, now: dt.datetime, language: str = "en") -> bytes:
+    """Return ``schedule`` as an iCalendar file, one event per activity, in ``language``."""
     from icalendar import Calendar, Event  # noqa: PLC0415 - only when a calendar is written
 
     calendar = Calendar()
@@ -197,7 +233,7 @@ def calendar_bytes(schedule: GuideSchedule, now: dt.datetime) -> bytes:
         location = ", ".join(part for part in (entry.venue, entry.address) if part)
         if location:
             event.add("location", location)
-        event.add("description", _description(schedule, entry))
+        event.add("description", _description(schedule, entry, language))
         calendar.add_component(event)
     if zone is not None:
         calendar.add_missing_timezones()
@@ -224,13 +260,14 @@ def _add_times(event: Event, entry: ScheduleEntry, zone: ZoneInfo | None) -> Non
         event.add("dtend", dt.datetime.combine(entry.day, entry.end_time, tzinfo=zone))
 
 
-def _description(schedule: GuideSchedule, entry: ScheduleEntry) -> str:
+def _description(schedule: GuideSchedule, entry: ScheduleEntry, language: str) -> str:
+    words = _WORDS[language]
     lines = [
         f"{schedule.program_title} ({schedule.program_code})",
-        f"Role: {role_words(entry.role)}",
+        f"{words['role']}: {guide_role_word(entry.role, language)}",
     ]
     if entry.hosts:
-        lines.append(f"Hosts: {'; '.join(entry.hosts)}")
+        lines.append(f"{words['hosts']}: {'; '.join(entry.hosts)}")
     if entry.summary:
         lines.append(entry.summary)
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from coordinator.domain.directory import Person
 from coordinator.domain.itinerary import Activity, Assignment, Guide, GuideUnavailability
+from coordinator.domain.messages import said
 from coordinator.domain.text import matches
 from coordinator.services.assignments import add_assignment, assignment_of
 from coordinator.services.collation import sort_key_function
@@ -144,7 +145,7 @@ class GuideService:
         with self._database.transaction() as session:
             person = person_for_guide(session, data)
             if person.id is not None and person.guide is not None:
-                msg = f"{person.full_name} already is a guide"
+                msg = said("{full_name} already is a guide", full_name=person.full_name)
                 raise InvalidInputError(msg, "name")
             taken = f"{data.name} cannot be put back: another guide has taken their place"
             check_id_free(session, Guide, guide_id, taken, "name")
@@ -244,7 +245,7 @@ class GuideService:
         with self._database.transaction() as session:
             absence = session.get(GuideUnavailability, unavailability_id)
             if absence is None:
-                msg = "This absence no longer exists"
+                msg = said("This absence no longer exists")
                 raise NotFoundError(msg)
             record = unavailability_record(absence)
             session.delete(absence)
@@ -266,7 +267,7 @@ class GuideService:
                 guide = guide_by_id(session, guide_id)
                 return assignment_record(add_assignment(session, activity, guide, role))
         except IntegrityError as error:  # pragma: no cover - a concurrent assignment
-            msg = f"The assignment could not be saved: {error.orig}"
+            msg = said("The assignment could not be saved: {error}", error=error.orig)
             raise InvalidInputError(msg) from error
 
     def unassign(self, activity_id: int, guide_id: int) -> AssignmentRecord:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_, select
 
 from coordinator.domain.audit import Change
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Participant
 from coordinator.services.errors import NotFoundError
 from coordinator.services.programs import program_by_code
@@ -71,7 +72,7 @@ class HistoryService:
         with self._database.reading() as session:
             participant = session.get(Participant, participant_id)
             if participant is None:
-                msg = "This participant is no longer on the roster"
+                msg = said("This participant is no longer on the roster")
                 raise NotFoundError(msg)
             rows = session.scalars(
                 select(Change)

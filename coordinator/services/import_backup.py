@@ -8,6 +8,7 @@ not started.
 
 from __future__ import annotations
 
+from coordinator.domain.messages import said, said_of
 from coordinator.services.errors import InvalidInputError
 from coordinator.store import Database
 from coordinator.store.backup_files import BackupError
@@ -25,10 +26,13 @@ def back_up_before_import(database: Database) -> None:
     try:
         backup = back_up(database, "import")
     except BackupError as error:
-        msg = f"The import was not started: the backup before it could not be taken ({error})"
+        msg = said(
+            "The import was not started: the backup before it could not be taken ({error})",
+            error=said_of(error),
+        )
         raise InvalidInputError(msg) from error
     if backup is not None and not backup.ok:
-        msg = (
+        msg = said(
             "The import was not started: the database failed SQLite's check while it was "
             "backed up, so it may be damaged; File ▸ Restore from backup… lists the good backups"
         )

@@ -17,6 +17,7 @@ from sqlalchemy.sql import Select
 from coordinator.domain.directory import Venue
 from coordinator.domain.enums import ActivityKind
 from coordinator.domain.itinerary import Activity, ActivityHost, Assignment, Guide
+from coordinator.domain.messages import said
 from coordinator.domain.planning import kind_needs_guide
 from coordinator.domain.programs import Program
 from coordinator.services.activity_fields import (
@@ -117,7 +118,7 @@ def activity_by_id(session: Session, activity_id: int) -> Activity:
         query = _with_details(select(Activity).where(Activity.id == activity_id))
         found = session.scalars(query).first()
     if found is None:
-        msg = f"There is no activity with the id {activity_id}"
+        msg = said("There is no activity with the id {activity_id}", activity_id=activity_id)
         raise NotFoundError(msg)
     return found
 
@@ -352,7 +353,10 @@ def _shift(activity: Activity, start_time: dt.time) -> None:
     )
     end = dt.datetime.combine(activity.day, start_time) + length
     if end.date() != activity.day:
-        msg = f"Starting at {start_time:%H:%M}, the activity would end after midnight"
+        msg = said(
+            "Starting at {start_time}, the activity would end after midnight",
+            start_time=f"{start_time:%H:%M}",
+        )
         raise InvalidInputError(msg, "start_time")
     activity.end_time = None
     activity.start_time = start_time

@@ -7,8 +7,8 @@ passengers empty for a transfer that takes the whole delegation. The Rooms
 sheet has a row per participant with a stay, the roommate by name, and the
 check-in and check-out as recorded (empty when they follow the visit); the
 Gifts sheet names a gift's activity by its title. Kinds of transfer, room
-types and directions are words (``Pickup``, ``Twin``, ``Received``), as a
-coordinator writes them by hand.
+types and directions are words (``Pickup``, ``Twin``, ``Received``; in Turkish
+``Karşılama``, ``İki yataklı``, ``Alınan``), as a coordinator writes them by hand.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.logistics_fields import direction_word, movement_kind_word, room_type_word
-from coordinator.excel.program_fields import LABELS
+from coordinator.excel.program_fields import labels, sheet_name
 from coordinator.excel.program_writer import SheetData
 from coordinator.excel.sheet_kinds import SheetKind
 from coordinator.services.gift_records import GiftRecord
@@ -31,8 +31,10 @@ from coordinator.services.transfers import TransferService
 from coordinator.store import Database
 
 
-def logistics_sheets(database: Database, program_code: str) -> list[SheetData]:
-    """Return the program's Vehicles, Transfers, Rooms and Gifts sheets.
+def logistics_sheets(
+    database: Database, program_code: str, language: str = "en"
+) -> list[SheetData]:
+    """Return the program's Vehicles, Transfers, Rooms and Gifts sheets in ``language``.
 
     Raises:
         NotFoundError: there is no such program.
@@ -45,11 +47,12 @@ def logistics_sheets(database: Database, program_code: str) -> list[SheetData]:
         for vehicle in movement.vehicles:
             vehicles.setdefault(vehicle.id, vehicle)
     by_plate = sorted(vehicles.values(), key=lambda vehicle: (vehicle.plate, vehicle.id))
+    lang = language
     return [
-        _sheet(SheetKind.VEHICLES, "Vehicles", [vehicle_row(vehicle) for vehicle in by_plate]),
-        _sheet(SheetKind.TRANSFERS, "Transfers", [transfer_row(item) for item in movements]),
-        _sheet(SheetKind.ROOMS, "Rooms", [room_row(stay) for stay in stays.list_stays(code)]),
-        _sheet(SheetKind.GIFTS, "Gifts", [gift_row(gift) for gift in gifts.list_gifts(code)]),
+        _sheet(SheetKind.VEHICLES, lang, [vehicle_row(vehicle) for vehicle in by_plate]),
+        _sheet(SheetKind.TRANSFERS, lang, [transfer_row(item, lang) for item in movements]),
+        _sheet(SheetKind.ROOMS, lang, [room_row(stay, lang) for stay in stays.list_stays(code)]),
+        _sheet(SheetKind.GIFTS, lang, [gift_row(gift, lang) for gift in gifts.list_gifts(code)]),
     ]
 
 
@@ -70,8 +73,8 @@ def drivers_not_listed(
     return [guide for guide in GuideService(database).list_guides() if guide.id in wanted]
 
 
-def _sheet(kind: SheetKind, name: str, rows: list[tuple[CellValue, ...]]) -> SheetData:
-    return SheetData(name, tuple(LABELS[kind].values()), rows)
+def _sheet(kind: SheetKind, language: str, rows: list[tuple[CellValue, ...]]) -> SheetData:
+    return SheetData(sheet_name(kind, language), labels(kind, language), rows)
 
 
 def vehicle_row(vehicle: VehicleRecord) -> tuple[CellValue, ...]:
@@ -80,14 +83,14 @@ def vehicle_row(vehicle: VehicleRecord) -> tuple[CellValue, ...]:
             vehicle.notes)  # fmt: skip
 
 
-def transfer_row(movement: MovementRecord) -> tuple[CellValue, ...]:
+def transfer_row(movement: MovementRecord, language: str = "en") -> tuple[CellValue, ...]:
     """Return a movement's values in the Transfers sheet's column order."""
     passengers = "" if movement.whole_delegation else "; ".join(movement.passenger_names)
     return (
         movement.day,
         movement.start_time,
         movement.end_time,
-        movement_kind_word(movement.kind),
+        movement_kind_word(movement.kind, language),
         movement.from_place,
         movement.to_place,
         "; ".join(vehicle.plate for vehicle in movement.vehicles),
@@ -97,18 +100,19 @@ def transfer_row(movement: MovementRecord) -> tuple[CellValue, ...]:
     )
 
 
-def room_row(stay: StayRecord) -> tuple[CellValue, ...]:
+def room_row(stay: StayRecord, language: str = "en") -> tuple[CellValue, ...]:
     """Return a stay's values in the Rooms sheet's column order (dates as recorded)."""
-    return (stay.participant, stay.hotel, room_type_word(stay.room_type), stay.shares_with,
+    room_type = room_type_word(stay.room_type, language)
+    return (stay.participant, stay.hotel, room_type, stay.shares_with,
             stay.check_in, stay.check_out, stay.requests)  # fmt: skip
 
 
-def gift_row(gift: GiftRecord) -> tuple[CellValue, ...]:
+def gift_row(gift: GiftRecord, language: str = "en") -> tuple[CellValue, ...]:
     """Return a gift's values in the Gifts sheet's column order (the value as a number)."""
     return (
         gift.day,
         gift.activity,
-        direction_word(gift.direction),
+        direction_word(gift.direction, language),
         gift.giver,
         gift.giver_organization,
         gift.receiver,

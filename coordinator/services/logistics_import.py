@@ -23,6 +23,7 @@ from coordinator.domain.directory import Person, Venue
 from coordinator.domain.enums import GuideRole
 from coordinator.domain.itinerary import Guide
 from coordinator.domain.logistics import Movement, Vehicle, plate_key
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Participant, Program
 from coordinator.domain.text import search_key
 from coordinator.excel import Problem
@@ -100,11 +101,14 @@ def _transfer_problems(entry: TransferEntry, plates: set[str], names: set[str]) 
     problems = []
     for plate in entry.vehicles:
         if plate_key(plate) not in plates:
-            message = f"There is no vehicle with the plate {plate}: add it on the Vehicles sheet"
+            message = said(
+                "There is no vehicle with the plate {plate}: add it on the Vehicles sheet",
+                plate=plate,
+            )
             problems.append(Problem(entry.sheet, entry.row, entry.column("vehicles"), message))
     for name in entry.passengers:
         if search_key(name) not in names:
-            message = f"{name} is not on the program's roster"
+            message = said("{name} is not on the program's roster", name=name)
             problems.append(Problem(entry.sheet, entry.row, entry.column("passengers"), message))
     return problems
 

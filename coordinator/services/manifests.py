@@ -20,6 +20,7 @@ from coordinator.domain.manifests import (
     ManifestEntry,
     ManifestVehicle,
 )
+from coordinator.domain.messages import said
 from coordinator.excel.manifest_writer import write_manifest
 from coordinator.services.disk_errors import full_disk_refused
 from coordinator.services.errors import InvalidInputError
@@ -91,10 +92,12 @@ class ManifestService:
         """
         suffix = path.suffix.lower()
         if suffix not in MANIFEST_SUFFIXES:
-            msg = f"{path.name}: a manifest is written as FILE.pdf or FILE.xlsx"
+            msg = said("{name}: a manifest is written as FILE.pdf or FILE.xlsx", name=path.name)
             raise InvalidInputError(msg, "path")
         if language not in MANIFEST_LANGUAGES:
-            msg = f"{language!r} is not a language of the manifest (en or tr)"
+            msg = said(
+                "{language} is not a language of the manifest (en or tr)", language=f"{language!r}"
+            )
             raise InvalidInputError(msg, "language")
         manifest = self.manifest(program_code, day)
         try:
@@ -105,6 +108,10 @@ class ManifestService:
                 else:
                     write_manifest(path, manifest, language)
         except OSError as error:
-            msg = f"{error.filename or path} cannot be written: {error.strerror or error}"
+            msg = said(
+                "{filename} cannot be written: {strerror}",
+                filename=error.filename or path,
+                strerror=error.strerror or error,
+            )
             raise InvalidInputError(msg, "path") from error
         return ManifestFile(path, len(manifest.entries))

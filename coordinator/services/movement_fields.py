@@ -19,6 +19,7 @@ from coordinator.domain.directory import Person, Venue
 from coordinator.domain.enums import MovementKind
 from coordinator.domain.itinerary import Activity, Guide
 from coordinator.domain.logistics import Movement, MovementPassenger, MovementVehicle, Vehicle
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Participant, Program
 from coordinator.domain.text import search_key
 from coordinator.services.errors import InvalidInputError, NotFoundError
@@ -57,7 +58,7 @@ def movement_by_id(session: Session, movement_id: int) -> Movement:
         query = with_details(select(Movement).where(Movement.id == movement_id))
         found = session.scalars(query).first()
     if found is None:
-        msg = f"There is no movement with the id {movement_id}"
+        msg = said("There is no movement with the id {movement_id}", movement_id=movement_id)
         raise NotFoundError(msg)
     return found
 
@@ -129,21 +130,34 @@ def check_movement(data: MovementInput, program: Program) -> None:
             far from the program's, or a place name too long.
     """
     if data.kind not in {kind.value for kind in MovementKind}:
-        msg = f"{data.kind!r} is not a kind of movement (pickup, dropoff or ride)"
+        msg = said(
+            "{kind} is not a kind of movement (pickup, dropoff or ride)", kind=f"{data.kind!r}"
+        )
         raise InvalidInputError(msg, "kind")
     if data.end_time is not None and data.end_time <= data.start_time:
-        msg = f"The end ({data.end_time:%H:%M}) must be after the start ({data.start_time:%H:%M})"
+        msg = said(
+            "The end ({end_time}) must be after the start ({start_time})",
+            end_time=f"{data.end_time:%H:%M}",
+            start_time=f"{data.start_time:%H:%M}",
+        )
         raise InvalidInputError(msg, "end_time")
     around = dt.timedelta(days=DAYS_AROUND)
     if not program.first_day - around <= data.day <= program.last_day + around:
-        msg = (
-            f"{data.day:%d.%m.%Y} is not a day of {program.code} "
-            f"({program.first_day:%d.%m.%Y}–{program.last_day:%d.%m.%Y}) or the day either side"
+        msg = said(
+            "{day} is not a day of {code} ({first_day}–{last_day}) or the day either side",
+            day=f"{data.day:%d.%m.%Y}",
+            code=program.code,
+            first_day=f"{program.first_day:%d.%m.%Y}",
+            last_day=f"{program.last_day:%d.%m.%Y}",
         )
         raise InvalidInputError(msg, "day")
     for name in ("from_place", "to_place", "from_venue", "to_venue"):
         if len(getattr(data, name)) > LONGEST_PLACE:
-            msg = f"The {name.replace('_', ' ')} is longer than {LONGEST_PLACE} characters"
+            msg = said(
+                "The {field} is longer than {limit} characters",
+                field=name.replace("_", " "),
+                limit=LONGEST_PLACE,
+            )
             raise InvalidInputError(msg, name)
 
 
@@ -164,7 +178,7 @@ def apply_movement(session: Session, movement: Movement, data: MovementInput) ->
         (to_place, "to_place", "goes to"),
     ):
         if not place:
-            msg = f"A movement needs the place it {what}"
+            msg = said("A movement needs the place it {what}", what=what)
             raise InvalidInputError(msg, name)
     activity_id = _activity(session, data.activity_id, program)
     driver_id = _driver(session, data.driver_id)
@@ -207,7 +221,7 @@ def _venue(session: Session, name: str, field: str) -> Venue | None:
         select(Venue).where(Venue.name_key == search_key(name)).order_by(Venue.id)
     ).first()
     if venue is None:
-        msg = f"There is no venue named {name!r} in the directory"
+        msg = said("There is no venue named {name} in the directory", name=f"{name!r}")
         raise InvalidInputError(msg, field)
     return venue
 
@@ -217,7 +231,11 @@ def _activity(session: Session, activity_id: int | None, program: Program) -> in
         return None
     activity = session.get(Activity, activity_id) if activity_id <= _LARGEST_ID else None
     if activity is None or activity.program_id != program.id:
-        msg = f"There is no activity with the id {activity_id} in {program.code}"
+        msg = said(
+            "There is no activity with the id {activity_id} in {code}",
+            activity_id=activity_id,
+            code=program.code,
+        )
         raise InvalidInputError(msg, "activity_id")
     return activity_id
 
@@ -227,10 +245,13 @@ def _driver(session: Session, driver_id: int | None) -> int | None:
         return None
     guide = session.get(Guide, driver_id) if driver_id <= _LARGEST_ID else None
     if guide is None:
-        msg = f"There is no guide with the id {driver_id}"
+        msg = said("There is no guide with the id {driver_id}", driver_id=driver_id)
         raise InvalidInputError(msg, "driver_id")
     if not is_driver(guide):
-        msg = f"{guide.person.full_name} is not a driver (a guide with the driver role)"
+        msg = said(
+            "{full_name} is not a driver (a guide with the driver role)",
+            full_name=guide.person.full_name,
+        )
         raise InvalidInputError(msg, "driver_id")
     return driver_id
 
@@ -240,7 +261,7 @@ def _vehicles(session: Session, ids: Sequence[int]) -> list[int]:
     found = set(session.scalars(select(Vehicle.id).where(Vehicle.id.in_(wanted))))
     missing = [vid for vid in ids if vid not in found]
     if missing:
-        msg = f"There is no vehicle with the id {missing[0]}"
+        msg = said("There is no vehicle with the id {missing}", missing=missing[0])
         raise InvalidInputError(msg, "vehicles")
     return list(ids)
 
@@ -256,6 +277,10 @@ def _passengers(session: Session, ids: Sequence[int], program: Program) -> list[
     )
     missing = [pid for pid in ids if pid not in found]
     if missing:
-        msg = f"There is no participant with the id {missing[0]} in {program.code}"
+        msg = said(
+            "There is no participant with the id {missing} in {code}",
+            missing=missing[0],
+            code=program.code,
+        )
         raise InvalidInputError(msg, "passengers")
     return list(ids)

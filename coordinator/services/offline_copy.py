@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.atomic_files import write_atomically
 from coordinator.domain.audit import current_user
+from coordinator.domain.messages import said
 from coordinator.domain.models import Base
 from coordinator.domain.offline import OfflineCopy
 from coordinator.services.disk_errors import full_disk_refused
@@ -113,7 +114,7 @@ def take_offline(
         OSError: the file cannot be written; nothing is left at ``target``.
     """
     if target.exists():
-        msg = f"{target} exists already: an offline copy goes into a new file"
+        msg = said("{target} exists already: an offline copy goes into a new file", target=target)
         raise InvalidInputError(msg, "file")
     origin = OfflineCopyRecord(
         program_code=program_code.strip(),

@@ -33,6 +33,7 @@ from coordinator.domain.merging import (
     MergeItem,
     compare,
 )
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.offline import OfflineCopy
 from coordinator.domain.programs import Participant
 from coordinator.domain.text import search_key
@@ -98,17 +99,19 @@ def read_copy(path: Path) -> tuple[OfflineCopyRecord, ProgramSnapshot, ProgramSn
     try:
         copy = open_database(path)
     except DatabaseError as error:
-        raise InvalidInputError(str(error), "file") from error
+        raise InvalidInputError(said_of(error), "file") from error
     try:
         with copy.reading() as session:
             row = session.scalars(select(OfflineCopy).order_by(OfflineCopy.id)).first()
             if row is None:
-                msg = f"{path.name} is not an offline copy of a program"
+                msg = said("{name} is not an offline copy of a program", name=path.name)
                 raise InvalidInputError(msg, "file")
             try:
                 base = snapshot_from_json(row.base)
             except ValueError as error:
-                raise InvalidInputError(f"{path.name}: {error}", "file") from error
+                raise InvalidInputError(
+                    said("{name}: {error}", name=path.name, error=error), "file"
+                ) from error
             origin = OfflineCopyRecord(
                 row.program_code, row.source, row.taken_at.replace(tzinfo=dt.UTC), row.taken_by
             )
@@ -155,7 +158,7 @@ class OfflineMergeService:
             NotFoundError: the copy's program is not in this database.
         """
         if self._database.path is not None and path.resolve() == self._database.path.resolve():
-            msg = f"{path.name} is the database open now, not an offline copy of it"
+            msg = said("{name} is the database open now, not an offline copy of it", name=path.name)
             raise InvalidInputError(msg, "file")
         origin, base, offline = read_copy(path)
         with self._database.reading() as session:

@@ -17,6 +17,7 @@ from functools import cache
 from cattrs.preconf.json import JsonConverter, make_converter
 from sqlalchemy.orm import Session
 
+from coordinator.domain.messages import said
 from coordinator.services.itinerary import activity_record, program_activities
 from coordinator.services.programs import program_by_code, program_record
 from coordinator.services.records import ActivityInput, ParticipantInput, ProgramInput
@@ -90,5 +91,5 @@ def snapshot_from_json(text: str) -> ProgramSnapshot:
     try:
         return _converter().loads(text, ProgramSnapshot)
     except Exception as error:  # cattrs raises its own exception groups
-        msg = "The offline copy's record of the program is damaged"
+        msg = said("The offline copy's record of the program is damaged")
         raise ValueError(msg) from error

@@ -5,6 +5,10 @@ columns but travel), Itinerary, Guides, Assignments, Venues, Contacts (hosts
 and guides), Travel (see :mod:`coordinator.services.travel_export`), then the
 logistics (see :mod:`coordinator.services.logistics_export`).
 ``export itinerary`` writes the Itinerary sheet alone.
+
+A workbook is written in English or Turkish: sheet names, headers, activity
+kinds (``Nezaket ziyareti``), guide roles (``Tercüman``) and yes or no are
+words of that language, never internal codes; the reader takes both back.
 """
 
 from __future__ import annotations
@@ -13,12 +17,18 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from coordinator.domain.enum_words import guide_role_word, kind_word, yes_no_word
 from coordinator.domain.text import search_key
-from coordinator.excel import FIELD_LABELS
 from coordinator.excel.absence_text import AbsenceEntry, absence_text
 from coordinator.excel.cell_parsing import CellValue
-from coordinator.excel.program_fields import LABELS
+from coordinator.excel.program_fields import (
+    PROGRAM_SHEET_HEADERS,
+    labels,
+    program_label,
+    sheet_name,
+)
 from coordinator.excel.program_writer import SheetData, write_program
+from coordinator.excel.roster_fields import field_label
 from coordinator.excel.sheet_kinds import SheetKind
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.disk_errors import full_disk_refused
@@ -29,6 +39,7 @@ from coordinator.services.logistics_export import drivers_not_listed, logistics_
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ActivityRecord, GuideRecord, ProgramRecord
 from coordinator.services.roster import RosterService
+from coordinator.services.roster_export import check_export_language
 from coordinator.services.travel_export import PEOPLE_FIELDS, people_row, travel_sheet
 from coordinator.store import Database
 
@@ -40,47 +51,56 @@ class ProgramExportService:
         """Work on ``database``."""
         self._database = database
 
-    def export_program(self, program_code: str, path: Path) -> dict[str, int]:
+    def export_program(self, program_code: str, path: Path, language: str = "en") -> dict[str, int]:
         """Write the whole program to ``path`` (.xlsx); return the rows of each sheet.
+
+        The sheets are named and headed in ``language`` (``en`` or ``tr``).
 
         Raises:
             NotFoundError: there is no such program.
-            InvalidInputError: ``path`` is not an .xlsx file or cannot be written.
+            InvalidInputError: ``path`` is not an .xlsx file or cannot be written,
+                or ``language`` is neither ``en`` nor ``tr``.
         """
+        lang = check_export_language(language)
         program = ProgramService(self._database).get(program_code)
         activities = ItineraryService(self._database).list_activities(program_code)
         guides = GuideService(self._database).list_for_program(program_code)
         guides += drivers_not_listed(self._database, program_code, guides)
         roster = RosterService(self._database).list_participants(program_code)
         sheets = [
-            SheetData("Program", ("Field", "Value"), program_pairs(program), table=False),
+            SheetData(sheet_name(SheetKind.PROGRAM, lang), PROGRAM_SHEET_HEADERS[lang],
+                      program_pairs(program, lang), table=False),
             SheetData(
-                "Participants",
-                tuple(FIELD_LABELS[field] for field in PEOPLE_FIELDS),
-                [people_row(participant) for participant in roster],
+                sheet_name(SheetKind.PARTICIPANTS, lang),
+                tuple(field_label(field, lang) for field in PEOPLE_FIELDS),
+                [people_row(participant, lang) for participant in roster],
             ),
-            _sheet(SheetKind.ITINERARY, "Itinerary", [itinerary_row(a) for a in activities]),
-            _sheet(SheetKind.GUIDES, "Guides", self._guide_rows(program, guides)),
-            _sheet(SheetKind.ASSIGNMENTS, "Assignments", assignment_rows(activities)),
-            _sheet(SheetKind.VENUES, "Venues", self._venue_rows(activities)),
-            _sheet(SheetKind.CONTACTS, "Contacts", self._contact_rows(activities, guides)),
-            travel_sheet(roster),
-            *logistics_sheets(self._database, program_code),
-        ]
+            _sheet(SheetKind.ITINERARY, lang, [itinerary_row(a, lang) for a in activities]),
+            _sheet(SheetKind.GUIDES, lang, self._guide_rows(program, guides, lang)),
+            _sheet(SheetKind.ASSIGNMENTS, lang, assignment_rows(activities, lang)),
+            _sheet(SheetKind.VENUES, lang, self._venue_rows(activities)),
+            _sheet(SheetKind.CONTACTS, lang, self._contact_rows(activities, guides)),
+            travel_sheet(roster, language=lang),
+            *logistics_sheets(self._database, program_code, lang),
+        ]  # fmt: skip
         self._write(path, program.title, sheets)
         return {sheet.name: len(sheet.rows) for sheet in sheets}
 
-    def export_itinerary(self, program_code: str, path: Path) -> int:
+    def export_itinerary(self, program_code: str, path: Path, language: str = "en") -> int:
         """Write the program's itinerary to ``path`` (.xlsx); return how many activities.
+
+        The sheet is named and headed in ``language`` (``en`` or ``tr``).
 
         Raises:
             NotFoundError: there is no such program.
-            InvalidInputError: ``path`` is not an .xlsx file or cannot be written.
+            InvalidInputError: ``path`` is not an .xlsx file or cannot be written,
+                or ``language`` is neither ``en`` nor ``tr``.
         """
+        lang = check_export_language(language)
         program = ProgramService(self._database).get(program_code)
         activities = ItineraryService(self._database).list_activities(program_code)
-        rows = [itinerary_row(activity) for activity in activities]
-        self._write(path, program.title, [_sheet(SheetKind.ITINERARY, "Itinerary", rows)])
+        rows = [itinerary_row(activity, lang) for activity in activities]
+        self._write(path, program.title, [_sheet(SheetKind.ITINERARY, lang, rows)])
         return len(rows)
 
     def _write(self, path: Path, title: str, sheets: Sequence[SheetData]) -> None:
@@ -95,7 +115,7 @@ class ProgramExportService:
             raise InvalidInputError(msg, "path") from error
 
     def _guide_rows(
-        self, program: ProgramRecord, guides: list[GuideRecord]
+        self, program: ProgramRecord, guides: list[GuideRecord], language: str
     ) -> list[tuple[CellValue, ...]]:
         service = GuideService(self._database)
         rows = []
@@ -105,7 +125,7 @@ class ProgramExportService:
                 for item in service.unavailability(guide.id)
                 if program.first_day <= item.day <= program.last_day
             ]
-            rows.append(guide_row(guide, absences))
+            rows.append(guide_row(guide, absences, language))
         return rows
 
     def _venue_rows(self, activities: list[ActivityRecord]) -> list[tuple[CellValue, ...]]:
@@ -135,41 +155,39 @@ class ProgramExportService:
         return list(rows.values())
 
 
-def _sheet(kind: SheetKind, name: str, rows: Sequence[Sequence[CellValue]]) -> SheetData:
-    return SheetData(name, tuple(LABELS[kind].values()), rows)
+def _sheet(kind: SheetKind, language: str, rows: Sequence[Sequence[CellValue]]) -> SheetData:
+    return SheetData(sheet_name(kind, language), labels(kind, language), rows)
 
 
-def program_pairs(program: ProgramRecord) -> list[tuple[CellValue, ...]]:
-    """Return the Program sheet's field/value rows."""
-    return [
-        ("Code", program.code),
-        ("Title", program.title),
-        ("Organizer", program.organizer),
-        ("Partners", "; ".join(program.partners)),
-        ("City", program.city),
-        ("Country", program.country),
-        ("First day", program.first_day),
-        ("Last day", program.last_day),
-        ("Languages", ", ".join(program.languages)),
-        ("Notes", program.notes),
+def program_pairs(program: ProgramRecord, language: str = "en") -> list[tuple[CellValue, ...]]:
+    """Return the Program sheet's field/value rows, labelled in ``language``."""
+    values: list[tuple[str, CellValue]] = [
+        ("code", program.code),
+        ("title", program.title),
+        ("organizer", program.organizer),
+        ("partners", "; ".join(program.partners)),
+        ("city", program.city),
+        ("country", program.country),
+        ("first_day", program.first_day),
+        ("last_day", program.last_day),
+        ("languages", ", ".join(program.languages)),
+        ("notes", program.notes),
     ]
+    return [(program_label(field, language), value) for field, value in values]
 
 
-def kind_label(kind: str) -> str:
-    """Return a stored activity kind as a spreadsheet shows it (``site visit``)."""
-    return kind.replace("_", " ")
-
-
-def itinerary_row(activity: ActivityRecord) -> tuple[CellValue, ...]:
-    """Return an activity's values in the Itinerary sheet's column order."""
-    guides = "; ".join(f"{item.guide} ({item.role})" for item in activity.assignments)
-    needs = "" if activity.needs_guide is None else ("yes" if activity.needs_guide else "no")
+def itinerary_row(activity: ActivityRecord, language: str = "en") -> tuple[CellValue, ...]:
+    """Return an activity's values in the Itinerary sheet's column order, words in ``language``."""
+    guides = "; ".join(
+        f"{item.guide} ({guide_role_word(item.role, language)})" for item in activity.assignments
+    )
+    needs = "" if activity.needs_guide is None else yes_no_word(activity.needs_guide, language)
     return (
         activity.day,
         activity.start_time,
         activity.end_time,
         activity.title,
-        kind_label(activity.kind),
+        kind_word(activity.kind, language),
         activity.venue,
         "; ".join(host.name for host in activity.hosts),
         guides,
@@ -180,7 +198,7 @@ def itinerary_row(activity: ActivityRecord) -> tuple[CellValue, ...]:
 
 
 def guide_row(
-    guide: GuideRecord, absences: Sequence[AbsenceEntry] | None = None
+    guide: GuideRecord, absences: Sequence[AbsenceEntry] | None = None, language: str = "en"
 ) -> tuple[CellValue, ...]:
     """Return a guide's values in the Guides sheet's column order.
 
@@ -188,6 +206,7 @@ def guide_row(
         guide: the guide.
         absences: the guide's absences with their hours (by default the
             record's whole days away).
+        language: the language of the roles' words (``en`` or ``tr``).
     """
     if absences is None:
         absences = [AbsenceEntry(day) for day in guide.unavailable]
@@ -196,16 +215,24 @@ def guide_row(
         guide.title,
         guide.organization,
         ", ".join(guide.languages),
-        ", ".join(guide.roles),
+        ", ".join(guide_role_word(role, language) for role in guide.roles),
         guide.max_hours_per_day,
         absence_text(sorted(absences, key=lambda item: (item.day, item.start or dt.time()))),
     )
 
 
-def assignment_rows(activities: list[ActivityRecord]) -> list[tuple[CellValue, ...]]:
-    """Return the Assignments sheet's rows: every guide on every activity."""
+def assignment_rows(
+    activities: list[ActivityRecord], language: str = "en"
+) -> list[tuple[CellValue, ...]]:
+    """Return the Assignments sheet's rows: every guide on every activity, roles as words."""
     return [
-        (activity.day, activity.start_time, activity.title, item.guide, item.role)
+        (
+            activity.day,
+            activity.start_time,
+            activity.title,
+            item.guide,
+            guide_role_word(item.role, language),
+        )
         for activity in activities
         for item in activity.assignments
     ]

@@ -32,6 +32,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import clean_languages
 from coordinator.domain.text import search_key
 from coordinator.excel import Problem, WorkbookRefusedError
@@ -158,7 +159,7 @@ class ProgramImportService:
         try:
             workbook = read_program_workbook(path, itinerary_only=itinerary_only, sheet=sheet)
         except WorkbookRefusedError as error:
-            raise ImportRefusedError(str(error)) from error
+            raise ImportRefusedError(said_of(error)) from error
         people, travel = None, None
         if workbook.participants_sheet is not None:
             people = RosterImportService(self._database).read(path, workbook.participants_sheet)
@@ -265,14 +266,18 @@ class _Planner:
             return [Problem(entry.sheet, entry.rows.get(name), "B", message)]
 
         if not data.title.strip():
-            return at("title", "The program's title must not be empty")
+            return at("title", said("The program's title must not be empty"))
         if data.last_day < data.first_day:
-            return at("last_day", f"The last day ({data.last_day:%d.%m.%Y}) is before the "
-                      f"first day ({data.first_day:%d.%m.%Y})")  # fmt: skip
+            message = said(
+                "The last day ({last}) is before the first day ({first})",
+                last=f"{data.last_day:%d.%m.%Y}",
+                first=f"{data.first_day:%d.%m.%Y}",
+            )
+            return at("last_day", message)
         try:
             clean_languages(list(data.languages))
         except ValueError as error:
-            return at("languages", str(error))
+            return at("languages", said_of(error))
         for activity in ItineraryService(self.database).list_activities(self.program.code):
             if not data.first_day <= activity.day <= data.last_day:
                 name = "first_day" if activity.day < data.first_day else "last_day"
@@ -311,9 +316,12 @@ class _Planner:
         return list(planned.values())
 
     def _outside(self, entry: ActivityEntry) -> None:
-        message = (
-            f"{entry.day:%d.%m.%Y} is outside the program {self.program.code}, which runs from "
-            f"{self.first_day:%d.%m.%Y} to {self.last_day:%d.%m.%Y}"
+        message = said(
+            "{day} is outside the program {code}, which runs from {first} to {last}",
+            day=f"{entry.day:%d.%m.%Y}",
+            code=self.program.code,
+            first=f"{self.first_day:%d.%m.%Y}",
+            last=f"{self.last_day:%d.%m.%Y}",
         )
         self.problems.append(Problem(entry.sheet, entry.row, entry.day_column, message))
 
@@ -331,7 +339,11 @@ class _Planner:
         for item in self.workbook.assignments:
             found = self._assignment_key(item.day, item.start, item.title, keys, by_title)
             if found is None:
-                message = f"There is no activity {item.title!r} to assign {item.guide.name} to"
+                message = said(
+                    "There is no activity {title} to assign {guide} to",
+                    title=f"{item.title!r}",
+                    guide=item.guide.name,
+                )
                 self.problems.append(Problem(item.sheet, item.row, None, message))
                 continue
             wanted[(found, search_key(item.guide.name))] = PlannedAssignment(

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from coordinator.domain.directory import Person
 from coordinator.domain.itinerary import Activity, Assignment, Guide
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Program
 from coordinator.domain.text import search_key
 from coordinator.excel.absence_text import AbsenceEntry
@@ -191,7 +192,11 @@ def _existing(session: Session, program: Program, key: ActivityKey) -> Activity:
     ):
         if activity_key(activity.day, activity.start_time, activity.title) == key:
             return activity
-    msg = f"The activity of {day:%d.%m.%Y} {start or ''} is gone: plan the import again"
+    msg = said(
+        "The activity of {day} {start} is gone: plan the import again",
+        day=f"{day:%d.%m.%Y}",
+        start=start or "",
+    )
     raise NotFoundError(msg)
 
 

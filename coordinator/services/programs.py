@@ -6,12 +6,15 @@ import datetime as dt
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from coordinator.domain.itinerary import Activity
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import Participant, Program
 from coordinator.services.directory import organization_named
+from coordinator.services.edits import merged_edit
 from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.program_list import program_records
 from coordinator.services.records import ProgramInput, ProgramRecord
 from coordinator.store import Database
 
@@ -31,7 +34,7 @@ def program_by_code(session: Session, code: str, *, lock: bool = False) -> Progr
         query = query.with_for_update(of=Program)
     program = session.scalars(query).first()
     if program is None:
-        msg = f"There is no program with the code {code!r}"
+        msg = said("There is no program with the code {code}", code=f"{code!r}")
         raise NotFoundError(msg)
     return program
 
@@ -68,12 +71,7 @@ class ProgramService:
     def list_programs(self) -> list[ProgramRecord]:
         """Return every program, the most recent first."""
         with self._database.reading() as session:
-            programs = session.scalars(
-                select(Program)
-                .options(selectinload(Program.organizer), selectinload(Program.partner_links))
-                .order_by(Program.first_day.desc(), Program.code)
-            )
-            return [program_record(session, program) for program in programs]
+            return program_records(session)  # columns, not objects: 1,000 programs in a blink
 
     def get(self, code: str) -> ProgramRecord:
         """Return the program with ``code``.
@@ -95,35 +93,49 @@ class ProgramService:
                 if session.scalars(
                     select(Program.id).where(Program.code == data.code.strip())
                 ).first():
-                    msg = f"A program with the code {data.code.strip()!r} already exists"
+                    msg = said(
+                        "A program with the code {code} already exists",
+                        code=f"{data.code.strip()!r}",
+                    )
                     raise InvalidInputError(msg, "code")
                 program = _new_program(session, data)
                 session.add(program)
                 session.flush()
                 return program_record(session, program)
         except IntegrityError as error:
-            msg = f"The program could not be saved: {error.orig}"
+            msg = said("The program could not be saved: {error}", error=error.orig)
             raise InvalidInputError(msg) from error
 
-    def update(self, code: str, data: ProgramInput) -> ProgramRecord:
+    def update(
+        self, code: str, data: ProgramInput, before: ProgramInput | None = None
+    ) -> ProgramRecord:
         """Replace the fields of the program ``code`` by ``data`` in one transaction.
 
-        The code stays as it is (``data.code`` is ignored); the partners keep
+        Without ``before``, the code stays as it is (``data.code`` is ignored).
+        With ``before`` (the fields as the editor read them), only the fields
+        that differ between ``before`` and ``data`` are written, the code among
+        them, and a field someone changed since is refused. The partners keep
         their order; the organizer and partners are found, or created, by name.
 
         Raises:
             NotFoundError: there is no such program.
-            InvalidInputError: a field breaks a rule, or the new days would leave
-                an activity outside (the message names the first one).
+            ChangedSinceError: a field the edit changes was changed since ``before``.
+            InvalidInputError: a field breaks a rule, the new code is taken, or
+                the new days would leave an activity outside (the message names
+                the first one).
         """
         try:
             with self._database.transaction() as session:
-                program = program_by_code(session, code)
+                program = program_by_code(session, code, lock=before is not None)
+                if before is not None:
+                    current = program_record(session, program).as_input()
+                    data = merged_edit(current, before, data, program.code)
+                    _rename(session, program, data.code)
                 update_program(session, program, data)
                 session.flush()
                 return program_record(session, program)
         except IntegrityError as error:
-            msg = f"The program could not be saved: {error.orig}"
+            msg = said("The program could not be saved: {error}", error=error.orig)
             raise InvalidInputError(msg) from error
 
 
@@ -143,9 +155,13 @@ def first_activity_outside(
 
 def outside_message(title: str, day: dt.date, first_day: dt.date, last_day: dt.date) -> str:
     """Say that the activity ``title`` of ``day`` would fall outside ``first_day``–``last_day``."""
-    return (
-        f"The program cannot run from {first_day:%d.%m.%Y} to {last_day:%d.%m.%Y}: "
-        f"its activity {title!r} of {day:%d.%m.%Y} would fall outside"
+    return said(
+        "The program cannot run from {first_day} to {last_day}: "
+        "its activity {title} of {day} would fall outside",
+        first_day=f"{first_day:%d.%m.%Y}",
+        last_day=f"{last_day:%d.%m.%Y}",
+        title=f"{title!r}",
+        day=f"{day:%d.%m.%Y}",
     )
 
 
@@ -156,9 +172,10 @@ def update_program(session: Session, program: Program, data: ProgramInput) -> No
         InvalidInputError: a field breaks a rule, or an activity would fall outside the days.
     """
     if data.last_day < data.first_day:
-        msg = (
-            f"The last day ({data.last_day:%d.%m.%Y}) is before the first day "
-            f"({data.first_day:%d.%m.%Y})"
+        msg = said(
+            "The last day ({last_day}) is before the first day ({first_day})",
+            last_day=f"{data.last_day:%d.%m.%Y}",
+            first_day=f"{data.first_day:%d.%m.%Y}",
         )
         raise InvalidInputError(msg, "last_day")
     outside = first_activity_outside(session, program, data.first_day, data.last_day)
@@ -169,10 +186,23 @@ def update_program(session: Session, program: Program, data: ProgramInput) -> No
     try:
         _set_fields(program, data)
     except ValueError as error:
-        raise InvalidInputError(str(error), _field_of(str(error))) from error
+        raise InvalidInputError(said_of(error), _field_of(str(error))) from error
     program.organizer = organization_named(session, data.organizer)
     partners = [organization_named(session, name) for name in data.partners]
     program.set_partners([partner for partner in partners if partner is not None])
+
+
+def _rename(session: Session, program: Program, code: str) -> None:
+    code = code.strip()
+    if not code or code == program.code:
+        return
+    if session.scalars(select(Program.id).where(Program.code == code)).first():
+        msg = said("A program with the code {code} already exists", code=f"{code!r}")
+        raise InvalidInputError(msg, "code")
+    try:
+        program.code = code
+    except ValueError as error:
+        raise InvalidInputError(str(error), "code") from error
 
 
 def _set_fields(program: Program, data: ProgramInput) -> None:
@@ -203,7 +233,7 @@ def _new_program(session: Session, data: ProgramInput) -> Program:
             time_zone=data.time_zone.strip(),
         )
     except ValueError as error:
-        raise InvalidInputError(str(error), _field_of(str(error))) from error
+        raise InvalidInputError(said_of(error), _field_of(str(error))) from error
     program.organizer = organization_named(session, data.organizer)
     partners = [organization_named(session, name) for name in data.partners]
     program.set_partners([partner for partner in partners if partner is not None])

@@ -32,6 +32,7 @@ from coordinator.domain.directory import Person
 from coordinator.domain.enums import RoomType
 from coordinator.domain.itinerary import Activity
 from coordinator.domain.logistics import Gift, Stay
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import Participant, Program
 from coordinator.domain.text import search_key
 from coordinator.excel import Problem
@@ -133,9 +134,12 @@ def _room_problems(entry: RoomEntry, names: set[str], seen: set[str]) -> list[Pr
 
     who, other = search_key(entry.participant), search_key(entry.shares_with)
     if who not in names:
-        return at("participant", f"{entry.participant} is not on the program's roster")
+        return at(
+            "participant", said("{name} is not on the program's roster", name=entry.participant)
+        )
     if who in seen:
-        return at("participant", f"{entry.participant} has another row on this sheet already")
+        message = said("{name} has another row on this sheet already", name=entry.participant)
+        return at("participant", message)
     return _roommate_problems(entry, names, at) if other else []
 
 
@@ -144,11 +148,13 @@ def _roommate_problems(
 ) -> list[Problem]:
     who, other = search_key(entry.participant), search_key(entry.shares_with)
     if other not in names:
-        return at("shares_with", f"{entry.shares_with} is not on the program's roster")
+        return at(
+            "shares_with", said("{name} is not on the program's roster", name=entry.shares_with)
+        )
     if other == who:
-        return at("shares_with", "A participant cannot share a room with themselves")
+        return at("shares_with", said("A participant cannot share a room with themselves"))
     if entry.room_type == RoomType.SINGLE.value:
-        return at("room_type", "A single room is not shared: write double, twin or suite")
+        return at("room_type", said("A single room is not shared: write double, twin or suite"))
     return []
 
 
@@ -178,7 +184,7 @@ def _gift_problem(
     try:
         cleaned_gift(_gift_input(entry, None))
     except InvalidInputError as error:
-        return Problem(entry.sheet, entry.row, entry.column(error.field or ""), str(error))
+        return Problem(entry.sheet, entry.row, entry.column(error.field or ""), said_of(error))
     title = search_key(entry.activity)
     if not title:
         return None
@@ -186,11 +192,18 @@ def _gift_problem(
         return None
     if entry.day is None and titles[title] == 1:
         return None
-    where = f" on {entry.day:%d.%m.%Y}" if entry.day is not None else ""
+    named = f"{entry.activity!r}"
     if entry.day is None and titles[title] > 1:
-        message = f"The program has several activities {entry.activity!r}: give the gift's day"
+        message = said(
+            "The program has several activities {title}: give the gift's day", title=named
+        )
+    elif entry.day is not None:
+        day = f"{entry.day:%d.%m.%Y}"
+        message = said(
+            "There is no activity {title} on {day} on the program's itinerary", title=named, day=day
+        )
     else:
-        message = f"There is no activity {entry.activity!r}{where} on the program's itinerary"
+        message = said("There is no activity {title} on the program's itinerary", title=named)
     return Problem(entry.sheet, entry.row, entry.column("activity"), message)
 
 
@@ -245,7 +258,15 @@ def _stay(session: Session, roster: dict[str, Participant], entry: RoomEntry) ->
         check_stay(data, participant)
         roommate(session, participant, data.shares_with)
     except InvalidInputError as error:
-        raise InvalidInputError(f"{entry.sheet}, row {entry.row}: {error}", error.field) from error
+        raise InvalidInputError(
+            said(
+                "{sheet}, row {row}: {error}",
+                sheet=entry.sheet,
+                row=entry.row,
+                error=said_of(error),
+            ),
+            error.field,
+        ) from error
     write_stay(session, participant, data, hotel_named(session, data.hotel))
     session.flush()
 

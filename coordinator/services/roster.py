@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 from coordinator.domain.directory import Person
 from coordinator.domain.enums import ParticipantRole
 from coordinator.domain.itinerary import Activity, ActivityAttendee
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.domain.travel import TRAVEL_FIELDS
 from coordinator.services.directory import find_person, organization_named
@@ -38,25 +39,25 @@ def validate_participant(data: ParticipantInput) -> None:
         InvalidInputError: naming the first field that breaks a rule.
     """
     if not data.name.strip():
-        msg = "The name is required"
+        msg = said("The name is required")
         raise InvalidInputError(msg, "name")
     if data.role not in {role.value for role in ParticipantRole}:
-        msg = f"{data.role!r} is not a role: head, member or staff"
+        msg = said("{role} is not a role: head, member or staff", role=f"{data.role!r}")
         raise InvalidInputError(msg, "role")
     if data.email.strip() and not _EMAIL.match(data.email.strip()):
-        msg = f"{data.email.strip()!r} is not an e-mail address"
+        msg = said("{value} is not an e-mail address", value=f"{data.email.strip()!r}")
         raise InvalidInputError(msg, "email")
     if data.phone.strip() and not _PHONE.match(data.phone.strip()):
-        msg = f"{data.phone.strip()!r} is not a phone number"
+        msg = said("{value} is not a phone number", value=f"{data.phone.strip()!r}")
         raise InvalidInputError(msg, "phone")
     arrival, departure = travel_moments(data)
     if arrival and departure and departure < arrival:
-        msg = "The departure is before the arrival"
+        msg = said("The departure is before the arrival")
         raise InvalidInputError(msg, "departure")
     try:
         clean_languages(list(data.languages))
     except ValueError as error:
-        raise InvalidInputError(str(error), "languages") from error
+        raise InvalidInputError(said_of(error), "languages") from error
     validate_travel(data)
 
 
@@ -212,7 +213,7 @@ def add_participant(
             Participant.program_id == program.id, Participant.person_id == person.id
         )
     ).first():
-        msg = f"{person.full_name} is already on the roster"
+        msg = said("{full_name} is already on the roster", full_name=person.full_name)
         raise InvalidInputError(msg, "name")
     if position is None:
         last = session.scalar(
@@ -294,7 +295,7 @@ def _check_free(session: Session, participant_id: int | None, name: str) -> None
 def _participant(session: Session, participant_id: int) -> Participant:
     participant = session.get(Participant, participant_id)
     if participant is None:
-        msg = "This participant is no longer on the roster"
+        msg = said("This participant is no longer on the roster")
         raise NotFoundError(msg)
     return participant
 
@@ -326,7 +327,7 @@ def _apply(
             person.full_name = data.name
         participant.role = data.role
     except ValueError as error:
-        raise InvalidInputError(str(error)) from error
+        raise InvalidInputError(said_of(error)) from error
     participant.title = data.title.strip()
     participant.organization = organization
     participant.room = data.room.strip()

@@ -24,6 +24,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from coordinator.domain.messages import said_of
 from coordinator.excel import (
     ColumnMapping,
     Problem,
@@ -82,7 +83,7 @@ def inspect_roster_file(path: Path, sheet: str | None = None) -> RosterTable:
     try:
         return read_roster_table(path, sheet)
     except WorkbookRefusedError as error:
-        raise ImportRefusedError(str(error)) from error
+        raise ImportRefusedError(said_of(error)) from error
 
 
 class RosterImportService:
@@ -103,9 +104,9 @@ class RosterImportService:
         try:
             table = read_roster_table(path, sheet, progress)
         except WorkbookRefusedError as error:
-            raise ImportRefusedError(str(error)) from error
+            raise ImportRefusedError(said_of(error)) from error
         except ReadCancelledError as error:
-            raise ImportCancelledError(str(error)) from error
+            raise ImportCancelledError(said_of(error)) from error
         with self._database.reading() as session:
             remembered = remembered_mapping(session, table)
         if remembered is None or remembered == table.mapping:
@@ -130,9 +131,9 @@ class RosterImportService:
         try:
             reading = parse_roster(table, mapping, progress, around=first_day)
         except ValueError as error:
-            raise InvalidInputError(str(error), "mapping") from error
+            raise InvalidInputError(said_of(error), "mapping") from error
         except ReadCancelledError as error:
-            raise ImportCancelledError(str(error)) from error
+            raise ImportCancelledError(said_of(error)) from error
         roster = RosterService(self._database).list_participants(program_code)
         planner = RosterPlanner(table, reading.mapping, roster)
         with older_objects_set_aside():
@@ -175,7 +176,7 @@ class RosterImportService:
             with full_disk_refused("nothing was imported"):
                 added = apply_plan(self._database, plan, progress, participant_ids)
         except ReadCancelledError as error:
-            raise ImportCancelledError(str(error)) from error
+            raise ImportCancelledError(said_of(error)) from error
         return ImportResult(plan, tuple(added), plan.updates)
 
     def undo(self, result: ImportResult) -> None:

@@ -1,9 +1,8 @@
 """Carry out a roster import plan in one transaction, fast enough for long lists.
 
-New participants and new directory persons are inserted in bulk (a statement
-per few thousand rows, not per object); rows that update a participant go
-through the ORM one by one, as an edit in a dialog does. Any failure, or a
-cancel through the progress callback, rolls everything back.
+New participants and directory persons are inserted in bulk (a statement per few
+thousand rows); updates go through the ORM one by one, as a dialog's edit does.
+Any failure, or a cancel through the progress callback, rolls everything back.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from coordinator.domain.audit import ADDED, REMOVED, Change, change_rows
 from coordinator.domain.directory import Organization, Person
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import Participant, Program, clean_languages
 from coordinator.excel import ReadCancelledError, RosterEntry
 from coordinator.excel.bulk_work import older_objects_set_aside
@@ -127,7 +127,7 @@ def undo_import(database: Database, added: Sequence[int], updated: Sequence[Plan
 def _report(progress: Progress | None, done: int, total: int) -> None:
     due = progress is not None and (done % CHUNK == 0 or done == total)
     if due and progress is not None and progress(done, total) is False:
-        msg = "The import was cancelled"
+        msg = said("The import was cancelled")
         raise ReadCancelledError(msg)
 
 
@@ -135,9 +135,9 @@ def _check_unchanged(session: Session, updates: Iterable[PlannedUpdate]) -> None
     for update in updates:
         participant = session.get(Participant, update.participant_id)
         if participant is None or participant_record(participant) != update.before:
-            msg = (
-                f"{update.before.name} was changed or removed since the import was planned: "
-                "plan the import again"
+            msg = said(
+                "{name} was changed or removed since the import was planned: plan the import again",
+                name=update.before.name,
             )
             raise InvalidInputError(msg)
 
@@ -158,8 +158,9 @@ def _check_still_new(
             .limit(1)
         ).first()
         if found is not None:
-            msg = (
-                f"{found} was put on the roster since the import was planned: plan the import again"
+            msg = said(
+                "{found} was put on the roster since the import was planned: plan the import again",
+                found=found,
             )
             raise InvalidInputError(msg)
 
@@ -168,7 +169,7 @@ def _check_free(session: Session, participant_ids: Sequence[int]) -> None:
     for start in range(0, len(participant_ids), _KEYS_PER_QUERY):
         chunk = list(participant_ids[start : start + _KEYS_PER_QUERY])
         if session.scalars(select(Participant.id).where(Participant.id.in_(chunk))).first():
-            msg = "The import cannot be done again: its roster entries were taken since"
+            msg = said("The import cannot be done again: its roster entries were taken since")
             raise InvalidInputError(msg)
 
 
@@ -387,7 +388,7 @@ def _update(
         participant.person.full_name = data.name
         participant.role = data.role
     except ValueError as error:
-        raise InvalidInputError(str(error)) from error
+        raise InvalidInputError(said_of(error)) from error
     participant.title = data.title
     participant.organization = organizations.get(organization_key(data.organization))
     for name in ("room", "dietary", "needs", "passport_number", "birth_date", "notes"):

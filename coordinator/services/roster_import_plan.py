@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import Participant
 from coordinator.domain.text import search_key
 from coordinator.excel import (
@@ -81,17 +82,22 @@ class RosterPlanner:
             return
         match = _break_tie(entry, candidates)
         if match is None:
-            names = ", ".join(
-                f"{c.name} ({c.organization or 'no organization'})" for c in candidates
+            message = said(
+                "{name} matches several participants ({names}): fill the organization",
+                name=entry.name,
+                names=_listed([_candidate(c) for c in candidates]),
             )
-            message = f"{entry.name} matches several participants ({names}): fill the organization"
             self._leave_out(entry, self._problem(entry.row, RosterField.NAME, message))
             return
         self._plan_update(entry, match)
 
     def _plan_update(self, entry: RosterEntry, record: ParticipantRecord) -> None:
         if (first := self._claimed.setdefault(record.id, entry.row)) != entry.row:
-            message = f"{record.name} is already updated by row {first}: keep one of the rows"
+            message = said(
+                "{name} is already updated by row {row}: keep one of the rows",
+                name=record.name,
+                row=first,
+            )
             self._leave_out(entry, self._problem(entry.row, RosterField.NAME, message))
             return
         current = record.as_input()
@@ -104,7 +110,7 @@ class RosterPlanner:
         self.problems += entry.problems
         merged = _merge(current, entry)
         if merged == current:
-            message = f"{record.name} is already on the roster with these details"
+            message = said("{name} is already on the roster with these details", name=record.name)
             self.skipped.append(SkippedRow(self._table.sheet, entry.row, "unchanged", message))
             return
         self.updates.append(PlannedUpdate(entry.row, record.id, record, merged))
@@ -147,12 +153,29 @@ def _broken_rule(data: ParticipantInput) -> tuple[str | None, str] | None:
     try:
         validate_participant(data)
     except InvalidInputError as error:
-        return error.field, str(error)
+        return error.field, said_of(error)
     for name, limit in _TEXT_LIMITS.items():
         value = getattr(data, name, None)
         if isinstance(value, str) and len(value) > limit:
-            return name, f"The {name.replace('_', ' ')} is longer than {limit} characters"
+            field = name.replace("_", " ")
+            return name, said(
+                "The {field} is longer than {limit} characters", field=field, limit=limit
+            )
     return None
+
+
+def _candidate(record: ParticipantRecord) -> str:
+    if record.organization:
+        return said("{name} ({organization})", name=record.name, organization=record.organization)
+    return said("{name} (no organization)", name=record.name)
+
+
+def _listed(items: list[str]) -> str:
+    """Join ``items`` with commas, keeping each one translatable."""
+    joined = items[0]
+    for item in items[1:]:
+        joined = said("{items}, {item}", items=joined, item=item)
+    return joined
 
 
 def _break_tie(entry: RosterEntry, candidates: list[ParticipantRecord]) -> ParticipantRecord | None:

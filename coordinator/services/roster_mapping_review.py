@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coordinator.domain.messages import said_of
 from coordinator.excel import RosterField, RosterTable, check_mapping, parse_roster
 from coordinator.excel.cell_parsing import column_letter
 from coordinator.excel.roster_fields import NAME_FIELDS, field_for_header
@@ -234,7 +235,7 @@ def _value_doubts(
     try:
         check_mapping(table, mapping)
     except ValueError as error:
-        return {}, str(error)
+        return {}, said_of(error)
     sample = dataclasses.replace(table, rows=table.sample(SAMPLE_ROWS))
     reading = parse_roster(sample, mapping)
     failures: dict[str, list[str]] = {}

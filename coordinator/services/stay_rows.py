@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from coordinator.domain.directory import Venue
 from coordinator.domain.enums import RoomType
 from coordinator.domain.logistics import Stay
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Participant, Program
 from coordinator.domain.rooming import StayFacts, Visit, effective_dates, nights_between
 from coordinator.domain.text import fold_spaces, search_key
@@ -29,7 +30,7 @@ def participant_by_id(session: Session, participant_id: int) -> Participant:
     """Return the participant, or refuse as not found."""
     participant = session.get(Participant, participant_id)
     if participant is None:
-        msg = "This participant is no longer on the roster"
+        msg = said("This participant is no longer on the roster")
         raise NotFoundError(msg)
     return participant
 
@@ -162,13 +163,16 @@ def check_stay(data: StayInput, participant: Participant) -> None:
         InvalidInputError: naming the first field that breaks a rule.
     """
     if data.room_type not in {room_type.value for room_type in RoomType}:
-        msg = f"{data.room_type!r} is not a room type: single, double, twin or suite"
+        msg = said(
+            "{room_type} is not a room type: single, double, twin or suite",
+            room_type=f"{data.room_type!r}",
+        )
         raise InvalidInputError(msg, "room_type")
     if data.shares_with is not None and data.room_type == RoomType.SINGLE.value:
-        msg = "A single room is not shared: choose a double, a twin or a suite"
+        msg = said("A single room is not shared: choose a double, a twin or a suite")
         raise InvalidInputError(msg, "room_type")
     if data.shares_with == participant.id:
-        msg = "A participant cannot share a room with themselves"
+        msg = said("A participant cannot share a room with themselves")
         raise InvalidInputError(msg, "shares_with")
     if data.check_in is None and data.check_out is None:
         return
@@ -178,8 +182,10 @@ def check_stay(data: StayInput, participant: Participant) -> None:
         facts, visit_of(participant), program.first_day, program.last_day
     )
     if check_out <= check_in:
-        msg = (
-            f"The check-out ({check_out:%d.%m.%Y}) must be after the check-in ({check_in:%d.%m.%Y})"
+        msg = said(
+            "The check-out ({check_out}) must be after the check-in ({check_in})",
+            check_out=f"{check_out:%d.%m.%Y}",
+            check_in=f"{check_in:%d.%m.%Y}",
         )
         raise InvalidInputError(msg, "check_out" if data.check_out is not None else "check_in")
 
@@ -197,7 +203,7 @@ def roommate(
         return None
     other = participant_by_id(session, other_id)
     if other.program_id != participant.program_id:
-        msg = f"{other.person.full_name} is not on this program's roster"
+        msg = said("{full_name} is not on this program's roster", full_name=other.person.full_name)
         raise InvalidInputError(msg, "shares_with")
     return other
 
@@ -259,17 +265,17 @@ def put_stay(session: Session, state: StayState) -> None:
     if wanted is None:
         return
     if wanted.hotel_id is not None and session.get(Venue, wanted.hotel_id) is None:
-        msg = "The stay cannot be put back: its hotel is no longer in the directory"
+        msg = said("The stay cannot be put back: its hotel is no longer in the directory")
         raise InvalidInputError(msg, "hotel")
     if (
         wanted.shares_with_id is not None
         and session.get(Participant, wanted.shares_with_id) is None
     ):
-        msg = "The stay cannot be put back: the roommate is no longer on the roster"
+        msg = said("The stay cannot be put back: the roommate is no longer on the roster")
         raise InvalidInputError(msg, "shares_with")
     if existing is None:
         if session.get(Stay, wanted.id) is not None:
-            msg = "The stay cannot be put back: its place was taken by another stay"
+            msg = said("The stay cannot be put back: its place was taken by another stay")
             raise InvalidInputError(msg, "stay")
         existing = Stay(id=wanted.id, participant_id=state.participant_id)
         session.add(existing)

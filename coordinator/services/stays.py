@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from coordinator.domain.messages import said
 from coordinator.domain.programs import Participant, Program
 from coordinator.domain.rooming import Room, RoomFinding, room_findings, rooms_of
 from coordinator.services.collation import sort_key_function
@@ -180,7 +181,9 @@ class StayService:
             _lock_program(session, participant.program)
             stay = stay_of(session, participant_id)
             if stay is None:
-                msg = f"{participant.person.full_name} has no stay to remove"
+                msg = said(
+                    "{full_name} has no stay to remove", full_name=participant.person.full_name
+                )
                 raise NotFoundError(msg)
             ids = touched_by(session, participant_id, None)
             before = [state_of(session, pid) for pid in ids]
@@ -220,17 +223,27 @@ class StayService:
         from coordinator.excel.rooming_writer import write_rooming  # noqa: PLC0415
 
         if path.suffix.lower() != ".xlsx":
-            msg = f"{path.name}: a rooming list is exported as an Excel workbook ending in .xlsx"
+            msg = said(
+                "{name}: a rooming list is exported as an Excel workbook ending in .xlsx",
+                name=path.name,
+            )
             raise InvalidInputError(msg, "path")
         if language not in ROOMING_LANGUAGES:
-            msg = f"{language!r} is not a language of the rooming list (en or tr)"
+            msg = said(
+                "{language} is not a language of the rooming list (en or tr)",
+                language=f"{language!r}",
+            )
             raise InvalidInputError(msg, "language")
         rooming = self.rooming_list(program_code)
         try:
             with full_disk_refused(f"{path.name} was not written", "path"):
                 write_rooming(path, rooming.program_title, rooming.hotels, language)
         except OSError as error:
-            msg = f"{error.filename or path} cannot be written: {error.strerror or error}"
+            msg = said(
+                "{filename} cannot be written: {strerror}",
+                filename=error.filename or path,
+                strerror=error.strerror or error,
+            )
             raise InvalidInputError(msg, "path") from error
         return RoomingFile(path, len(rooming.hotels), len(rooming.rooms))
 
@@ -247,7 +260,7 @@ class StayService:
             if before is not None:
                 stay = stay_of(session, participant_id)
                 if stay is None:
-                    raise ChangedSinceError(f"The stay of {name}", ("stay",))
+                    raise ChangedSinceError(said("The stay of {name}", name=name), ("stay",))
                 data = merged_edit(stay_record(stay).as_input(), before, data, name)
             check_stay(data, participant)
             roommate(session, participant, data.shares_with)
@@ -262,10 +275,12 @@ class StayService:
             for state in change.before:
                 participant = session.get(Participant, state.participant_id)
                 if participant is None:
-                    raise ChangedSinceError("The stay", ("participant",))
+                    raise ChangedSinceError(said("The stay"), ("participant",))
                 _lock_program(session, participant.program)
                 if state_of(session, state.participant_id) != state:
-                    raise ChangedSinceError(f"The stay of {participant.person.full_name}", ())
+                    raise ChangedSinceError(
+                        said("The stay of {full_name}", full_name=participant.person.full_name), ()
+                    )
             for state in change.after:
                 if state.stay is None:
                     put_stay(session, state)

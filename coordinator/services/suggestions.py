@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 
 from coordinator.domain.itinerary import Assignment
+from coordinator.domain.messages import said
 from coordinator.domain.suggestions import Proposal, Suggestions, suggest
 from coordinator.services.assignments import add_assignment
 from coordinator.services.errors import InvalidInputError
@@ -55,7 +56,11 @@ class SuggestionService:
             for proposal in proposals:
                 activity = activity_by_id(session, proposal.activity_id)
                 if activity.program_id != program.id:
-                    msg = f"{proposal.activity!r} is not an activity of {program.code}"
+                    msg = said(
+                        "{activity} is not an activity of {code}",
+                        activity=f"{proposal.activity!r}",
+                        code=program.code,
+                    )
                     raise InvalidInputError(msg)
                 guide = guide_by_id(session, proposal.guide_id)
                 made.append(

@@ -15,7 +15,12 @@ from collections.abc import Sequence
 from coordinator.excel import EXPORT_FIELDS, RosterField
 from coordinator.excel.cell_parsing import CellValue
 from coordinator.excel.program_writer import SheetData
-from coordinator.excel.travel_sheet import TRAVEL_COLUMNS, mode_word, travel_headers
+from coordinator.excel.travel_sheet import (
+    TRAVEL_COLUMNS,
+    TRAVEL_SHEET_NAME,
+    mode_word,
+    travel_headers,
+)
 from coordinator.services.records import ParticipantRecord
 from coordinator.services.roster_export import roster_row
 
@@ -24,18 +29,19 @@ PEOPLE_FIELDS = tuple(field for field in EXPORT_FIELDS if field not in TRAVEL_CO
 _PEOPLE_INDEXES = tuple(EXPORT_FIELDS.index(field) for field in PEOPLE_FIELDS)
 
 
-def people_row(participant: ParticipantRecord) -> tuple[CellValue, ...]:
-    """Return a participant's values in :data:`PEOPLE_FIELDS` order."""
-    values = roster_row(participant)
+def people_row(participant: ParticipantRecord, language: str = "en") -> tuple[CellValue, ...]:
+    """Return a participant's values in :data:`PEOPLE_FIELDS` order, words in ``language``."""
+    values = roster_row(participant, language)
     return tuple(values[index] for index in _PEOPLE_INDEXES)
 
 
 def travel_sheet(
-    roster: Sequence[ParticipantRecord], name: str = "Travel", language: str = "en"
+    roster: Sequence[ParticipantRecord], name: str | None = None, language: str = "en"
 ) -> SheetData:
-    """Return the Travel sheet of ``roster``, headed in ``language`` (``en`` or ``tr``)."""
+    """Return the Travel sheet of ``roster``, named and headed in ``language`` (en or tr)."""
     rows = [travel_row(item, language) for item in roster if has_travel(item)]
-    return SheetData(name, travel_headers(language), rows)
+    sheet = TRAVEL_SHEET_NAME["tr" if language == "tr" else "en"] if name is None else name
+    return SheetData(sheet, travel_headers(language), rows)
 
 
 def has_travel(participant: ParticipantRecord) -> bool:

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from coordinator.domain.enums import TravelMode
+from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import Participant
 from coordinator.domain.travel import TEXT_FIELDS, TRAVEL_FIELDS, travel_number, travel_place
 from coordinator.services.errors import InvalidInputError
@@ -34,12 +35,19 @@ def validate_travel(data: ParticipantInput) -> None:
     """
     for name in ("arrival_mode", "departure_mode"):
         if getattr(data, name) not in _MODES:
-            msg = f"{getattr(data, name)!r} is not a way of travel: flight, train, car or bus"
+            msg = said(
+                "{value} is not a way of travel: flight, train, car or bus",
+                value=f"{getattr(data, name)!r}",
+            )
             raise InvalidInputError(msg, name)
     for name in TEXT_FIELDS:
         limit = _LIMITS[name]
         if len(getattr(data, name).strip()) > limit:
-            msg = f"The {name.replace('_', ' ')} is longer than {limit} characters"
+            msg = said(
+                "The {field} is longer than {limit} characters",
+                field=name.replace("_", " "),
+                limit=limit,
+            )
             raise InvalidInputError(msg, name)
 
 
@@ -90,6 +98,6 @@ def apply_travel(participant: Participant, data: ParticipantInput) -> None:
         participant.departure = departure
         participant.arrival = arrival
     except ValueError as error:
-        raise InvalidInputError(str(error), "departure") from error
+        raise InvalidInputError(said_of(error), "departure") from error
     for name, value in travel_values(data).items():
         setattr(participant, name, value)

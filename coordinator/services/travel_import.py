@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from coordinator.domain.messages import said
 from coordinator.domain.text import search_key
 from coordinator.excel import Problem, RosterEntry, RosterField, RosterTable
 from coordinator.excel.bulk_work import older_objects_set_aside
@@ -90,7 +91,11 @@ class _PeoplePlanner:
         for entry in self.travel.entries if self.travel is not None else ():
             earlier = self.trips.setdefault(entry.name_key, entry)
             if earlier is not entry:
-                message = f"{entry.name} has travel on row {earlier.row} already: keep one row"
+                message = said(
+                    "{name} has travel on row {row} already: keep one row",
+                    name=entry.name,
+                    row=earlier.row,
+                )
                 self._leave_out(entry, message)
 
     def plan_sheet(self, people: RosterTable) -> ImportPlan:
@@ -121,15 +126,22 @@ class _PeoplePlanner:
         rest = []
         for trip in self.trips.values():
             if trip.name_key in self.namesakes:
-                self._leave_out(trip, f"{trip.name} is on several rows of the Participants "
-                                      "sheet: travel cannot be told whose")  # fmt: skip
+                message = said(
+                    "{name} is on several rows of the Participants sheet: "
+                    "travel cannot be told whose",
+                    name=trip.name,
+                )
+                self._leave_out(trip, message)
             elif trip.name_key in known:
                 rest.append(trip)
             elif with_people:
-                self._leave_out(trip, f"{trip.name} is on neither the Participants sheet nor "
-                                      "the program's roster")  # fmt: skip
+                message = said(
+                    "{name} is on neither the Participants sheet nor the program's roster",
+                    name=trip.name,
+                )
+                self._leave_out(trip, message)
             else:
-                self._leave_out(trip, f"{trip.name} is not on the program's roster")
+                self._leave_out(trip, said("{name} is not on the program's roster", name=trip.name))
         travel_plan = _plan(self.program_code, self.travel, rest, self.roster)
         planned = set() if roster_plan is None else _planned_rows(roster_plan)
         updated = sum(1 for row in self.joined if row in planned)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from coordinator.domain.itinerary import Guide, GuideUnavailability
+from coordinator.domain.messages import said
 from coordinator.services.errors import InvalidInputError
 from coordinator.services.records import UnavailabilityInput, UnavailabilityRecord
 
@@ -26,9 +27,10 @@ def new_absence(guide: Guide, data: UnavailabilityInput) -> GuideUnavailability:
         InvalidInputError: the end is not after the start.
     """
     if data.start_time and data.end_time and data.end_time <= data.start_time:
-        msg = (
-            f"The end ({data.end_time:%H:%M}) of the absence must be after its start "
-            f"({data.start_time:%H:%M})"
+        msg = said(
+            "The end ({end_time}) of the absence must be after its start ({start_time})",
+            end_time=f"{data.end_time:%H:%M}",
+            start_time=f"{data.start_time:%H:%M}",
         )
         raise InvalidInputError(msg, "end_time")
     return GuideUnavailability(

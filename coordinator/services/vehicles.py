@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from coordinator.domain.enums import GuideRole
 from coordinator.domain.itinerary import Guide
 from coordinator.domain.logistics import Movement, MovementVehicle, Vehicle, plate_key
+from coordinator.domain.messages import said
 from coordinator.domain.text import fold_spaces
 from coordinator.services.collation import sort_key_function
 from coordinator.services.edits import check_id_free, lock_for_edit, merged_edit, written_alone
@@ -54,7 +55,7 @@ def vehicle_by_id(session: Session, vehicle_id: int) -> Vehicle:
     """
     vehicle = session.get(Vehicle, vehicle_id) if vehicle_id <= 2**31 - 1 else None
     if vehicle is None:
-        msg = f"There is no vehicle with the id {vehicle_id}"
+        msg = said("There is no vehicle with the id {vehicle_id}", vehicle_id=vehicle_id)
         raise NotFoundError(msg)
     return vehicle
 
@@ -204,14 +205,18 @@ def validate_vehicle(data: VehicleInput) -> VehicleInput:
         notes=data.notes.strip(),
     )
     if not plate_key(data.plate):
-        msg = "A vehicle needs a plate with letters or digits"
+        msg = said("A vehicle needs a plate with letters or digits")
         raise InvalidInputError(msg, "plate")
     if isinstance(data.seats, bool) or not 0 <= data.seats <= MOST_SEATS:
-        msg = f"{data.seats} is not a number of seats (0 to {MOST_SEATS})"
+        msg = said(
+            "{seats} is not a number of seats (0 to {limit})",
+            seats=data.seats,
+            limit=MOST_SEATS,
+        )
         raise InvalidInputError(msg, "seats")
     for name, longest in _LONGEST.items():
         if len(getattr(data, name)) > longest:
-            msg = f"The {name} is longer than {longest} characters"
+            msg = said("The {name} is longer than {longest} characters", name=name, longest=longest)
             raise InvalidInputError(msg, name)
     return data
 
@@ -223,7 +228,7 @@ def _check_plate(session: Session, plate: str, vehicle_id: int | None) -> None:
         )
     ).first()
     if same is not None:
-        msg = f"There already is a vehicle with the plate {same}"
+        msg = said("There already is a vehicle with the plate {same}", same=same)
         raise InvalidInputError(msg, "plate")
 
 

@@ -1,6 +1,7 @@
 """The backups of a database file as files: their names, listing and thinning.
 
-A backup is one SQLite file in the ``backups`` folder beside the database,
+A backup is one SQLite file in the ``backups`` folder beside the database
+(or in a folder the caller names: every function takes it as ``folder``),
 named after the database (its file name without a ``.sqlite`` ending), the
 UTC time it was taken and why::
 
@@ -100,9 +101,13 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def backups_folder(database_file: Path) -> Path:
-    """Return the folder that holds the backups of ``database_file``."""
-    return database_file.parent / BACKUPS_FOLDER
+def backups_folder(database_file: Path, folder: Path | None = None) -> Path:
+    """Return the folder that holds the backups of ``database_file``.
+
+    It is ``folder`` when one is given (the user chose where backups go), else
+    the ``backups`` folder beside the database file.
+    """
+    return folder if folder is not None else database_file.parent / BACKUPS_FOLDER
 
 
 def _prefix(database_file: Path) -> str:
@@ -136,13 +141,13 @@ def parse_backup(database_file: Path, file: Path) -> Backup | None:
     return Backup(file, taken, match["reason"], ok=match["damaged"] is None, number=number)
 
 
-def list_backups(database_file: Path) -> list[Backup]:
+def list_backups(database_file: Path, folder: Path | None = None) -> list[Backup]:
     """Return the backups of ``database_file``, the newest first (the file may be gone).
 
     Raises:
         BackupError: the backups folder exists but cannot be read.
     """
-    folder = backups_folder(database_file)
+    folder = backups_folder(database_file, folder)
     try:
         files = list(folder.iterdir())
     except FileNotFoundError:
@@ -158,30 +163,30 @@ def list_backups(database_file: Path) -> list[Backup]:
     )
 
 
-def latest_good_backup(database_file: Path) -> Backup | None:
+def latest_good_backup(database_file: Path, folder: Path | None = None) -> Backup | None:
     """Return the newest backup of ``database_file`` that passed its check, if any."""
     try:
-        backups = list_backups(database_file)
+        backups = list_backups(database_file, folder)
     except BackupError:
         return None
     return next((backup for backup in backups if backup.ok), None)
 
 
-def find_backup(database_file: Path, chosen: str) -> Backup:
+def find_backup(database_file: Path, chosen: str, folder: Path | None = None) -> Backup:
     """Return the backup of ``database_file`` that ``chosen`` names (its path or file name).
 
     Raises:
         BackupError: ``chosen`` is not one of its backups.
     """
     candidate = Path(chosen)
-    for backup in list_backups(database_file):
+    for backup in list_backups(database_file, folder):
         if backup.file.name == candidate.name and (
             candidate.name == chosen or _same_file(candidate, backup.file)
         ):
             return backup
     msg = (
         f"{chosen} is not a backup of {database_file}: `coordinator backups` lists them "
-        f"(in {backups_folder(database_file)})"
+        f"(in {backups_folder(database_file, folder)})"
     )
     raise BackupError(msg)
 
@@ -248,7 +253,11 @@ def backups_to_keep(backups: Iterable[Backup], now: dt.datetime) -> set[Backup]:
 
 
 def prune_backups(
-    database_file: Path, now: dt.datetime | None = None, *, spare: Iterable[Backup] = ()
+    database_file: Path,
+    now: dt.datetime | None = None,
+    *,
+    spare: Iterable[Backup] = (),
+    folder: Path | None = None,
 ) -> list[Backup]:
     """Delete the backups of ``database_file`` that thinning does not keep (nor ``spare``).
 
@@ -258,10 +267,10 @@ def prune_backups(
         The backups deleted.
     """
     try:
-        backups = list_backups(database_file)
+        backups = list_backups(database_file, folder)
     except BackupError:
         return []
-    _remove_stale_parts(backups_folder(database_file))
+    _remove_stale_parts(backups_folder(database_file, folder))
     keep = backups_to_keep(backups, now or utc_now()) | set(spare)
     deleted = []
     for backup in backups:
@@ -287,9 +296,11 @@ def _remove_stale_parts(folder: Path) -> None:
                     part.unlink()
 
 
-def free_backup_name(database_file: Path, taken: dt.datetime, reason: str, *, ok: bool) -> Path:
+def free_backup_name(
+    database_file: Path, taken: dt.datetime, reason: str, *, ok: bool, folder: Path | None = None
+) -> Path:
     """Return a path for a new backup that no backup taken that second already has."""
-    folder = backups_folder(database_file)
+    folder = backups_folder(database_file, folder)
     number = 1
     while True:
         names = [

@@ -119,13 +119,17 @@ def back_up(database: Database, reason: str, progress: Progress | None = None) -
     path = database.path
     if path is None:
         return None
-    return back_up_file(path, reason, progress=progress)
+    return back_up_file(path, reason, progress=progress, folder=database.backups_folder)
 
 
 def back_up_daily(
-    database_file: Path, *, progress: Progress | None = None, now: dt.datetime | None = None
+    database_file: Path,
+    *,
+    progress: Progress | None = None,
+    now: dt.datetime | None = None,
+    folder: Path | None = None,
 ) -> Backup | None:
-    """Take the daily backup of ``database_file`` if it is due; return it, else ``None``.
+    """Take the daily backup of ``database_file`` into ``folder`` if it is due; else ``None``.
 
     It is due when no good backup is 24 hours old or younger.
 
@@ -133,9 +137,9 @@ def back_up_daily(
         BackupError: the backup is due and cannot be written.
     """
     moment = now or utc_now()
-    if not daily_backup_due(list_backups(database_file), moment):
+    if not daily_backup_due(list_backups(database_file, folder), moment):
         return None
-    return back_up_file(database_file, "daily", progress=progress, now=moment)
+    return back_up_file(database_file, "daily", progress=progress, now=moment, folder=folder)
 
 
 def back_up_file(
@@ -145,8 +149,11 @@ def back_up_file(
     progress: Progress | None = None,
     now: dt.datetime | None = None,
     prune: bool = True,
+    folder: Path | None = None,
 ) -> Backup:
     """Back up the SQLite file ``database_file`` into its backups folder, then thin them.
+
+    The backups folder is ``folder`` if given, else the one beside the file.
 
     Raises:
         BackupError: the file cannot be read as a database or the copy cannot
@@ -159,9 +166,9 @@ def back_up_file(
     if not database_file.is_file():
         msg = f"The file {database_file} does not exist: there is nothing to back up"
         raise BackupError(msg)
-    folder = backups_folder(database_file)
+    chosen, folder = folder, backups_folder(database_file, folder)
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=chosen is not None, exist_ok=True)
     except OSError as error:
         msg = f"The folder {folder} cannot be created: {error.strerror or error}"
         raise BackupError(msg) from error
@@ -174,7 +181,7 @@ def back_up_file(
         ok = is_sound(part)
         _report(progress, 2, 2)
         flush_to_disk(part)
-        target = free_backup_name(database_file, taken, reason, ok=ok)
+        target = free_backup_name(database_file, taken, reason, ok=ok, folder=folder)
         part.replace(target)
     except BaseException:
         remove_file(part)
@@ -182,7 +189,7 @@ def back_up_file(
     flush_to_disk(folder, folder=True)
     backup = Backup(target, taken, reason, ok, number=_number_of(database_file, target))
     if prune:
-        prune_backups(database_file, taken)
+        prune_backups(database_file, taken, folder=folder)
     return backup
 
 
@@ -210,10 +217,12 @@ def restore_backup(
     *,
     progress: Progress | None = None,
     now: dt.datetime | None = None,
+    folder: Path | None = None,
 ) -> Backup | None:
     """Put ``backup`` in place of ``database_file``, keeping the current state as a backup.
 
     The caller has closed its connections to the file and holds its window lock.
+    The current state is kept in ``folder``, else in the folder of ``backup``.
 
     Returns:
         The backup of the state that was replaced (``None`` if there was no file).
@@ -223,6 +232,7 @@ def restore_backup(
             another connection has the database open, or a file cannot be
             written; the database is left as it was.
     """
+    folder = folder or backup.file.parent
     if not backup.ok:
         msg = (
             f"The backup {backup.describe()} failed its check when it was taken: "
@@ -241,7 +251,7 @@ def restore_backup(
         )
         raise BackupError(msg)
     _report(progress, 1, 4)
-    previous = _keep_current(database_file, now) if database_file.exists() else None
+    previous = _keep_current(database_file, now, folder) if database_file.exists() else None
     _report(progress, 2, 4)
 
     def write(part: Path) -> None:
@@ -261,14 +271,14 @@ def restore_backup(
         raise BackupError(msg) from error
     if progress is not None:  # too late to stop: the restored file is in place
         progress(4, 4)
-    prune_backups(database_file, now, spare=[backup])
+    prune_backups(database_file, now, spare=[backup], folder=folder)
     return previous
 
 
-def _keep_current(database_file: Path, now: dt.datetime | None) -> Backup:
+def _keep_current(database_file: Path, now: dt.datetime | None, folder: Path | None) -> Backup:
     """Back up the current file before it is replaced; keep its bytes if SQLite cannot."""
     try:
-        current = back_up_file(database_file, "restore", now=now, prune=False)
+        current = back_up_file(database_file, "restore", now=now, prune=False, folder=folder)
     except BackupCancelledError:
         raise
     except BackupError:
@@ -277,20 +287,20 @@ def _keep_current(database_file: Path, now: dt.datetime | None) -> Backup:
         return current
     if current is not None:
         remove_file(current.file)
-    return _keep_bytes(database_file, now)
+    return _keep_bytes(database_file, now, folder)
 
 
-def _keep_bytes(database_file: Path, now: dt.datetime | None) -> Backup:
+def _keep_bytes(database_file: Path, now: dt.datetime | None, chosen: Path | None) -> Backup:
     """Copy a damaged database file's bytes, with its journals, among its backups.
 
     No connection has the file open (the restore checks that next), so these
     are the bytes SQLite would read: the damaged file itself, kept as it is.
     """
     taken = (now or utc_now()).astimezone(dt.UTC).replace(microsecond=0)
-    folder = backups_folder(database_file)
-    target = free_backup_name(database_file, taken, "restore", ok=False)
+    folder = backups_folder(database_file, chosen)
+    target = free_backup_name(database_file, taken, "restore", ok=False, folder=folder)
     try:
-        folder.mkdir(exist_ok=True)
+        folder.mkdir(parents=chosen is not None, exist_ok=True)
         for ending in ("", *_JOURNALS):
             source = database_file.with_name(f"{database_file.name}{ending}")
             if source.exists():
@@ -349,7 +359,9 @@ def _still_open(database_file: Path) -> BackupError:
 
 def _mark_damaged(database_file: Path, backup: Backup) -> None:
     """Rename a backup that fails its check now, so it is never offered again."""
-    target = free_backup_name(database_file, backup.taken, backup.reason, ok=False)
+    target = free_backup_name(
+        database_file, backup.taken, backup.reason, ok=False, folder=backup.file.parent
+    )
     with contextlib.suppress(OSError):
         backup.file.replace(target)
 

@@ -59,6 +59,8 @@ class Database:
     """Sessions that write: each transaction begins as a write."""
     reading_factory: sessionmaker[Session]
     """Sessions that only read."""
+    backups_folder: Path | None = None
+    """Where the backups of a SQLite file go (``None``: the folder beside it)."""
 
     @property
     def display_name(self) -> str:
@@ -95,11 +97,12 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | URL | Path) -> Database:
+def open_database(target: str | URL | Path, *, backups_folder: Path | None = None) -> Database:
     """Open the database at ``target`` (a file path or a SQLAlchemy URL).
 
     A missing or empty database is created at the newest schema; an older one
-    is upgraded in one transaction.
+    is upgraded in one transaction, after a backup. Its backups go to
+    ``backups_folder``, else to the ``backups`` folder beside the file.
 
     Raises:
         DatabaseTooNewError: the database comes from a newer application.
@@ -126,7 +129,7 @@ def open_database(target: str | URL | Path) -> Database:
         raise DatabaseError(msg) from error
     try:
         _check_integrity(engine)
-        _migrate(engine)
+        _migrate(engine, backups_folder)
     except DatabaseError:
         engine.dispose()
         raise
@@ -140,7 +143,7 @@ def open_database(target: str | URL | Path) -> Database:
     event.listen(writes, "before_flush", record_changes)
     event.listen(writes, "after_flush", record_additions)
     reads = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, session_factory=writes, reading_factory=reads)
+    return Database(url, engine, writes, reads, backups_folder)
 
 
 def _check_integrity(engine: Engine) -> None:
@@ -184,15 +187,15 @@ def _describe(url: URL) -> str:
     return f"The database {url.render_as_string(hide_password=True)}"
 
 
-def _migrate(engine: Engine) -> None:
+def _migrate(engine: Engine, backups_folder: Path | None) -> None:
     with engine.connect() as connection:
         with connection.begin():
             if current_revision(connection) == SCHEMA_HEAD:
                 return
-        _upgrade(engine, connection)
+        _upgrade(engine, connection, backups_folder)
 
 
-def _upgrade(engine: Engine, connection: Connection) -> None:
+def _upgrade(engine: Engine, connection: Connection, backups_folder: Path | None) -> None:
     from coordinator.store import migrating  # noqa: PLC0415 - Alembic only when needed
 
     connection.execution_options(**{WRITES: True})
@@ -210,12 +213,12 @@ def _upgrade(engine: Engine, connection: Connection) -> None:
             raise DatabaseError(msg)
         if revision != migrating.head_revision():
             if revision is not None:
-                _back_up_before_upgrade(engine.url)
+                _back_up_before_upgrade(engine.url, backups_folder)
             migrating.upgrade_to_head(connection)
             _check_foreign_keys(connection, engine.url)
 
 
-def _back_up_before_upgrade(url: URL) -> None:
+def _back_up_before_upgrade(url: URL, folder: Path | None) -> None:
     """Back up an existing SQLite file before its schema is upgraded, or refuse the upgrade.
 
     The migration's transaction already holds the write lock, so the backup (a
@@ -227,7 +230,7 @@ def _back_up_before_upgrade(url: URL) -> None:
     from coordinator.store.backups import BackupError, back_up_file  # noqa: PLC0415 - cycle
 
     try:
-        backup = back_up_file(Path(str(url.database)), "migration")
+        backup = back_up_file(Path(str(url.database)), "migration", folder=folder)
     except BackupError as error:
         msg = f"{_describe(url)} was not upgraded, as it could not be backed up first: {error}"
         raise DatabaseError(msg) from error

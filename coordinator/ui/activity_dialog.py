@@ -51,6 +51,8 @@ from coordinator.ui.activity_parts import (
     guide_rows,
     usual_role,
 )
+from coordinator.ui.app_settings import ActivityDefaults
+from coordinator.ui.core_words import error_text
 from coordinator.ui.edit_reapply import changed_since_text, reapplied, reapplied_part
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import format_date, format_languages, guide_role_label, kind_label
@@ -90,9 +92,11 @@ class ActivityDialog(QDialog):
         *,
         day: dt.date | None = None,
         start: dt.time | None = None,
+        defaults: ActivityDefaults | None = None,
     ) -> None:
         super().__init__(parent)
         self._submit = submit
+        self._defaults = defaults or ActivityDefaults()  # Tools ▸ Settings…
         self._persons = {person.name.casefold(): person for person in choices.persons}
         self._guides = {guide.id: guide for guide in choices.guides}
         self._opened: ActivityInput | None = None  # as filled from the record
@@ -105,7 +109,7 @@ class ActivityDialog(QDialog):
                 number=offset + 1, date=format_date(value)
             )
             self.day.addItem(label, value)
-        self.start = OptionalTimeEdit(dt.time(10), self)
+        self.start = OptionalTimeEdit(self._defaults.start, self)
         self.end = OptionalTimeEdit(dt.time(11), self)
         self.kind = QComboBox(self)
         self.kind.setEditable(True)
@@ -239,9 +243,9 @@ class ActivityDialog(QDialog):
 
     def _set_defaults(self, day: dt.date, start: dt.time | None) -> None:
         self._choose_day(day)
-        begin = start or dt.time(10)
+        begin = start or self._defaults.start
         self.start.set_value(begin)
-        finish = dt.datetime.combine(day, begin) + dt.timedelta(hours=1)
+        finish = dt.datetime.combine(day, begin) + dt.timedelta(minutes=self._defaults.minutes)
         self.end.set_value(finish.time() if finish.date() == day else None)
         self.kind.setCurrentIndex(max(0, self.kind.findData("meeting")))
 
@@ -354,10 +358,10 @@ class ActivityDialog(QDialog):
             self._show(None, self._changed_since(error))
             return
         except InvalidInputError as error:
-            self._show(error.field, self._explain(error.field) or str(error))
+            self._show(error.field, self._explain(error.field) or error_text(error))
             return
         except ServiceError as error:
-            self._show(None, str(error))
+            self._show(None, error_text(error))
             return
         super().accept()
 

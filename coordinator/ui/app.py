@@ -5,19 +5,28 @@ paint; the database layer (SQLAlchemy, Alembic, the services) is imported once
 the window is on screen, so the window appears about as fast as a bare Qt
 window. Right after that paint, a SQLite file at the current schema has its
 program list and first roster read with the standard ``sqlite3`` module and
-shown, read-only, before the database layer is imported. Nothing here imports
-openpyxl.
+shown, read-only, before the database layer is imported; that file's database
+layer then loads on a worker thread (:mod:`coordinator.ui.workspace_loader`),
+so the window stays responsive meanwhile. Nothing here imports openpyxl.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
+from coordinator.log_files import (
+    add_error_log,
+    log_folder,
+    previous_crash,
+    start_crash_trace,
+    stop_crash_trace,
+)
 from coordinator.ui.crash_guard import CrashGuard
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.prompts import Prompts
@@ -25,6 +34,10 @@ from coordinator.ui.recent_files import last_program
 from coordinator.ui.translation import chosen_language, install_translation
 
 if TYPE_CHECKING:
+    from coordinator.store import Database
+    from coordinator.ui.help_dialog import HelpDialog
+    from coordinator.ui.operations import OperationRunner
+    from coordinator.ui.settings_dialog import SettingsDialog
     from coordinator.ui.workspace import Workspace
     from coordinator.ui.workspace_view import WorkspaceView
 
@@ -48,7 +61,11 @@ class Launcher(QObject):
     """Shows the main window, then opens the database once it is painted.
 
     ``prompts`` makes the object that asks the user questions (tests pass a
-    stand-in that answers without a modal box).
+    stand-in that answers without a modal box). ``error_log`` makes sure the
+    rotating error log is set up and returns its file (the application passes
+    :func:`coordinator.log_files.add_error_log`; tests leave the user's data
+    folder alone). When :attr:`previous_crash` names a trace left by the last
+    run, the window says so once the database is open.
 
     When the database is a SQLite file at the current schema, its program list
     and first roster are read without the database layer and shown, read-only,
@@ -70,17 +87,26 @@ class Launcher(QObject):
         database: str | None,
         settings: QSettings,
         prompts: Callable[[QWidget], Prompts] = Prompts,
+        *,
+        error_log: Callable[[], Path | None] | None = None,
     ) -> None:
         super().__init__()
         self._database = database
+        self._error_log = error_log
+        self.previous_crash: Path | None = None
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.window = MainWindow(settings, self.undo_stack)
         self.prompts = prompts(self.window)
         self.workspace: Workspace | None = None
+        self._loader: OperationRunner | None = None  # loads the database layer off the GUI thread
+        self.help_dialog: HelpDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
         self.crash_guard = CrashGuard(
             lambda message: self.prompts.error(self.tr("Request refused"), message),
             self.prompts.crash,
+            error_log,
+            lambda path: self.tr("These details are also saved in {path}.").format(path=path),
         )
         self._connect_signals()
 
@@ -90,6 +116,27 @@ class Launcher(QObject):
         actions.quit.triggered.connect(self.window.close)
         actions.about.triggered.connect(self.prompts.about)
         actions.about_qt.triggered.connect(self.prompts.about_qt)
+        actions.user_guide.triggered.connect(self.show_user_guide)
+        actions.settings.triggered.connect(self.show_settings)
+
+    def show_user_guide(self) -> None:
+        """Show Help ▸ User guide beside the window (one window, raised if open)."""
+        from coordinator.ui.help_dialog import HelpDialog  # noqa: PLC0415
+        from coordinator.ui.translation import interface_language  # noqa: PLC0415
+
+        if self.help_dialog is None:  # in the language the window speaks
+            self.help_dialog = HelpDialog(interface_language(), self.window)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+        self.help_dialog.activateWindow()
+
+    def show_settings(self) -> None:
+        """Open Tools ▸ Settings…; the pages read what it saved when they next need it."""
+        from coordinator.ui.app_settings import AppSettings  # noqa: PLC0415
+        from coordinator.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+        self.settings_dialog = SettingsDialog(AppSettings(self.settings), self.window)
+        self.settings_dialog.open()
 
     def start(self) -> None:
         """Show the window; the database opens after its first paint."""
@@ -102,10 +149,33 @@ class Launcher(QObject):
         if view is None:
             self._load_workspace(None)
         else:
-            # Paint the first screen now: loading the database layer next blocks
-            # the event loop for a while.
+            # Paint the first screen now; the database layer loads on a worker thread.
             self.window.repaint()
-            QTimer.singleShot(0, self, lambda: self._load_workspace(view))
+            QTimer.singleShot(0, self, lambda: self._load_in_background(view))
+
+    def wait_for_loading(self) -> None:
+        """Wait until the database layer, if it is still loading, is loaded (before quitting)."""
+        if self._loader is not None:
+            self._loader.wait()
+
+    def _load_in_background(self, view: WorkspaceView) -> None:
+        """Import and open the database layer off the GUI thread, then build the controllers."""
+        from coordinator.store.location import default_database_path  # noqa: PLC0415
+        from coordinator.ui.app_settings import AppSettings  # noqa: PLC0415
+        from coordinator.ui.operations import OperationRunner  # noqa: PLC0415
+        from coordinator.ui.workspace_loader import load_database_layer  # noqa: PLC0415
+
+        path = Path(self._database or default_database_path())  # the file the first screen read
+        row = view.program_list.currentIndex().row()
+        code = view.program_list_model.program(row).code if row >= 0 else None
+        folder = AppSettings(self.settings).backups_folder()
+        self._loader = OperationRunner(self.window, show_after_ms=24 * 3600 * 1000)  # unseen
+        self._loader.start(
+            self.tr("Opening the database…"),
+            lambda progress: load_database_layer(path, code, folder, progress),
+            on_success=lambda loaded: self._load_workspace(view, loaded.database),
+            on_failure=lambda _error: self._load_workspace(view),  # fails again, and says so
+        )
 
     def _show_first_screen(self) -> WorkspaceView | None:
         """Show the programs and the first roster read without SQLAlchemy, if possible."""
@@ -133,7 +203,7 @@ class Launcher(QObject):
         self.window.show_workspace()
         return view
 
-    def _load_workspace(self, view: WorkspaceView | None) -> None:
+    def _load_workspace(self, view: WorkspaceView | None, database: Database | None = None) -> None:
         # The deliberate late imports: logging (the database layer sets it up
         # anyway), the database layer and the services.
         import logging  # noqa: PLC0415
@@ -142,12 +212,31 @@ class Launcher(QObject):
 
         if not logging.getLogger().handlers:
             logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        if self._error_log is not None:
+            self._error_log()
         workspace = Workspace(self.window, self.settings, self.prompts, self.undo_stack, view)
         if view is None:
             self.view_ready.emit(self.window.workspace_view)
         self.workspace = workspace
         self.workspace_ready.emit(workspace)
-        workspace.open_initial(self._database)
+        workspace.open_initial(self._database, database)
+        if self.previous_crash is not None:
+            QTimer.singleShot(0, self, self._report_previous_crash)
+
+    def _report_previous_crash(self) -> None:
+        """Say that the last run crashed, and where its trace is kept."""
+        trace, self.previous_crash = self.previous_crash, None
+        if trace is None:
+            return
+        self.prompts.error(
+            self.tr("The application stopped unexpectedly"),
+            self.tr(
+                "Delegation Coordinator stopped unexpectedly the last time it ran. Everything "
+                "saved before that is safe in the database. What the application was doing is "
+                "recorded in {path}; if this happens again, please send that file to your "
+                "support contact."
+            ).format(path=trace),
+        )
 
 
 def run_app(
@@ -169,9 +258,15 @@ def run_app(
         The exit code of the event loop.
     """
     application = create_application(argv)
+    # A crash in native code leaves the stacks of every thread in the data folder;
+    # the trace of the last run, if it crashed, is archived first and reported.
+    logs = log_folder()
+    crashed = previous_crash(logs)
+    trace = start_crash_trace(logs)
     settings = QSettings()
     translators = install_translation(application, chosen_language(settings))
-    launcher = Launcher(database, settings)
+    launcher = Launcher(database, settings, error_log=add_error_log)
+    launcher.previous_crash = crashed
     launcher.crash_guard.install()
     try:
         if on_start is not None:
@@ -180,7 +275,9 @@ def run_app(
         return application.exec()
     finally:
         launcher.crash_guard.uninstall()
+        launcher.wait_for_loading()
         if launcher.workspace is not None:
             launcher.workspace.close()
         for translator in translators:
             application.removeTranslator(translator)
+        stop_crash_trace(trace)

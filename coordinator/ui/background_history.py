@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QUndoStack
 
 from coordinator.services.errors import ServiceError
+from coordinator.ui.core_words import error_text
 from coordinator.ui.operations import OperationRunner
 
 
@@ -61,7 +62,7 @@ class BackgroundHistory(QObject):
             try:
                 work()
             except ServiceError as error:
-                failed(str(error))
+                failed(error_text(error))
                 return
             done()
             return
@@ -82,7 +83,7 @@ class BackgroundHistory(QObject):
         self._hold(False)
         if not isinstance(error, ServiceError):
             raise error
-        failed(str(error))
+        failed(error_text(error))
 
     def _hold(self, held: bool) -> None:
         self._held = held

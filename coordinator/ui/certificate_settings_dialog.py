@@ -34,6 +34,7 @@ from coordinator.services.certificate_settings import (
     read_background,
 )
 from coordinator.services.errors import InvalidInputError, ServiceError
+from coordinator.ui.core_words import error_text
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.prompts import Prompts
 
@@ -217,7 +218,7 @@ class CertificateSettingsDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        self._show_error(str(error))
+        self._show_error(error_text(error))
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -230,7 +231,7 @@ class CertificateSettingsDialog(QDialog):
         try:
             self._submit(self.settings())
         except ServiceError as error:
-            self._show_error(str(error))
+            self._show_error(error_text(error))
             if isinstance(error, InvalidInputError) and error.field == "signatories":
                 self.rows[0][0].setFocus()
             return

@@ -15,6 +15,7 @@ from typing import Generic, Protocol, TypeVar
 from PySide6.QtGui import QUndoCommand
 
 from coordinator.services.errors import ServiceError
+from coordinator.ui.core_words import error_text
 
 
 class ReportsFailures(Protocol):
@@ -65,7 +66,7 @@ class ServiceCommand(QUndoCommand, Generic[ContextT]):
             action()
         except ServiceError as error:
             self.setObsolete(True)
-            self._context.failed(str(error))
+            self._context.failed(error_text(error))
 
     def _do(self) -> None:
         raise NotImplementedError

@@ -35,6 +35,7 @@ from coordinator.ui.finding_words import (
 )
 from coordinator.ui.formatting import format_date, format_time
 from coordinator.ui.model_index import ROOT, AnyIndex
+from coordinator.ui.placeholder import EmptyPlaceholder
 from coordinator.ui.titled_table_model import TitledTableModel
 
 translate = QCoreApplication.translate
@@ -132,6 +133,13 @@ class ConflictsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.placeholder = EmptyPlaceholder(
+            self.table,
+            self.tr(
+                "Nothing to resolve. A guide booked twice, absent, without a language of the "
+                "delegation or over their daily hours shows here."
+            ),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.summary)

@@ -2,7 +2,9 @@
 
 Without this, an exception raised in a slot reaches ``sys.excepthook`` and
 PySide prints it or aborts; with it, the user sees what happened, the error is
-logged with its traceback and the application keeps running.
+logged with its traceback to the rotating log in the user's data folder
+(:mod:`coordinator.log_files`) and the application keeps running, with the
+database as the last finished action left it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -35,13 +38,24 @@ class CrashGuard:
     Args:
         show_error: shows a service's refusal, a plain sentence, as is.
         show_crash: shows an unexpected error with its details.
+        error_log: makes sure the rotating error log takes the error and
+            returns its file (see :func:`coordinator.log_files.add_error_log`);
+            without it the error goes to whatever logging is set up.
+        log_note: the sentence put before the details to say which file keeps
+            them, given that file.
     """
 
     def __init__(
-        self, show_error: Callable[[str], None], show_crash: Callable[[str, str], None]
+        self,
+        show_error: Callable[[str], None],
+        show_crash: Callable[[str, str], None],
+        error_log: Callable[[], Path | None] | None = None,
+        log_note: Callable[[Path], str] | None = None,
     ) -> None:
         self._show_error = show_error
         self._show_crash = show_crash
+        self._error_log = error_log
+        self._log_note = log_note
         self._previous: ExceptHook | None = None
         self._showing = False
 
@@ -77,7 +91,10 @@ class CrashGuard:
                 log.warning("Request refused: %s", error)
                 self._show_error(str(error))
             else:
+                log_file = self._error_log() if self._error_log is not None else None
                 log.error("Unexpected error:\n%s", details)
+                if log_file is not None and self._log_note is not None:
+                    details = f"{self._log_note(log_file)}\n\n{details}"
                 self._show_crash(str(error) or kind.__name__, details)
         finally:
             self._showing = False

@@ -9,6 +9,7 @@ opened is offered its latest good backup the same way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt, Signal
@@ -26,6 +27,7 @@ from coordinator.store.backups import (
 from coordinator.store.location import default_database_path
 from coordinator.ui.database_lock import DatabaseLock, LockHolder
 from coordinator.ui.database_place import safe_place
+from coordinator.ui.database_targets import database_target, recent_name
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.prompts import Prompts
@@ -33,15 +35,11 @@ from coordinator.ui.recent_files import RecentFiles
 from coordinator.ui.recent_menu import RecentMenu
 from coordinator.ui.restore_dialog import BackupWords, RestoreDialog
 from coordinator.ui.server_connection import ServerConnections
-from coordinator.ui.server_passwords import without_password
+from coordinator.ui.workspace_loader import taken_if_same
 
 STATUS_TIMEOUT_MS = 15_000
 UNSEEN_MS = 24 * 3600 * 1000  # the daily backup shows no progress: the window stays usable
-
-
-def database_target(text: str) -> str | Path:
-    """Return a SQLAlchemy URL as it is and anything else as a file path."""
-    return text if "://" in text else Path(text)
+Folder = Callable[[], Path | None] | None  # where backups go; None: beside the database
 
 
 class DatabaseController(QObject):
@@ -59,11 +57,15 @@ class DatabaseController(QObject):
     closed = Signal()
     backed_up = Signal(object)
 
-    def __init__(self, window: MainWindow, prompts: Prompts, recent: RecentFiles) -> None:
+    def __init__(
+        self, window: MainWindow, prompts: Prompts, recent: RecentFiles, backups: Folder = None
+    ) -> None:
         super().__init__(window)
+        self._backups = backups or (lambda: None)  # the folder Tools ▸ Settings… chose
         self._window = window
         self._prompts = prompts
         self.database: Database | None = None
+        self._opened_ahead: Database | None = None  # see open_initial
         self._lock: DatabaseLock | None = None
         self._damaged: Path | None = None  # not opened: File ▸ Restore offers its backups
         self._closing = False
@@ -94,9 +96,13 @@ class DatabaseController(QObject):
             return str(self.database.path.parent)
         return str(Path.home())
 
-    def open_initial(self, target: str | None) -> bool:
-        """Open ``target``, or the default database in the user's data folder."""
-        return self.open(target or str(default_database_path()))
+    def open_initial(self, target: str | None, opened: Database | None = None) -> bool:
+        """Open ``target`` (else the default database), taking ``opened`` if it is that file."""
+        self._opened_ahead = opened
+        try:
+            return self.open(target or str(default_database_path()))
+        finally:
+            self._take_opened_ahead(None)  # closed if not taken: another file, or refused
 
     def open(self, target: str) -> bool:
         """Open the database at ``target`` (path or URL); on failure offer another.
@@ -150,7 +156,8 @@ class DatabaseController(QObject):
         self._window.empty_state.show_loading(target)
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            database = open_database(where)
+            ahead = self._take_opened_ahead(where)  # opened off the GUI thread, if it is this
+            database = ahead or open_database(where, backups_folder=self._backups())
         except DatabaseError as error:
             QApplication.restoreOverrideCursor()
             if isinstance(error, DatabaseDamagedError) and isinstance(where, Path) and lock:
@@ -167,13 +174,17 @@ class DatabaseController(QObject):
             self._close_database()
         self.database = database
         self._damaged = None
-        self._remember(database, target)
+        self.recent_menu.remember(recent_name(database, target))
         self.opened.emit(database)
         self._update_restore_action()
         if database.path is not None:
             self._daily_due = database.path
             self._start_daily()
         return True
+
+    def _take_opened_ahead(self, where: str | Path | None) -> Database | None:
+        ahead, self._opened_ahead = self._opened_ahead, None
+        return taken_if_same(ahead, where, self._backups())
 
     def _failed(self, message: str) -> bool:
         if self._prompts.database_failed(message):
@@ -189,13 +200,6 @@ class DatabaseController(QObject):
             self._window.empty_state.show_no_database(message)
             self.closed.emit()
         return self.database is not None
-
-    def _remember(self, database: Database, target: str) -> None:
-        if database.path is not None:
-            target = str(database.path.resolve())
-        elif "://" in target:
-            target = without_password(target)  # the password stays in the keyring, if anywhere
-        self.recent_menu.remember(target)
 
     def _is_current(self, path: Path) -> bool:
         current = None if self.database is None else self.database.path
@@ -260,9 +264,10 @@ class DatabaseController(QObject):
         if path is None or self.daily.busy() or self._closing:
             return  # when busy, the end of the running one calls this again
         self._daily_due = None
+        folder = self._backups_folder()
         self.daily.start(
             self.tr("Taking the daily backup…"),
-            lambda progress: back_up_daily(path, progress=progress),
+            lambda progress: back_up_daily(path, progress=progress, folder=folder),
             on_success=self._daily_taken,
             on_failure=lambda error: self._daily_failed(path, error),
         )
@@ -287,6 +292,9 @@ class DatabaseController(QObject):
         message = self.tr("The daily backup of {file} could not be taken: {reason}")
         self._prompts.error(self.tr("Daily backup"), message.format(file=path.name, reason=error))
 
+    def _backups_folder(self) -> Path | None:  # the open database's, else the chosen one
+        return self.database.backups_folder if self.database else self._backups()
+
     def _restorable(self) -> Path | None:
         """The file whose backups File ▸ Restore offers: the open one, or a damaged one."""
         return self._damaged if self.database is None else self.database.path
@@ -301,7 +309,7 @@ class DatabaseController(QObject):
         if path is None or self.runner.busy():
             return
         try:
-            backups = list_backups(path)
+            backups = list_backups(path, self._backups_folder())
         except DatabaseError as error:
             self._prompts.error(self.tr("Restore from backup"), str(error))
             return
@@ -335,7 +343,7 @@ class DatabaseController(QObject):
         """Offer the latest good backup of the damaged file ``path``, which ``lock`` holds."""
         if self.database is None:
             self._damaged = path
-        backup = latest_good_backup(path)
+        backup = latest_good_backup(path, self._backups())
         if backup is None:
             lock.release()
             return self._failed(message)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QStandardPaths
 from coordinator.store.backup_files import BackupError
 from coordinator.store.risky_places import risky_place
 from coordinator.store.sqlite_copies import copy_database
+from coordinator.ui.core_words import error_text
 from coordinator.ui.prompts import Prompts
 
 
@@ -40,6 +41,6 @@ def _moved(prompts: Prompts, path: Path) -> Path | None:
         try:
             copy_database(path, target)
         except BackupError as error:
-            prompts.error(prompts.tr("Move the database"), str(error))
+            prompts.error(prompts.tr("Move the database"), error_text(error))
             return None
     return target

@@ -1,35 +1,63 @@
 """The directory window at work: lists, venue edits as undoable commands.
 
 The window and its models are imported when the directory is first opened,
-so they cost nothing at start. After a venue or a travel time changed,
-:attr:`DirectoryController.directory_changed` tells the itinerary to read its
-conflicts again.
+so they cost nothing at start. The venues are few and read at once; the
+organizations and people (ten years of work: 3,000 and 18,000) are read on a
+worker thread with their search keys, so the window shows at once and fills
+a moment later. After a change, :attr:`DirectoryController.directory_changed`
+tells the itinerary to read its conflicts again.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QUndoStack
 
+from coordinator.services.directory_duplicates import DuplicateService
+from coordinator.services.directory_merge import DirectoryMergeService
 from coordinator.services.directory_service import DirectoryService
-from coordinator.services.records import TravelTimeRecord, VenueInput, VenueRecord
+from coordinator.services.records import (
+    OrganizationRecord,
+    PersonRecord,
+    TravelTimeRecord,
+    VenueInput,
+    VenueRecord,
+)
 from coordinator.store import Database
+from coordinator.ui.core_words import error_text
 from coordinator.ui.directory_commands import (
     AddVenueCommand,
     DirectoryContext,
     EditVenueCommand,
+    EntriesContext,
     VenueCommand,
 )
 from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.prompts import Prompts
 
+NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
+"""The lists are read behind the window, which says so: no progress dialog covers it."""
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from coordinator.ui.directory_entries import DirectoryEntries
     from coordinator.ui.directory_window import DirectoryWindow
+    from coordinator.ui.operations import OperationRunner, Progress
     from coordinator.ui.venue_dialog import VenueChoices, VenueDialog
+
+
+@dataclass(frozen=True)
+class EntriesRead:
+    """The organizations and people as read on the worker thread, with their search keys."""
+
+    organizations: list[OrganizationRecord]
+    organization_keys: list[str]
+    persons: list[PersonRecord]
+    person_keys: list[str]
 
 
 class VenueRead(NamedTuple):
@@ -44,13 +72,20 @@ class VenueRead(NamedTuple):
 
 
 class DirectoryController(QObject):
-    """Opens the directory window and carries out its venue edits.
+    """Opens the directory window, reads its lists and carries out its venue edits.
+
+    Organizations and people are edited and merged by :attr:`entries`.
 
     Signals:
-        directory_changed(): a venue or a travel time changed.
+        directory_changed(): a venue, a travel time, an organization or a person changed.
+        entries_changed(): an organization or a person was edited or merged (a roster
+            shows them).
+        entries_loaded(): the organizations and people were read into the window.
     """
 
     directory_changed = Signal()
+    entries_changed = Signal()
+    entries_loaded = Signal()
 
     def __init__(
         self, parent: QWidget, prompts: Prompts, undo_stack: QUndoStack, action: QAction
@@ -64,19 +99,41 @@ class DirectoryController(QObject):
         self.context: DirectoryContext | None = None
         self.window: DirectoryWindow | None = None
         self.dialog: VenueDialog | None = None
+        self.entries: DirectoryEntries | None = None
+        self.entries_context: EntriesContext | None = None
         self._selected: int | None = None
+        self._loader: OperationRunner | None = None
+        self._serial = 0  # counts the databases, so a late read of an old one is dropped
+        self._reread = False  # another read was asked for while one ran
+        self._pending: tuple[str, int] | None = None  # the entry to select once read
+        self._fitted = False  # the lists' columns were sized to the first entries read
         action.triggered.connect(self.open)
         action.setEnabled(False)
 
     def set_database(self, database: Database | None) -> None:
         """Work on ``database`` from now on (``None``: close the window)."""
+        if self._loader is not None:
+            self._loader.close()  # a read of the old database ends before it closes
         self._database = database
+        self._serial += 1
+        directory = None if database is None else DirectoryService(database)
         self.context = (
+            None if directory is None else DirectoryContext(directory, self._changed, self._failed)
+        )
+        self.entries_context = (
             None
-            if database is None
-            else DirectoryContext(DirectoryService(database), self._changed, self._failed)
+            if database is None or directory is None
+            else EntriesContext(
+                directory,
+                DirectoryMergeService(database),
+                DuplicateService(database),
+                self._entry_changed,
+                self._failed,
+            )
         )
         self._action.setEnabled(database is not None)
+        if self.entries is not None:
+            self.entries.set_context(self.entries_context)
         if self.window is not None:
             if database is None:
                 self.window.close()
@@ -88,14 +145,21 @@ class DirectoryController(QObject):
         if self.context is None:
             return
         if self.window is None:
-            from coordinator.ui.directory_window import DirectoryWindow  # noqa: PLC0415 - on first open
+            from coordinator.ui.directory_entries import DirectoryEntries  # noqa: PLC0415 - on first open
+            from coordinator.ui.directory_window import DirectoryWindow  # noqa: PLC0415
+            from coordinator.ui.operations import OperationRunner  # noqa: PLC0415
 
             window = DirectoryWindow(self._parent)
             window.add_venue_action.triggered.connect(self.add_venue)
             window.edit_venue_action.triggered.connect(self.edit_venue)
+            window.remove_venue_action.triggered.connect(self.remove_venue)
             window.venues.row_activated.connect(self._edit_row)
             window.venues.selection_changed.connect(self._on_venue_selection)
             self.window = window
+            # The window says it is reading: no progress dialog covers it meanwhile.
+            self._loader = OperationRunner(window, show_after_ms=NO_PROGRESS_DIALOG_MS)
+            self.entries = DirectoryEntries(window, self._prompts, self._stack)
+            self.entries.set_context(self.entries_context)
             self.load()
             window.fit_columns()
         self.window.show()
@@ -109,8 +173,7 @@ class DirectoryController(QObject):
             return
         directory = context.directory
         window.venue_model.set_records(directory.venues())
-        window.organization_model.set_records(directory.organizations())
-        window.person_model.set_records(directory.persons())
+        self.read_entries()
         wanted = select if select is not None else self._selected
         row = (
             None
@@ -121,12 +184,94 @@ class DirectoryController(QObject):
             window.venues.select_row(row)
         self._on_venue_selection()
 
+    def loading(self) -> bool:
+        """Tell whether the organizations and people are being read."""
+        return self._loader is not None and self._loader.busy()
+
+    def show_entry(self, kind: str, entry_id: int) -> None:
+        """Open the window on organization or person ``entry_id``, selected once read."""
+        self.open()
+        if self.entries is None:
+            return
+        self.entries.show_tab(kind)
+        if self.loading():
+            self._pending = (kind, entry_id)
+        else:
+            self.entries.select(kind, entry_id)
+
+    def read_entries(self, select: tuple[str, int] | None = None) -> None:
+        """Read the organizations and people on the worker thread, then show them.
+
+        ``select`` is the entry to select once read: ``("organization", id)``
+        or ``("person", id)``.
+        """
+        window, context, loader = self.window, self.context, self._loader
+        if window is None or context is None or loader is None:
+            return
+        if select is not None:
+            self._pending = select
+        if loader.busy():
+            self._reread = True
+            return
+        directory = context.directory
+        organization_model, person_model = window.organization_model, window.person_model
+        serial = self._serial
+
+        def read(_progress: Progress) -> EntriesRead:
+            organizations = directory.organizations()
+            persons = directory.persons()
+            return EntriesRead(
+                organizations, organization_model.search_keys(organizations),
+                persons, person_model.search_keys(persons),
+            )  # fmt: skip
+
+        window.set_loading(True)
+        loader.start(
+            self.tr("Reading the organizations and people…"),
+            read,
+            on_success=lambda result: self._entries_read(serial, result),
+            on_failure=self._entries_failed,
+        )
+
+    def _entries_read(self, serial: int, read: EntriesRead) -> None:
+        window = self.window
+        if window is None:
+            return
+        if serial != self._serial or self._reread:  # an old database's, or out of date
+            self._reread = False
+            self.read_entries()
+            return
+        window.organization_model.set_records(read.organizations, read.organization_keys)
+        window.person_model.set_records(read.persons, read.person_keys)
+        window.set_loading(False)
+        if not self._fitted:
+            self._fitted = True
+            window.organizations.fit_columns()
+            window.persons.fit_columns()
+        pending, self._pending = self._pending, None
+        if pending is not None and self.entries is not None:
+            self.entries.select(*pending)
+        if self.entries is not None:
+            self.entries.update_actions()
+        self.entries_loaded.emit()
+
+    def _entries_failed(self, error: Exception) -> None:
+        if self.window is not None:
+            self.window.set_loading(False)
+        self._prompts.error(self.tr("Directory"), error_text(error))
+
+    def _entry_changed(self, kind: str, entry_id: int | None) -> None:
+        self.read_entries(None if entry_id is None else (kind, entry_id))
+        self.directory_changed.emit()
+        self.entries_changed.emit()
+
     def _on_venue_selection(self) -> None:
         if self.window is None:
             return
         row = self.window.venues.current_row()
         self._selected = None if row is None else self.window.venue_model.record(row).id
         self.window.edit_venue_action.setEnabled(self._selected is not None)
+        self.window.remove_venue_action.setEnabled(self._selected is not None)
 
     def selected_venue(self) -> VenueRecord | None:
         """Return the selected venue as last read, if any."""
@@ -154,8 +299,9 @@ class DirectoryController(QObject):
         assert self.context is not None
         directory = self.context.directory
         venues = directory.venues()
+        read = self.window.organization_model.records() if self.window is not None else []
         return VenueChoices(
-            organizations=[item.name for item in directory.organizations()],
+            organizations=[item.name for item in read or directory.organizations()],
             kinds=sorted({venue.kind for venue in venues if venue.kind}, key=str.casefold),
             venues=[(venue.id, venue.name) for venue in venues],
         )
@@ -167,6 +313,14 @@ class DirectoryController(QObject):
     def edit_venue(self) -> None:
         """Open the dialog that edits the selected venue."""
         self._open_dialog(self.selected_venue())
+
+    def remove_venue(self) -> None:
+        """Remove the selected venue if nothing uses it (undoable); else say what does."""
+        from coordinator.ui.venue_removal import VenueRemoval  # noqa: PLC0415
+
+        venue, context, database = self.selected_venue(), self.context, self._database
+        if venue and context and database and self.window:
+            VenueRemoval(self.window, self._prompts, self._stack, context, database).remove(venue)
 
     def _edit_row(self, row: int) -> None:
         if self.window is not None:

@@ -1,4 +1,4 @@
-"""The tables of the directory window: venues, organizations, people, travel times."""
+"""The tables of the directory window: venues, organizations, people, duplicates, travel times."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
+from coordinator.domain.duplicates import Reason
+from coordinator.services.directory_duplicates import DuplicatePair
 from coordinator.services.records import OrganizationRecord, PersonRecord, VenueRecord
 from coordinator.ui.formatting import format_languages
 from coordinator.ui.model_index import ROOT, AnyIndex
@@ -95,6 +97,48 @@ class PersonTableModel(RecordTableModel[PersonRecord]):
                 ),
                 Column[PersonRecord](
                     translate("DirectoryModels", "Phone"), lambda record: record.phone
+                ),
+            ],
+            parent,
+        )
+
+
+def reason_text(reason: Reason) -> str:
+    """Return why two entries may be one, as the list says it."""
+    texts = {
+        Reason.SAME_NAME: translate(
+            "DirectoryModels", "same name (other script, language or order)"
+        ),
+        Reason.ABBREVIATION: translate("DirectoryModels", "abbreviation"),
+        Reason.SAME_EMAIL: translate("DirectoryModels", "same e-mail"),
+        Reason.SAME_PHONE: translate("DirectoryModels", "same phone"),
+    }
+    return texts[reason]
+
+
+def _kind_text(pair: DuplicatePair) -> str:
+    if pair.kind == "organization":
+        return translate("DirectoryModels", "Organization")
+    return translate("DirectoryModels", "Person")
+
+
+class DuplicatePairModel(RecordTableModel[DuplicatePair]):
+    """The pairs of organizations and of people that may be one, for the user to merge or not."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column[DuplicatePair](translate("DirectoryModels", "Kind"), _kind_text),
+                Column[DuplicatePair](
+                    translate("DirectoryModels", "Entry"), lambda pair: pair.first_name
+                ),
+                Column[DuplicatePair](
+                    translate("DirectoryModels", "Possible duplicate"),
+                    lambda pair: pair.second_name,
+                ),
+                Column[DuplicatePair](
+                    translate("DirectoryModels", "Why"),
+                    lambda pair: ", ".join(reason_text(reason) for reason in pair.reasons),
                 ),
             ],
             parent,

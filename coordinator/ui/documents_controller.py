@@ -24,6 +24,7 @@ from coordinator.services.documents import DocumentCancelledError, DocumentServi
 from coordinator.services.errors import ServiceError
 from coordinator.store import Database
 from coordinator.ui.certificate_settings_dialog import CertificateSettingsDialog
+from coordinator.ui.core_words import error_text
 from coordinator.ui.document_commands import CertificateContext, SetCertificateSettingsCommand
 from coordinator.ui.document_dialog import DocumentChoice, DocumentDialog
 from coordinator.ui.document_status_dialog import DocumentStatusDialog, DocumentWords
@@ -232,7 +233,7 @@ class DocumentsController(QObject):
             return
         if not isinstance(error, ServiceError):
             raise error
-        self._prompts.error(self.tr("The document cannot be made"), str(error))
+        self._prompts.error(self.tr("The document cannot be made"), error_text(error))
 
     def _cancelled(self) -> None:
         self._window.statusBar().showMessage(
@@ -257,7 +258,7 @@ class DocumentsController(QObject):
         if isinstance(error, PrintCancelledError):
             self._cancelled()
             return
-        self._prompts.error(self.tr("The document cannot be shown"), str(error))
+        self._prompts.error(self.tr("The document cannot be shown"), error_text(error))
 
     def print_on(self, printer: QPrinter, path: Path) -> None:
         """Print the PDF at ``path`` on ``printer`` in the background."""
@@ -289,7 +290,7 @@ class DocumentsController(QObject):
         try:
             self.status_dialog.set_statuses(self._service.status(program.code))
         except ServiceError as error:
-            self._prompts.error(self.tr("Produced documents"), str(error))
+            self._prompts.error(self.tr("Produced documents"), error_text(error))
             return
         self.status_dialog.show()
         self.status_dialog.raise_()
@@ -302,7 +303,7 @@ class DocumentsController(QObject):
         try:
             current = context.settings.get(program.code)
         except ServiceError as error:
-            self._prompts.error(self.tr("Certificate settings"), str(error))
+            self._prompts.error(self.tr("Certificate settings"), error_text(error))
             return
         code = program.code
 

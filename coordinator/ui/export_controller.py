@@ -17,6 +17,7 @@ from coordinator.services.roster_export import ExportCancelledError, RosterExpor
 from coordinator.store import Database
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.prompts import Prompts
+from coordinator.ui.translation import interface_language
 
 STATUS_TIMEOUT_MS = 15_000
 
@@ -45,11 +46,11 @@ class RosterExport(QObject):
         self._service = RosterExportService(database)
 
     def start(self, program: ProgramRecord, path: Path) -> None:
-        """Write the roster of ``program`` to ``path``."""
-        code = program.code
+        """Write the roster of ``program`` to ``path``, in the interface's language."""
+        code, language = program.code, interface_language()
         self._runner.start(
             self.tr("Exporting the roster to {file}…").format(file=path.name),
-            lambda progress: self._service.export(code, path, progress),
+            lambda progress: self._service.export(code, path, progress, language=language),
             on_success=lambda count: self._on_exported(path, count),
             on_failure=self._on_failed,
             on_cancel=self._on_cancelled,

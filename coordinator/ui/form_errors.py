@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from coordinator.ui.core_words import translated
+
 _INVALID_STYLE = "border: 1px solid #c0392b;"
 
 
@@ -40,7 +42,7 @@ class FormErrors:
         if field not in self._fields:
             return False
         widget, label = self._fields[field]
-        label.setText(message)
+        label.setText(translated(message))
         label.show()
         widget.setStyleSheet(_INVALID_STYLE)
         widget.setProperty("invalid", True)

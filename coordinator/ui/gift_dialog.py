@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.enums import GiftDirection
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.gift_records import GiftInput, GiftRecord
+from coordinator.ui.core_words import error_text
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.logistics_words import gift_direction_label
 from coordinator.ui.optional_date_edit import OptionalDateEdit
@@ -180,8 +181,8 @@ class GiftDialog(QDialog):
             self._submit(data)
         except ServiceError as error:
             field = error.field if isinstance(error, InvalidInputError) else None
-            if not self.errors.show(field, str(error)):
-                self.general_error.setText(str(error))
+            if not self.errors.show(field, error_text(error)):
+                self.general_error.setText(error_text(error))
                 self.general_error.show()
             return
         super().accept()

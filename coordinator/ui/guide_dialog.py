@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.enums import GuideRole
 from coordinator.services.errors import ChangedSinceError, InvalidInputError, ServiceError
 from coordinator.services.records import GuideInput, GuideRecord, UnavailabilityInput
+from coordinator.ui.core_words import error_text
 from coordinator.ui.edit_reapply import changed_since_text, reapplied, reapplied_part
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import DATE_FORMAT, format_date, format_time_range, guide_role_label
@@ -311,7 +312,7 @@ class GuideDialog(QDialog):
             field, message = None, self._changed_since(error)
         else:
             field = error.field if isinstance(error, InvalidInputError) else None
-            message = self._explain(field) or str(error)
+            message = self._explain(field) or error_text(error)
         if not self.errors.show(field, message):
             self.general_error.setText(message)
             self.general_error.show()

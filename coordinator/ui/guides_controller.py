@@ -23,9 +23,11 @@ from coordinator.services.records import (
     UnavailabilityRecord,
 )
 from coordinator.store import Database
+from coordinator.ui.core_words import error_text
 from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.guide_commands import AddGuideCommand, EditGuideCommand
 from coordinator.ui.guide_dialog import GuideDialog
+from coordinator.ui.guide_schedule_export import GuideScheduleExport, Target
 from coordinator.ui.guides_page import GuidesPage
 from coordinator.ui.itinerary_controller import ItineraryController, program_days
 from coordinator.ui.main_window import MainWindow
@@ -65,6 +67,7 @@ class GuidesController(QObject):
         self._loaded = False
         self._activities: list[ActivityRecord] = []
         self.dialog: GuideDialog | None = None
+        self.schedule_export = GuideScheduleExport(window, prompts, self._selected, self._target)
         self._connect_signals()
         self._update_actions()
 
@@ -81,6 +84,7 @@ class GuidesController(QObject):
         page = self.page
         page.add_action.triggered.connect(self.add)
         page.edit_action.triggered.connect(self.edit)
+        page.export_schedule_action.triggered.connect(self.schedule_export.export)
         page.table.selection_changed.connect(self._show_week)
         page.table.row_activated.connect(self._edit_row)
         self._view.guides_model.modelReset.connect(self._show_week)
@@ -158,6 +162,13 @@ class GuidesController(QObject):
         has_program = self._database is not None and self._programs.program is not None
         self.page.add_action.setEnabled(has_program)
         self.page.edit_action.setEnabled(has_program and self._selected() is not None)
+        self.page.export_schedule_action.setEnabled(has_program and self._selected() is not None)
+
+    def _target(self) -> Target | None:
+        program = self._programs.program
+        if self._database is None or program is None:
+            return None
+        return self._database, program.code
 
     def _run(self, command: PlanningCommand) -> None:
         command.execute()  # raises if refused: nothing is pushed
@@ -218,7 +229,7 @@ class GuidesController(QObject):
         try:
             record = context.guides.get(selected.id)
         except ServiceError as error:
-            self._prompts.error(self.tr("Edit guide"), str(error))
+            self._prompts.error(self.tr("Edit guide"), error_text(error))
             return
         self._open_dialog(record)
 

@@ -31,6 +31,12 @@ class GuidesPage(QWidget):
         self.edit_action.setStatusTip(
             self.tr("Change the selected guide's languages, roles, hours and absences")
         )
+        self.export_schedule_action = QAction(self.tr("E&xport schedule…"), self)
+        self.export_schedule_action.setStatusTip(
+            self.tr(
+                "Save the selected guide's assignments in this program, to print or for a phone"
+            )
+        )
         self.week_model = GuideWeekModel(self)
         self.week_title = QLabel(self)
         self.week_title.setWordWrap(True)
@@ -51,6 +57,8 @@ class GuidesPage(QWidget):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         bar.addAction(self.add_action)
         bar.addAction(self.edit_action)
+        bar.addSeparator()
+        bar.addAction(self.export_schedule_action)
         week = QWidget(self)
         week_layout = QVBoxLayout(week)
         week_layout.setContentsMargins(0, 6, 0, 0)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction
 from coordinator.services.errors import ServiceError
 from coordinator.services.history import ChangeRecord, HistoryService
 from coordinator.store import Database
+from coordinator.ui.core_words import error_text
 from coordinator.ui.history_dialog import HistoryDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner
@@ -81,4 +82,4 @@ class HistoryController(QObject):
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        self._prompts.error(self.tr("History of the program"), str(error))
+        self._prompts.error(self.tr("History of the program"), error_text(error))

@@ -32,6 +32,7 @@ from coordinator.services.roster_import import (
 from coordinator.services.roster_mapping_review import review_mapping
 from coordinator.store import Database
 from coordinator.ui.background_history import BackgroundHistory
+from coordinator.ui.core_words import error_text
 from coordinator.ui.import_commands import ImportRosterCommand
 from coordinator.ui.import_wizard import ImportWizard
 from coordinator.ui.operations import Progress
@@ -112,7 +113,7 @@ class ImportSession(QObject):
         """Say why the file cannot be read (the message names it); nothing changed."""
         if not isinstance(error, ServiceError):
             raise error
-        self._prompts.error(self.tr("The file cannot be imported"), str(error))
+        self._prompts.error(self.tr("The file cannot be imported"), error_text(error))
         if self.wizard is not None and self.wizard.table is not None:
             self.wizard.mapping_page.select_sheet(self.wizard.table.sheet)
         self._end_without_wizard()
@@ -240,7 +241,7 @@ class ImportSession(QObject):
             return
         if not isinstance(error, ServiceError):
             raise error
-        self._prompts.error(title, str(error))
+        self._prompts.error(title, error_text(error))
         if isinstance(error, InvalidInputError) and self.wizard is not None:
             self.wizard.forget_plan()
 

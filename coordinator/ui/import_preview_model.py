@@ -27,6 +27,7 @@ from coordinator.excel import RosterField
 from coordinator.excel.cell_parsing import cell_text as typed_text
 from coordinator.excel.cell_parsing import column_letter
 from coordinator.services.roster_import import ImportPlan
+from coordinator.ui.core_words import translated
 from coordinator.ui.icons import icon
 from coordinator.ui.import_sample_model import UNCERTAIN_TINT, cell_text
 from coordinator.ui.import_texts import field_labels, skip_reason
@@ -180,7 +181,12 @@ class ImportPreviewModel(TitledTableModel):
         letters = [column_letter(column) for column in columns]
         current = letters.index(problem.column) if problem.column in letters else 0
         return CorrectionTarget(
-            problem.sheet, problem.row, self._problem_names[item], problem.message, choices, current
+            problem.sheet,
+            problem.row,
+            self._problem_names[item],
+            translated(problem.message),
+            choices,
+            current,
         )
 
     def _cell_title(self, plan: ImportPlan, column: int) -> str:
@@ -327,7 +333,9 @@ class ImportPreviewModel(TitledTableModel):
                 return self.tr("%Ln blank row(s)", "", skipped.count)
             reason = skip_reason(skipped.reason)
             # "the same as row 4" says which row; the other reasons say it all.
-            return f"{reason} ({skipped.message})" if skipped.reason == "duplicate" else reason
+            if skipped.reason != "duplicate":
+                return reason
+            return f"{reason} ({translated(skipped.message)})"
         return ""
 
     def _problem_text(self, plan: ImportPlan, item: int, column: PreviewColumn) -> str:
@@ -337,7 +345,7 @@ class ImportPreviewModel(TitledTableModel):
             PreviewColumn.ROW: "" if problem.row is None else str(problem.row),
             PreviewColumn.COLUMN: problem.column or "",
             PreviewColumn.NAME: self._problem_names[item],
-            PreviewColumn.DETAILS: problem.message,
+            PreviewColumn.DETAILS: translated(problem.message),
         }
         return texts.get(column, "")
 

@@ -15,6 +15,7 @@ from coordinator.services.roster_mapping_review import (
     DoubtKind,
     FieldReview,
 )
+from coordinator.ui.core_words import translated
 
 translate = QCoreApplication.translate
 
@@ -80,7 +81,7 @@ def doubt_text(
         ).format(column=column_title(columns[doubt.column]))
     return translate(
         "ImportTexts", "{count} of the first {total} values do not fit: {message}"
-    ).format(count=doubt.count, total=doubt.total, message=doubt.message)
+    ).format(count=doubt.count, total=doubt.total, message=translated(doubt.message))
 
 
 def review_tooltip(

@@ -24,6 +24,8 @@ from coordinator.services.records import ActivityInput, ActivityRecord, ProgramR
 from coordinator.services.suggestions import SuggestionService
 from coordinator.store import Database
 from coordinator.ui.activity_dialog import ActivityChoices, ActivityDialog, Assignments
+from coordinator.ui.app_settings import AppSettings
+from coordinator.ui.core_words import error_text
 from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.itinerary_page import ItineraryPage
 from coordinator.ui.main_window import MainWindow
@@ -67,8 +69,10 @@ class ItineraryController(QObject):
         prompts: Prompts,
         undo_stack: QUndoStack,
         programs: ProgramController,
+        app_settings: AppSettings | None = None,
     ) -> None:
         super().__init__(window)
+        self._app_settings = app_settings
         self._window = window
         self._view = view
         self._prompts = prompts
@@ -247,7 +251,7 @@ class ItineraryController(QObject):
         try:
             self._run(command)
         except ServiceError as error:
-            self._prompts.error(title, str(error))
+            self._prompts.error(title, error_text(error))
             return False
         return True
 
@@ -298,9 +302,9 @@ class ItineraryController(QObject):
                     lambda read: self._run(EditActivityCommand(context, read, data, assignments))
                 )
 
-        dialog = ActivityDialog(
-            program, self._choices(), submit, record, self._window, day=day, start=start
-        )
+        defaults = None if self._app_settings is None else self._app_settings.activity_defaults()
+        dialog = ActivityDialog(program, self._choices(), submit, record, self._window,
+                                day=day, start=start, defaults=defaults)  # fmt: skip
         if edit is not None:
             edit.refill = dialog.reapply_over
         self.dialog = dialog
@@ -329,7 +333,7 @@ class ItineraryController(QObject):
         try:
             record = self.context.itinerary.get_activity(activity_id)
         except ServiceError as error:
-            self._prompts.error(self.tr("Edit activity"), str(error))
+            self._prompts.error(self.tr("Edit activity"), error_text(error))
             return
         self._select(activity_id)
         self._open_dialog(record)
@@ -352,7 +356,7 @@ class ItineraryController(QObject):
         try:
             record = self.context.itinerary.get_activity(activity_id)
         except ServiceError as error:
-            self._prompts.error(self.tr("Move activity"), str(error))
+            self._prompts.error(self.tr("Move activity"), error_text(error))
             return
         command = MoveActivityCommand(self.context, record, day, start)
         self._try(command, self.tr("Move activity"))
@@ -365,7 +369,7 @@ class ItineraryController(QObject):
             record = self.context.itinerary.get_activity(activity_id)
             guide = self.context.guides.get(guide_id)
         except ServiceError as error:
-            self._prompts.error(self.tr("Assign guide"), str(error))
+            self._prompts.error(self.tr("Assign guide"), error_text(error))
             return
         command = AssignGuideCommand(self.context, record, guide.id, guide.name)
         self._try(command, self.tr("Assign guide"))

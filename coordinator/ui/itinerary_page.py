@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coordinator.ui.conflicts_panel import ConflictsPanel
 from coordinator.ui.guide_list_model import GuideListModel
+from coordinator.ui.placeholder import EmptyPlaceholder
 from coordinator.ui.record_table_view import RecordTableView
 from coordinator.ui.timeline_view import TimelineView
 
@@ -44,9 +45,22 @@ class ItineraryPage(QWidget):
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.suggest_action = QAction(self.tr("&Suggest guides…"), self)
         self.suggest_action.setStatusTip(self.tr("Propose guides for the activities that need one"))
+        self.zoom_in_action = QAction(self.tr("Zoom &in"), self)
+        self.zoom_in_action.setToolTip(
+            self.tr("Taller hours, room for longer titles (Ctrl + wheel)")
+        )
+        self.zoom_out_action = QAction(self.tr("Zoom &out"), self)
+        self.zoom_out_action.setToolTip(self.tr("Shorter hours, more of the day in view"))
+        self.fit_day_action = QAction(self.tr("&Whole day"), self)
+        self.fit_day_action.setToolTip(
+            self.tr("Fit the hours from 08:00 to 18:00 in view (Ctrl+0)")
+        )
         self.conflicts_button = QToolButton(self)
         self.conflicts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.timeline = TimelineView(self)
+        self.zoom_in_action.triggered.connect(self.timeline.zoom.zoom_in)
+        self.zoom_out_action.triggered.connect(self.timeline.zoom.zoom_out)
+        self.fit_day_action.triggered.connect(self.timeline.zoom.fit_day)
         self.guide_model = GuideListModel(self)
         self.guide_filter = QLineEdit(self)
         self.guide_filter.setPlaceholderText(self.tr("Find a guide…"))
@@ -59,6 +73,9 @@ class ItineraryPage(QWidget):
         self.guide_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.guide_list.setAlternatingRowColors(True)
         self.guide_list.setSpacing(1)
+        self.guide_list_placeholder = EmptyPlaceholder(
+            self.guide_list, self.tr("No guides yet: add them on the Guides tab.")
+        )
         self.conflicts = ConflictsPanel(self)
         self.bottom = QTabWidget(self)
         self.bottom.setDocumentMode(True)
@@ -73,6 +90,10 @@ class ItineraryPage(QWidget):
         bar.addAction(self.remove_action)
         bar.addSeparator()
         bar.addAction(self.suggest_action)
+        bar.addSeparator()
+        bar.addAction(self.zoom_out_action)
+        bar.addAction(self.zoom_in_action)
+        bar.addAction(self.fit_day_action)
         spacer = QWidget(bar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -105,10 +126,11 @@ class ItineraryPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.bottom)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        # The timeline gets most of the height: the working day should be in view.
+        self.splitter.setStretchFactor(0, 4)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([330, 220])
+        self.splitter.setSizes([460, 140])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)

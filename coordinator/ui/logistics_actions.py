@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from coordinator.domain.transfer_planning import PlanningRules
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.errors import ServiceError
 from coordinator.services.gift_records import GiftInput, GiftRecord
@@ -28,6 +29,7 @@ from coordinator.services.transfer_records import (
     VehicleInput,
     VehicleRecord,
 )
+from coordinator.ui.core_words import error_text
 from coordinator.ui.formatting import format_date, format_time_range
 from coordinator.ui.gift_dialog import GiftDialog
 from coordinator.ui.logistics_commands import (
@@ -115,7 +117,7 @@ class TransferActions(QObject):
         try:
             record = self._c.context.transfers.get(selected.id)
         except ServiceError as error:
-            self._c.prompts.error(self.tr("Edit transfer"), str(error))
+            self._c.prompts.error(self.tr("Edit transfer"), error_text(error))
             return
         self._open(record)
 
@@ -137,14 +139,18 @@ class TransferActions(QObject):
         if program is None or context is None or self._c.runner.busy():
             return
         code = program.code
+        settings = self._c.app_settings  # Tools ▸ Settings…: baggage and check-in times
+        rules = settings.transfer_defaults().rules() if settings else PlanningRules()
         self._c.runner.start(
             self.tr("Planning the transfers…"),
-            lambda _progress: context.planning.plan(code),
-            on_success=lambda proposals: self._show_plan(code, proposals),
+            lambda _progress: context.planning.plan(code, rules),
+            on_success=lambda proposals: self._show_plan(code, proposals, rules),
             on_failure=self._plan_failed,
         )
 
-    def _show_plan(self, code: str, proposals: list[ProposedMovement]) -> None:
+    def _show_plan(
+        self, code: str, proposals: list[ProposedMovement], rules: PlanningRules
+    ) -> None:
         context = self._c.context
         if context is None:
             return
@@ -154,13 +160,13 @@ class TransferActions(QObject):
                 AcceptTransfersCommand(context, code, chosen), self.tr("Planned transfers")
             )
 
-        self.dialog = TransferPlanDialog(proposals, accept, self._c.window)
+        self.dialog = TransferPlanDialog(proposals, accept, self._c.window, rules=rules)
         self.dialog.open()
 
     def _plan_failed(self, error: Exception) -> None:
         if not isinstance(error, ServiceError):
             raise error
-        self._c.prompts.error(self.tr("Planned transfers"), str(error))
+        self._c.prompts.error(self.tr("Planned transfers"), error_text(error))
 
     # Vehicles
 
@@ -238,7 +244,7 @@ class RoomGiftActions(QObject):
         try:
             record = context.stays.get(row.participant_id)
         except ServiceError as error:
-            self._c.prompts.error(self.tr("Edit room"), str(error))
+            self._c.prompts.error(self.tr("Edit room"), error_text(error))
             return
         rows = self._c.page.rooms.model.records()
         others = [(item.participant_id, item.name) for item in rows if item != row]

@@ -27,6 +27,8 @@ from coordinator.services.transfer_planning import TransferPlanningService
 from coordinator.services.transfers import TransferService
 from coordinator.services.vehicles import VehicleService
 from coordinator.store import Database
+from coordinator.ui.app_settings import AppSettings
+from coordinator.ui.core_words import error_text
 from coordinator.ui.formatting import format_date
 from coordinator.ui.logistics_actions import RoomGiftActions, TransferActions
 from coordinator.ui.logistics_commands import LogisticsCommand, LogisticsContext
@@ -68,8 +70,10 @@ class LogisticsController(QObject):
         prompts: Prompts,
         undo_stack: QUndoStack,
         programs: ProgramController,
+        app_settings: AppSettings | None = None,
     ) -> None:
         super().__init__(window)
+        self.app_settings = app_settings
         self.window = window
         self.page = page
         self.prompts = prompts
@@ -191,7 +195,7 @@ class LogisticsController(QObject):
         try:
             section.model.set_records(self._read(index, program.code, database))
         except ServiceError as error:
-            self.prompts.error(self.tr("Logistics"), str(error))
+            self.prompts.error(self.tr("Logistics"), error_text(error))
             return
         section.table.fit_columns()
         if keep is not None:
@@ -240,7 +244,7 @@ class LogisticsController(QObject):
         try:
             self.run(command)
         except ServiceError as error:
-            self.prompts.error(title, str(error))
+            self.prompts.error(title, error_text(error))
             return False
         return True
 

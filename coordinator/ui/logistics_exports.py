@@ -16,7 +16,7 @@ from coordinator.services.catering import CateringService
 from coordinator.services.errors import ServiceError
 from coordinator.services.gifts import GiftService
 from coordinator.services.stays import StayService
-from coordinator.ui.documents_controller import default_language
+from coordinator.ui.translation import interface_language
 
 if TYPE_CHECKING:
     from coordinator.store import Database
@@ -81,7 +81,7 @@ class LogisticsExports(QObject):
         )
         if path is None:
             return
-        code, day, language = program.code, self._c.chosen_day(), default_language()
+        code, day, language = program.code, self._c.chosen_day(), interface_language()
         self._start(
             self.tr("Writing the manifest to {file}…").format(file=path.name),
             lambda: ManifestService(database).export(code, path, day, language),
@@ -152,7 +152,7 @@ class LogisticsExports(QObject):
         )
         if path is None:
             return
-        code, language = program.code, default_language()
+        code, language = program.code, interface_language()
         self._start(
             writing.format(file=path.name),
             lambda: write(database, code, path, language),

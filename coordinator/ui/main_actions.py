@@ -57,6 +57,12 @@ class MainActions(QObject):
         self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setIcon(_icon("edit-redo"))
         self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_everywhere = QAction(self.tr("&Find everywhere…"), window)
+        self.find_everywhere.setShortcut(QKeySequence("Ctrl+K"))
+        self.find_everywhere.setStatusTip(
+            self.tr("Find participants, guides, hosts, venues and activities in every program")
+        )
+        self.find_everywhere.setEnabled(False)  # with a database open
 
         self.add_participant = QAction(
             _icon("participant-add"), self.tr("&Add participant…"), window
@@ -78,10 +84,7 @@ class MainActions(QObject):
             self.tr("Venues, organizations and people shared by every program")
         )
 
-        self.about = QAction(self.tr("&About Delegation Coordinator"), window)
-        self.about.setMenuRole(QAction.MenuRole.AboutRole)
-        self.about_qt = QAction(self.tr("About &Qt"), window)
-        self.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.settings, self.user_guide, self.about, self.about_qt = self._help_actions(window)
 
         for action in self.needs_database():
             action.setEnabled(False)
@@ -102,6 +105,22 @@ class MainActions(QObject):
             self.tr("Bring the work done on an offline copy back into this database")
         )
         return take, merge
+
+    def _help_actions(self, window: QWidget) -> tuple[QAction, QAction, QAction, QAction]:
+        settings = QAction(self.tr("&Settings…"), window)
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setStatusTip(
+            self.tr("Language, new activities, transfer planning and the backups folder")
+        )
+        guide = QAction(self.tr("&User guide"), window)
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        guide.setStatusTip(self.tr("How to import a roster, plan the days, assign guides and more"))
+        about = QAction(self.tr("&About Delegation Coordinator"), window)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about_qt = QAction(self.tr("About &Qt"), window)
+        about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        return settings, guide, about, about_qt
 
     def needs_database(self) -> tuple[QAction, ...]:
         """Return the actions that only work with an open database."""

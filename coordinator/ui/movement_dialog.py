@@ -34,6 +34,7 @@ from coordinator.services.transfer_records import (
     MovementRecord,
     VehicleRecord,
 )
+from coordinator.ui.core_words import error_text
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import DATE_FORMAT, TIME_FORMAT
 from coordinator.ui.logistics_words import movement_kind_label
@@ -285,8 +286,8 @@ class MovementDialog(QDialog):
             self._submit(data)
         except ServiceError as error:
             field = error.field if isinstance(error, InvalidInputError) else None
-            if not self.errors.show(field, str(error)):
-                self.general_error.setText(str(error))
+            if not self.errors.show(field, error_text(error)):
+                self.general_error.setText(error_text(error))
                 self.general_error.show()
             return
         super().accept()

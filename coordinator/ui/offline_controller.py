@@ -22,6 +22,7 @@ from coordinator.domain.merging import Choice
 from coordinator.services.errors import ChangedSinceError, ServiceError
 from coordinator.store import Database
 from coordinator.ui.background_history import BackgroundHistory
+from coordinator.ui.core_words import error_text
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import Progress
 from coordinator.ui.program_controller import ProgramController
@@ -179,9 +180,9 @@ class OfflineController(QObject):
             return
         title = self.tr("The program cannot be taken offline")
         if isinstance(error, ServiceError):
-            self._prompts.error(title, str(error))
+            self._prompts.error(title, error_text(error))
         elif isinstance(error, OSError):
-            reason = error.strerror or str(error)
+            reason = error.strerror or error_text(error)
             message = self.tr("{file} cannot be written: {reason}")
             self._prompts.error(title, message.format(file=str(path), reason=reason))
         else:
@@ -249,9 +250,9 @@ class OfflineController(QObject):
             raise error
         title = self.tr("The offline copy cannot be merged")
         if self.dialog is not None:
-            self.dialog.show_refusal(str(error), reread=False)
+            self.dialog.show_refusal(error_text(error), reread=False)
         else:
-            self._prompts.error(title, str(error))
+            self._prompts.error(title, error_text(error))
 
     def _reread(self) -> None:
         dialog = self.dialog
@@ -310,7 +311,7 @@ class OfflineController(QObject):
             sentence = changed_since_sentence(error, self.tr("nothing was merged"))
         else:
             sentence = self.tr("The merge was refused, nothing was changed: {reason}").format(
-                reason=str(error)
+                reason=error_text(error)
             )
         if dialog is not None:
             dialog.show_refusal(sentence, reread=changed)

@@ -32,6 +32,7 @@ from coordinator.domain.enums import ParticipantRole
 from coordinator.services.errors import ChangedSinceError, InvalidInputError
 from coordinator.services.records import ParticipantInput, ParticipantRecord, ProgramRecord
 from coordinator.services.roster import validate_participant
+from coordinator.ui.core_words import error_text
 from coordinator.ui.edit_reapply import changed_since_text, reapplied
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import role_label
@@ -264,7 +265,7 @@ class ParticipantDialog(QDialog):
             self.general_error.setText(changed_since_text(name, labels))
             self.general_error.show()
             return
-        message = self._explain(error.field, data) or str(error)
+        message = self._explain(error.field, data) or error_text(error)
         self._show_tab_of(error.field)
         if not self.errors.show(error.field, message):
             self.general_error.setText(message)

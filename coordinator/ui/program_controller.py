@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QItemSelection, QObject, QSettings, Signal
+from PySide6.QtGui import QAction
 
 from coordinator.services.errors import ServiceError
 from coordinator.services.programs import ProgramService
@@ -61,6 +62,12 @@ class ProgramController(QObject):
         window.main_actions.new_program.triggered.connect(self.new_program)
         window.empty_state.new_program_clicked.connect(self.new_program)
         window.empty_state.load_demo_clicked.connect(self.load_demo)
+        window.empty_state.import_roster_clicked.connect(
+            lambda: self.new_program_then(window.main_actions.import_roster)
+        )
+        window.empty_state.import_program_clicked.connect(
+            lambda: self.new_program_then(window.program_actions.import_program)
+        )
         self._view.program_list.selectionModel().selectionChanged.connect(self._on_selection)
         self._view.program_view.tabs.currentChanged.connect(self._load_tab)
 
@@ -90,6 +97,19 @@ class ProgramController(QObject):
         self._window.show_workspace()
         row = view.program_list_model.row_of_code(code) if code else None
         view.program_list.setCurrentIndex(view.program_list_model.index(row or 0, 0))
+
+    def select_program(self, code: str) -> bool:
+        """Select the program ``code`` (reading the list again if it is not listed yet).
+
+        Tell whether it is the program shown now; it may have been removed.
+        """
+        model = self._view.program_list_model
+        row = model.row_of_code(code)
+        if row is None:
+            self.reload(select_code=code)
+        else:
+            self._view.program_list.setCurrentIndex(model.index(row, 0))
+        return self.program is not None and self.program.code == code
 
     def _last(self) -> str | None:
         return last_program(self._settings) if self._settings is not None else None
@@ -168,6 +188,20 @@ class ProgramController(QObject):
     def _created(self, dialog: ProgramDialog) -> None:
         if dialog.created is not None:
             self.reload(select_code=dialog.created.code)
+
+    def new_program_then(self, import_action: QAction) -> None:
+        """Create a program, then run ``import_action`` on it (the welcome page's imports)."""
+        if self._programs is None:
+            return
+        self.new_program()
+        dialog = self.dialog
+        assert dialog is not None
+
+        def import_into_it() -> None:
+            if dialog.created is not None:  # selected by now: the import applies to it
+                import_action.trigger()
+
+        dialog.accepted.connect(import_into_it)
 
     def load_demo(self) -> None:
         """Load the demo program into the open database and select it."""

@@ -1,4 +1,4 @@
-"""Create a program: code, title, days, place, hosts and working languages."""
+"""Create or edit a program: code, title, days, place, hosts, working languages, notes."""
 
 from __future__ import annotations
 
@@ -26,23 +26,31 @@ from coordinator.ui.optional_date_edit import to_date
 from coordinator.ui.participant_dialog import split_languages
 
 CreateProgram = Callable[[ProgramInput], ProgramRecord]
+"""Saves the fields (creates the program, or edits it) or raises ``InvalidInputError``."""
 
 
 class ProgramDialog(QDialog):
-    """The fields of a new program; OK creates it or marks the field at fault.
+    """The fields of a program; OK saves them or marks the field at fault.
+
+    Without ``program`` the dialog makes a new one; with it, the fields start
+    as the program has them and OK saves the changes through ``create``.
 
     Attributes:
-        created: the program made when the dialog was accepted.
+        created: the program as saved when the dialog was accepted.
     """
 
     def __init__(
-        self, create: CreateProgram, today: dt.date, parent: QWidget | None = None
+        self,
+        create: CreateProgram,
+        today: dt.date,
+        parent: QWidget | None = None,
+        program: ProgramRecord | None = None,
     ) -> None:
         super().__init__(parent)
         self._create = create
         self.created: ProgramRecord | None = None
         self.errors = FormErrors()
-        self.setWindowTitle(self.tr("New program"))
+        self.setWindowTitle(self.tr("New program") if program is None else self.tr("Edit program"))
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("e.g. TURKISTAN-2021"))
         self.code.setMaxLength(40)
@@ -58,6 +66,11 @@ class ProgramDialog(QDialog):
         self.partners.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         self.languages = QLineEdit(self)
         self.languages.setPlaceholderText(self.tr("e.g. kk, ru, tr"))
+        self.time_zone = QLineEdit(self)
+        self.time_zone.setPlaceholderText(self.tr("e.g. Europe/Istanbul"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
         self.general_error = QLabel(self)
         self.general_error.setStyleSheet("color: #c0392b;")
         self.general_error.setWordWrap(True)
@@ -67,6 +80,27 @@ class ProgramDialog(QDialog):
         )
         self._build_layout()
         self._connect_signals()
+        if program is not None:
+            self._fill(program)
+
+    def _fill(self, program: ProgramRecord) -> None:
+        self.code.setText(program.code)
+        self.title.setText(program.title)
+        self.title.setCursorPosition(0)  # a long title shows its start
+        # The first day first: moving it pushes the last day along when need be.
+        self.first_day.setDate(
+            QDate(program.first_day.year, program.first_day.month, program.first_day.day)
+        )
+        self.last_day.setDate(
+            QDate(program.last_day.year, program.last_day.month, program.last_day.day)
+        )
+        self.city.setText(program.city)
+        self.country.setText(program.country)
+        self.organizer.setText(program.organizer)
+        self.partners.setPlainText("\n".join(program.partners))
+        self.languages.setText(", ".join(program.languages))
+        self.time_zone.setText(program.time_zone)
+        self.notes.setPlainText(program.notes)
 
     def _date_edit(self, day: dt.date) -> QDateEdit:
         editor = QDateEdit(QDate(day.year, day.month, day.day), self)
@@ -86,6 +120,8 @@ class ProgramDialog(QDialog):
             (self.tr("&Organizer:"), "organizer", self.organizer),
             (self.tr("&Partners:"), "partners", self.partners),
             (self.tr("Working &languages:"), "languages", self.languages),
+            (self.tr("Time &zone:"), "time_zone", self.time_zone),
+            (self.tr("&Notes:"), "notes", self.notes),
         ]
         for text, field, widget in rows:
             self.errors.add_row(form, text, field, widget)
@@ -117,6 +153,8 @@ class ProgramDialog(QDialog):
             organizer=self.organizer.text().strip(),
             partners=tuple(line for line in partners if line),
             languages=split_languages(self.languages.text()),
+            notes=self.notes.toPlainText().strip(),
+            time_zone=self.time_zone.text().strip(),
         )
 
     def _check(self, data: ProgramInput) -> None:
@@ -128,7 +166,7 @@ class ProgramDialog(QDialog):
             raise InvalidInputError(self.tr("The last day is before the first day."), "last_day")
 
     def accept(self) -> None:
-        """Create the program and close, or mark the field at fault."""
+        """Save the program and close, or mark the field at fault."""
         data = self.program_input()
         self.errors.clear()
         self.general_error.hide()

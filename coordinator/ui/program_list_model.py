@@ -27,6 +27,7 @@ class ProgramListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._programs: list[ProgramRecord] = []
+        self._texts: dict[int, str] = {}  # by row: a view asks for each text many times
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INVALID) -> int:
         """Return the number of programs."""
@@ -40,8 +41,11 @@ class ProgramListModel(QAbstractListModel):
             return None
         program = self._programs[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            dates = format_day_range(program.first_day, program.last_day)
-            return f"{program.title}\n{program.code} · {dates}"
+            text = self._texts.get(index.row())
+            if text is None:
+                dates = format_day_range(program.first_day, program.last_day)
+                text = self._texts[index.row()] = f"{program.title}\n{program.code} · {dates}"
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return program.title
         return None
@@ -50,6 +54,7 @@ class ProgramListModel(QAbstractListModel):
         """Replace the list by ``programs``."""
         self.beginResetModel()
         self._programs = list(programs)
+        self._texts = {}
         self.endResetModel()
 
     def program(self, row: int) -> ProgramRecord:

@@ -11,6 +11,7 @@ from coordinator.ui.formatting import format_day_range, format_languages
 from coordinator.ui.guides_page import GuidesPage
 from coordinator.ui.itinerary_page import ItineraryPage
 from coordinator.ui.logistics_page import LogisticsPage
+from coordinator.ui.placeholder import EmptyPlaceholder
 from coordinator.ui.program_tables import GuidesModel, ItineraryModel, RosterModel
 from coordinator.ui.record_table_view import RecordTableView
 
@@ -49,8 +50,11 @@ class ProgramView(QWidget):
         self.guides_view = RecordTableView(
             guides, self.tr("Filter the guides: name, language, activity…"), self
         )
+        self._add_placeholders()
+        self._name_for_screen_readers()
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Program pages"))
         self.tabs.addTab(self.roster_view, self.tr("R&oster"))
         self.itinerary_page = ItineraryPage(self.itinerary_view, self)
         self.guides_page = GuidesPage(self.guides_view, self)
@@ -64,6 +68,41 @@ class ProgramView(QWidget):
         layout.addWidget(self.details_label)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
+
+    def _name_for_screen_readers(self) -> None:
+        self.title_label.setAccessibleName(self.tr("Program title"))
+        self.details_label.setAccessibleName(self.tr("Program details"))
+        for view, table, box in (
+            (self.roster_view, self.tr("Roster"), self.tr("Filter the roster")),
+            (self.itinerary_view, self.tr("Itinerary list"), self.tr("Filter the itinerary")),
+            (self.guides_view, self.tr("Guides"), self.tr("Filter the guides")),
+        ):
+            view.table.setAccessibleName(table)
+            view.filter_box.setAccessibleName(box)
+            view.count_label.setAccessibleName(self.tr("Rows shown"))
+
+    def _add_placeholders(self) -> None:
+        self.roster_placeholder = EmptyPlaceholder(
+            self.roster_view.table,
+            self.tr(
+                "No participants yet. Add one with Roster ▸ Add participant…, or import a list "
+                "with File ▸ Import roster… (or drop the Excel file here)."
+            ),
+        )
+        self.itinerary_placeholder = EmptyPlaceholder(
+            self.itinerary_view.table,
+            self.tr(
+                "No activities yet. Add one with Add activity… above, or double-click a free "
+                "hour on the timeline."
+            ),
+        )
+        self.guides_placeholder = EmptyPlaceholder(
+            self.guides_view.table,
+            self.tr(
+                "No guides yet. Add one with Add guide… above: escorts, interpreters, local "
+                "guides, host officials and drivers."
+            ),
+        )
 
     def show_program(self, program: ProgramRecord) -> None:
         """Fill the header with ``program``'s title, dates, place and hosts."""
@@ -80,17 +119,19 @@ class ProgramView(QWidget):
                 if part
             )
         ]
+        if program.languages:
+            lines[0] += " · " + self.tr("Working languages: {codes}").format(
+                codes=format_languages(program.languages)
+            )
+        # Two lines at most, so that the tabs below keep the height of the window;
+        # the partners, often a long list, are in the tool tip.
         if program.organizer:
             lines.append(self.tr("Organizer: {name}").format(name=program.organizer))
+        partners = ""
         if program.partners:
-            lines.append(self.tr("Partners: {names}").format(names=", ".join(program.partners)))
-        if program.languages:
-            lines.append(
-                self.tr("Working languages: {codes}").format(
-                    codes=format_languages(program.languages)
-                )
-            )
+            partners = self.tr("Partners: {names}").format(names=", ".join(program.partners))
         self.details_label.setText("\n".join(lines))
+        self.details_label.setToolTip("\n".join([*lines, partners]).strip())
         self.tabs.setTabText(0, self.tr("R&oster (%n)", "", program.participant_count))
         self.tabs.setTabText(1, self.tr("&Itinerary (%n)", "", program.activity_count))
 

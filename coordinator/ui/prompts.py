@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coordinator import __version__
+from coordinator.ui.core_words import translated
 
 if TYPE_CHECKING:
     from coordinator.ui.server_dialog import ServerChoice
@@ -242,7 +243,7 @@ class Prompts(QObject):
 
     def error(self, title: str, message: str) -> None:
         """Show a failed request as a plain sentence."""
-        QMessageBox.warning(self._window, title, message)
+        QMessageBox.warning(self._window, title, translated(message))
 
     def crash(self, message: str, details: str) -> None:
         """Show an unexpected error with its technical details folded away."""

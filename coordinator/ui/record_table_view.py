@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.ui.header_layout import HeaderLayout
 from coordinator.ui.record_table_model import RecordTableModel
 
 
 class RecordTableView(QWidget):
     """A table of records with a filter box and a count of the rows shown.
 
-    Layout only: the model does the filtering and the sorting.
+    Layout only: the model does the filtering and the sorting. The columns can
+    be hidden and moved from the header's context menu (:mod:`header_layout`),
+    and :meth:`remember_layout` keeps what the user made of them.
 
     Signals:
         row_activated(int): a row was double-clicked or Enter was pressed on it.
@@ -63,6 +66,7 @@ class RecordTableView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorClearable(True)
         header.setSortIndicatorShown(False)
+        self.header_layout = HeaderLayout(header)
 
     def _build_layout(self) -> None:
         bar = QHBoxLayout()
@@ -107,8 +111,14 @@ class RecordTableView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self._model.index(row, 0))
 
+    def remember_layout(self, settings: QSettings, table: str) -> None:
+        """Keep the columns' order, widths and hidden ones in ``settings`` under ``table``."""
+        self.header_layout.remember(settings, table)
+
     def fit_columns(self) -> None:
-        """Size the columns to their contents, within reason."""
+        """Size the columns to their contents, within reason, unless the user sized them."""
+        if self.header_layout.customized:
+            return
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for section in range(header.count()):

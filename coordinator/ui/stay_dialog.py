@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.enums import RoomType
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.stay_records import StayInput, StayRecord
+from coordinator.ui.core_words import error_text
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.logistics_words import room_type_label
 from coordinator.ui.optional_date_edit import OptionalDateEdit
@@ -126,8 +127,8 @@ class StayDialog(QDialog):
             self._submit(self.stay_input())
         except ServiceError as error:
             field = error.field if isinstance(error, InvalidInputError) else None
-            if not self.errors.show(field, str(error)):
-                self.general_error.setText(str(error))
+            if not self.errors.show(field, error_text(error)):
+                self.general_error.setText(error_text(error))
                 self.general_error.show()
             return
         super().accept()

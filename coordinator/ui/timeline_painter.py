@@ -29,10 +29,53 @@ KIND_COLOURS = {
     "free_time": "#3a9aa8",
 }
 _OTHER_COLOURS = ("#8a6d3b", "#4f7f2a", "#5b5fc7", "#a0522d", "#2f6f6f", "#8b3a62")
-SELECTED_COLOUR = QColor("#1a3d7c")
 HIGHLIGHT_COLOUR = QColor("#e67e22")
 CONFLICT_COLOUR = QColor("#c0392b")
-GUIDE_COLOUR = QColor("#1f4e8c")
+_READABLE_CONTRAST = 100  # the least difference of lightness between text and background
+_GHOST_ALPHA = 40
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether ``palette`` draws light text on a dark base (the system's dark mode)."""
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def readable(colour: QColor, background: QColor) -> QColor:
+    """Return ``colour``, lightened or darkened until it reads on ``background``."""
+    if abs(colour.lightness() - background.lightness()) >= _READABLE_CONTRAST:
+        return QColor(colour)
+    return colour.lighter(180) if background.lightness() < 128 else colour.darker(180)
+
+
+@dataclass(frozen=True)
+class MarkColours:
+    """The colours of selection, guides, drags and warnings, taken from the palette.
+
+    They follow the palette, so a dark palette (the system in dark mode) gets
+    marks that read on it: the selection in the palette's highlight, the
+    guides' names in its link colour, warnings lightened to read on the base.
+    """
+
+    selected: QColor
+    guide: QColor
+    ghost_fill: QColor
+    ghost_text: QColor
+    conflict_text: QColor
+
+
+def mark_colours(palette: QPalette) -> MarkColours:
+    """Return the colours of the marks drawn with ``palette``."""
+    base = palette.color(QPalette.ColorRole.Base)
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    ghost = QColor(highlight)
+    ghost.setAlpha(_GHOST_ALPHA)
+    return MarkColours(
+        selected=QColor(highlight),
+        guide=readable(palette.color(QPalette.ColorRole.Link), base),
+        ghost_fill=ghost,
+        ghost_text=readable(highlight, base),
+        conflict_text=readable(CONFLICT_COLOUR, base),
+    )
 
 
 def kind_colour(kind: str) -> QColor:
@@ -69,6 +112,7 @@ class TimelinePainter:
 
     def __init__(self, base_font: QFont, palette: QPalette) -> None:
         self.palette = palette
+        self.colours = mark_colours(palette)
         self.font = QFont(base_font)
         self.small = QFont(base_font)
         self.small.setPointSizeF(max(base_font.pointSizeF() * 0.85, 7.0))
@@ -137,11 +181,11 @@ class TimelinePainter:
         painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), colour)
         identifier = activity.id
         if identifier == marks.drop_target:
-            painter.setPen(QPen(GUIDE_COLOUR, 3, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(self.colours.guide, 3, Qt.PenStyle.DashLine))
         elif identifier in marks.highlighted:
             painter.setPen(QPen(HIGHLIGHT_COLOUR, 3))
         elif identifier == marks.selected:
-            painter.setPen(QPen(SELECTED_COLOUR, 2.5))
+            painter.setPen(QPen(self.colours.selected, 2.5))
         else:
             painter.setPen(QPen(colour.darker(115), 1))
         painter.drawPath(path)
@@ -162,9 +206,10 @@ class TimelinePainter:
             extras.append((text_colour, activity.venue))
         if activity.guides:
             names = ", ".join(activity.guides)
-            extras.append((GUIDE_COLOUR, marks.labels.get("guides", "{names}").format(names=names)))
+            guides = marks.labels.get("guides", "{names}").format(names=names)
+            extras.append((self.colours.guide, guides))
         elif activity.guide_needed:
-            extras.append((CONFLICT_COLOUR, marks.labels.get("no_guide", "")))
+            extras.append((self.colours.conflict_text, marks.labels.get("no_guide", "")))
         y = inner.top()
         hours = format_time_range(activity.start_time, activity.end_time)
         if hours and inner.height() >= small + bold:
@@ -229,12 +274,12 @@ class TimelinePainter:
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
 
     def _draw_ghost(self, painter: QPainter, rect: QRectF, label: str) -> None:
-        painter.setBrush(QColor(26, 61, 124, 40))
-        painter.setPen(QPen(SELECTED_COLOUR, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(self.colours.ghost_fill)
+        painter.setPen(QPen(self.colours.selected, 1.5, Qt.PenStyle.DashLine))
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setFont(self.bold)
-        painter.setPen(SELECTED_COLOUR)
+        painter.setPen(self.colours.ghost_text)
         painter.drawText(rect.adjusted(6, 2, -4, -2), Qt.AlignmentFlag.AlignLeft, label)
 
     # The fixed rulers

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -25,33 +25,21 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QToolTip, QWidget
 
 from coordinator.services.records import ActivityRecord
-from coordinator.ui.formatting import format_date, format_time_range
 from coordinator.ui.guide_drag import GUIDE_MIME, guide_of_mime
+from coordinator.ui.timeline_drag import Press, aim
 from coordinator.ui.timeline_layout import (
-    UNTIMED_LENGTH,
-    Block,
     TimelineLayout,
     TimelineMetrics,
-    span_of,
     time_of,
 )
 from coordinator.ui.timeline_painter import Marks, TimelinePainter
 from coordinator.ui.timeline_tooltip import activity_tooltip
-
-
-@dataclass
-class _Press:
-    """A block pressed with the mouse, perhaps being dragged."""
-
-    block: Block
-    origin: QPoint
-    grab: float  # how far below the block's top it was taken, in pixels
-    dragging: bool = False
-    target: tuple[int, int | None] | None = None  # day column, start minutes (None: no time)
+from coordinator.ui.timeline_zoom import TimelineZoom
 
 
 class TimelineView(QAbstractScrollArea):
@@ -81,8 +69,10 @@ class TimelineView(QAbstractScrollArea):
         self._activities: list[ActivityRecord] = []
         self._layout = TimelineLayout((), (), self._metrics.min_column_width, self._metrics)
         self._painter = TimelinePainter(self.font(), self.palette())
-        self._press: _Press | None = None
+        self._press: Press | None = None
         self.marks = Marks()
+        self.zoom = TimelineZoom(self)
+        self.zoom.changed.connect(self._zoomed)
         self._retranslate()
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
@@ -190,7 +180,12 @@ class TimelineView(QAbstractScrollArea):
     def _relayout(self) -> None:
         width, height = self._content_size()
         columns = max(1, len(self._days))
-        self._layout = TimelineLayout(self._days, self._activities, width / columns, self._metrics)
+        layout = TimelineLayout(self._days, self._activities, width / columns, self._metrics)
+        hour_height = self.zoom.hour_height(height - layout.band_height)
+        if hour_height != self._metrics.hour_height:
+            self._metrics = replace(self._metrics, hour_height=hour_height)
+            layout = TimelineLayout(self._days, self._activities, width / columns, self._metrics)
+        self._layout = layout
         horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
         horizontal.setRange(0, max(0, int(self._layout.width - width)))
         horizontal.setPageStep(int(width))
@@ -199,6 +194,22 @@ class TimelineView(QAbstractScrollArea):
         vertical.setPageStep(int(height))
         vertical.setSingleStep(int(self._metrics.hour_height / 4))
         self.viewport().update()
+
+    def _zoomed(self) -> None:
+        # A fitted day shows 08:00 at the top; a zoom keeps the hour at the top in place.
+        bar = self.verticalScrollBar()
+        old = bar.value()
+        top = self._layout.minutes_at(max(old, self._layout.band_height), 1)
+        self._relayout()
+        if self.zoom.fitted:
+            bar.setValue(int(self._layout.y_of(8 * 60) - self._layout.band_height))
+        elif old > self._layout.band_height:
+            bar.setValue(int(self._layout.y_of(top)))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Zoom in time with Ctrl and the wheel; scroll otherwise."""
+        if not self.zoom.handle_wheel(event):
+            super().wheelEvent(event)
 
     def sizeHint(self) -> QSize:
         """Ask for room for a working day of a six-day program."""
@@ -262,7 +273,7 @@ class TimelineView(QAbstractScrollArea):
         self._press = None
         if block is None:
             return
-        self._press = _Press(block, event.position().toPoint(), point.y() - block.rect.top())
+        self._press = Press(block, event.position().toPoint(), point.y() - block.rect.top())
         self.set_selected(block.activity.id)
         self.activity_clicked.emit(block.activity.id)
 
@@ -275,28 +286,10 @@ class TimelineView(QAbstractScrollArea):
         if not press.dragging and distance < QApplication.startDragDistance():
             return
         press.dragging = True
-        self._aim(press, self._to_content(event.position()))
+        press.target, self.marks.ghost = aim(
+            self._layout, press, self._to_content(event.position())
+        )
         self.viewport().update()
-
-    def _aim(self, press: _Press, point: QPointF) -> None:
-        layout = self._layout
-        column = layout.column_at(max(0.0, min(point.x(), layout.width - 1)))
-        if column is None:
-            press.target, self.marks.ghost = None, None
-            return
-        activity = press.block.activity
-        if layout.in_band(point.y()):
-            press.target = (column, None)
-            rect = QRectF(column * layout.column_width, 0, layout.column_width, layout.band_height)
-            self.marks.ghost = (rect, format_date(layout.days[column]))
-            return
-        span = span_of(activity)
-        length = span[1] - span[0] if span else UNTIMED_LENGTH
-        grab = press.grab if press.block.timed else 0.0
-        start = layout.minutes_at(point.y() - grab)
-        press.target = (column, start)
-        label = format_time_range(time_of(start), time_of(start + length) if span else None)
-        self.marks.ghost = (layout.drop_rect(column, start, length), label)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """Ask to move the dragged activity where it was dropped."""
@@ -331,7 +324,9 @@ class TimelineView(QAbstractScrollArea):
             self.add_requested.emit(day, time_of(self._layout.minutes_at(point.y(), 30)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape drops a drag in progress."""
+        """Escape drops a drag in progress; Ctrl + +, Ctrl + - and Ctrl + 0 zoom."""
+        if self.zoom.handle_key(event):
+            return
         if event.key() == Qt.Key.Key_Escape and self._press is not None:
             self._press = None
             self.marks.ghost = None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.transfer_planning import PlanningRules
 from coordinator.services.transfer_records import MovementInput, ProposedMovement
 from coordinator.ui.formatting import format_date, format_time_range
 from coordinator.ui.logistics_words import movement_kind_label
@@ -113,7 +114,12 @@ class TransferPlanDialog(QDialog):
     """Shows the proposals; Accept adds the ticked ones (one undoable step), Reject none."""
 
     def __init__(
-        self, proposals: Sequence[ProposedMovement], accept: Accept, parent: QWidget | None = None
+        self,
+        proposals: Sequence[ProposedMovement],
+        accept: Accept,
+        parent: QWidget | None = None,
+        *,
+        rules: PlanningRules | None = None,
     ) -> None:
         super().__init__(parent)
         self._accept = accept
@@ -152,9 +158,19 @@ class TransferPlanDialog(QDialog):
         )
         self.accept_button.setEnabled(bool(proposals))
         self.buttons.addButton(self.tr("&Reject"), QDialogButtonBox.ButtonRole.RejectRole)
+        used = rules or PlanningRules()
+        self.rules_note = QLabel(
+            self.tr(
+                "Counted with {baggage} min for baggage after landing and {check_in} min of "
+                "check-in before a flight; Tools ▸ Settings… changes them."
+            ).format(baggage=used.baggage, check_in=used.check_in),
+            self,
+        )
+        self.rules_note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.rules_note)
         layout.addWidget(self.buttons)
         self.resize(1000, 520)
         self.buttons.accepted.connect(self.accept)

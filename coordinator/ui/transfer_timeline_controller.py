@@ -20,6 +20,7 @@ from coordinator.domain.conflicts import Finding
 from coordinator.services.conflicts import ConflictService
 from coordinator.services.errors import ServiceError
 from coordinator.services.transfer_records import MovementInput, MovementRecord
+from coordinator.ui.core_words import error_text
 from coordinator.ui.finding_words import finding_sentence
 from coordinator.ui.formatting import format_date
 from coordinator.ui.logistics_commands import EditTransferCommand
@@ -87,7 +88,7 @@ class TransferTimelineController(QObject):
             drivers = context.vehicles.drivers()
             findings = ConflictService(database).list_conflicts(program.code)
         except ServiceError as error:
-            self._c.prompts.error(self.tr("Transfers"), str(error))
+            self._c.prompts.error(self.tr("Transfers"), error_text(error))
             return
         self.timeline.set_content(vehicles, movements)
         self.timeline.set_conflicted(_sentences(findings, {m.id for m in movements}))

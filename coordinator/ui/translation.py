@@ -30,6 +30,11 @@ def chosen_language(settings: QSettings) -> str:
     return "en"
 
 
+def interface_language() -> str:
+    """Return the language the interface runs in, ``"tr"`` or ``"en"`` (the default locale's)."""
+    return "tr" if QLocale().language() == QLocale.Language.Turkish else "en"
+
+
 def install_translation(application: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for ``language`` and set the default locale.
 

@@ -13,12 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from coordinator.domain.enums import MovementKind
 from coordinator.ui.formatting import format_time_range
-from coordinator.ui.timeline_painter import (
-    CONFLICT_COLOUR,
-    GUIDE_COLOUR,
-    HIGHLIGHT_COLOUR,
-    SELECTED_COLOUR,
-)
+from coordinator.ui.timeline_painter import CONFLICT_COLOUR, HIGHLIGHT_COLOUR, mark_colours
 from coordinator.ui.vehicle_timeline_layout import (
     HEADER_HEIGHT,
     LABEL_WIDTH,
@@ -59,6 +54,7 @@ class VehicleTimelinePainter:
 
     def __init__(self, base_font: QFont, palette: QPalette) -> None:
         self.palette = palette
+        self.colours = mark_colours(palette)
         self.font = QFont(base_font)
         self.bold = QFont(base_font)
         self.bold.setBold(True)
@@ -75,11 +71,13 @@ class VehicleTimelinePainter:
             self._draw_block(painter, block, marks)
         if marks.ghost is not None:
             rect, label = marks.ghost
-            painter.setBrush(QColor(26, 61, 124, 40))
-            painter.setPen(QPen(SELECTED_COLOUR, 1.5, Qt.PenStyle.DashLine))
+            painter.setBrush(self.colours.ghost_fill)
+            painter.setPen(QPen(self.colours.selected, 1.5, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            self._line(painter, self.bold, SELECTED_COLOUR, rect.adjusted(6, 2, -4, -2), label)
+            self._line(
+                painter, self.bold, self.colours.ghost_text, rect.adjusted(6, 2, -4, -2), label
+            )
 
     def _draw_rows(
         self, painter: QPainter, layout: VehicleTimelineLayout, marks: TransferMarks
@@ -137,13 +135,13 @@ class VehicleTimelinePainter:
         painter.fillRect(QRectF(rect.left(), rect.top(), 4, rect.height()), colour)
         identifier = movement.id
         if identifier == marks.drop_target:
-            painter.setPen(QPen(GUIDE_COLOUR, 3, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(self.colours.guide, 3, Qt.PenStyle.DashLine))
         elif identifier in marks.highlighted:
             painter.setPen(QPen(HIGHLIGHT_COLOUR, 3.5))
         elif identifier in marks.conflicted:
             painter.setPen(QPen(CONFLICT_COLOUR, 2.5))
         elif identifier == marks.selected:
-            painter.setPen(QPen(SELECTED_COLOUR, 2.5))
+            painter.setPen(QPen(self.colours.selected, 2.5))
         else:
             painter.setPen(QPen(colour.darker(115), 1))
         painter.drawPath(path)
@@ -162,9 +160,10 @@ class VehicleTimelinePainter:
         )
         hours = format_time_range(movement.start_time, movement.end_time)
         if movement.driver:
-            second, colour_2 = f"{hours} · {movement.driver}", GUIDE_COLOUR
+            second, colour_2 = f"{hours} · {movement.driver}", self.colours.guide
         else:
-            second, colour_2 = f"{hours} · {marks.labels.get('no_driver', '')}", CONFLICT_COLOUR
+            no_driver = marks.labels.get("no_driver", "")
+            second, colour_2 = f"{hours} · {no_driver}", self.colours.conflict_text
         if inner.height() >= 2 * height - 2:
             line = QRectF(inner.left(), inner.top() + height, inner.width(), height)
             self._line(painter, self.font, colour_2, line, second)

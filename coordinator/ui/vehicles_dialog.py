@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.transfer_records import VehicleInput, VehicleRecord
 from coordinator.services.vehicles import MOST_SEATS
+from coordinator.ui.core_words import error_text
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.logistics_tables import VehiclesModel
 from coordinator.ui.record_table_view import RecordTableView
@@ -100,8 +101,8 @@ class VehicleForm(QDialog):
             self._submit(self.vehicle_input())
         except ServiceError as error:
             field = error.field if isinstance(error, InvalidInputError) else None
-            if not self.errors.show(field, str(error)):
-                self.general_error.setText(str(error))
+            if not self.errors.show(field, error_text(error)):
+                self.general_error.setText(error_text(error))
                 self.general_error.show()
             return
         super().accept()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from coordinator.store import Database
+from coordinator.ui.app_settings import AppSettings
 from coordinator.ui.database_controller import DatabaseController
 from coordinator.ui.directory_controller import DirectoryController
 from coordinator.ui.documents_controller import DocumentsController
@@ -23,10 +24,13 @@ from coordinator.ui.logistics_controller import LogisticsController
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.offline_controller import OfflineController
 from coordinator.ui.program_controller import ProgramController
+from coordinator.ui.program_editing import ProgramEditingController
+from coordinator.ui.program_transfer_controller import ProgramTransferController
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
 from coordinator.ui.roster_controller import RosterController
 from coordinator.ui.roster_transfer import RosterTransferController
+from coordinator.ui.search_controller import SearchController
 from coordinator.ui.workspace_view import WorkspaceView
 
 REFRESH_AFTER_S = 2.0
@@ -52,22 +56,35 @@ class Workspace(QObject):
         if view is None:
             view = WorkspaceView(window)
             window.set_workspace_view(view)
-        self.databases = DatabaseController(window, prompts, RecentFiles(settings))
+        self.app_settings = AppSettings(settings)
+        self.databases = DatabaseController(
+            window, prompts, RecentFiles(settings), self.app_settings.backups_folder
+        )
         self.programs = ProgramController(window, view, prompts, settings)
         self.roster = RosterController(window, view, prompts, undo_stack, self.programs)
-        self.itinerary = ItineraryController(window, view, prompts, undo_stack, self.programs)
+        self.program_editing = ProgramEditingController(
+            window, view, prompts, undo_stack, self.programs
+        )
+        self.itinerary = ItineraryController(
+            window, view, prompts, undo_stack, self.programs, self.app_settings
+        )
         self.guides = GuidesController(
             window, view, prompts, undo_stack, self.programs, self.itinerary
         )
         self.logistics = LogisticsController(
-            window, view.program_view.logistics_page, prompts, undo_stack, self.programs
-        )
+            window, view.program_view.logistics_page, prompts, undo_stack, self.programs,
+            self.app_settings,
+        )  # fmt: skip
         self.transfers = RosterTransferController(
             window, view, prompts, undo_stack, self.programs, self.roster, settings
         )
         self.directory = DirectoryController(
             window, prompts, undo_stack, window.main_actions.directory
         )
+        self.program_transfers = ProgramTransferController(
+            window, prompts, undo_stack, self.programs, self.program_editing,
+            self.transfers.history, settings,
+        )  # fmt: skip
         self.history = HistoryController(window, view, prompts, self.programs)
         self.offline = OfflineController(
             window, prompts, settings, self.programs, self.transfers.history, undo_stack,
@@ -76,12 +93,15 @@ class Workspace(QObject):
         self._left_at: float | None = None
         window.installEventFilter(self)
         self.documents = DocumentsController(window, view, prompts, self.programs, undo_stack)
+        self.search = SearchController(window, view, undo_stack, self.programs, self.directory)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.directory.directory_changed.connect(self.itinerary.refresh)
         self.directory.directory_changed.connect(self.guides.refresh)
         self.directory.directory_changed.connect(self.logistics.refresh)
+        # An edit or a merge of a person or an organization changes what the roster shows.
+        self.directory.entries_changed.connect(self.roster.refresh)
         self.logistics.logistics_changed.connect(self.itinerary.refresh)
         self.itinerary.page.conflicts.finding_chosen.connect(self.logistics.timeline.show_finding)
         self.databases.opened.connect(self._on_opened)
@@ -134,11 +154,14 @@ class Workspace(QObject):
         self.history.set_database(database)
         self.offline.set_database(database)
         self.documents.set_database(database)
+        self.search.set_database(database)
         self.transfers.set_database(database)
         self.roster.set_database(database)
         self.itinerary.set_database(database)
         self.guides.set_database(database)
         self.logistics.set_database(database)
+        self.program_editing.set_database(database)
+        self.program_transfers.set_database(database)
         self.programs.set_database(database)
 
     def _on_closed(self) -> None:
@@ -146,20 +169,28 @@ class Workspace(QObject):
         self.history.set_database(None)
         self.offline.set_database(None)
         self.documents.set_database(None)
+        self.search.set_database(None)
         self.transfers.set_database(None)
         self.roster.set_database(None)
         self.itinerary.set_database(None)
         self.guides.set_database(None)
         self.logistics.set_database(None)
+        self.program_editing.set_database(None)
+        self.program_transfers.set_database(None)
         self.programs.set_database(None)
 
-    def open_initial(self, target: str | None) -> bool:
-        """Open ``target`` or the default database; tell whether one is open."""
-        return self.databases.open_initial(target)
+    def open_initial(self, target: str | None, opened: Database | None = None) -> bool:
+        """Open ``target`` or the default database; tell whether one is open.
+
+        ``opened`` is that database already opened off the GUI thread (see
+        :mod:`coordinator.ui.workspace_loader`), taken if it is the same file.
+        """
+        return self.databases.open_initial(target, opened)
 
     def close(self) -> None:
         """Stop a running import or export, then close the database."""
         self.transfers.close()
+        self.search.close()
         self.documents.runner.close()
         self.logistics.close()
         self.history.runner.close()

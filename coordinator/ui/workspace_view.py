@@ -28,8 +28,12 @@ class WorkspaceView(QSplitter):
         self.program_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.program_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.program_list.setWordWrap(True)
+        # Ten years of programs are laid out a few at a time, between events.
+        self.program_list.setLayoutMode(QListView.LayoutMode.Batched)
+        self.program_list.setBatchSize(20)
         self.program_list.setSpacing(2)
         self.program_list.setAlternatingRowColors(True)
+        self.program_list.setAccessibleName(self.tr("Programs"))
         self.program_view = ProgramView(
             self.roster_model, self.itinerary_model, self.guides_model, self
         )

@@ -357,6 +357,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit organization {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Change the certificate settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,6 +446,22 @@
     </message>
     <message>
         <source>Remove gift {gift}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy {source} as {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove venue {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -554,6 +582,10 @@
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <source>Nothing to resolve. A guide booked twice, absent, without a language of the delegation or over their daily hours shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s). Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</source>
         <translation>
@@ -563,6 +595,1037 @@
     </message>
     <message>
         <source>No conflicts: every guide can be where they are due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>A certificate has room for {limit} signatories, not {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day&apos;s limit of {limit} hours must be more than 0 and at most 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gift&apos;s value cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A guide&apos;s schedule is written in English (en) or Turkish (tr), not {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement needs the place it {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant cannot share a room with themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program with the code {code} already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single room is not shared: choose a double, a twin or a suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single room is not shared: write double, twin or suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vehicle needs a plate with letters or digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry of the directory cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column of the name (or of the first and the last name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {column} of the sheet {sheet} has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every host needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called {typed} is among the people who get {kind} in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {missing} is not on the roster of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program code {value} must be 1 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory {number} has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting at {start_time}, the activity would end after midnight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity has no date; write it as 25.08.2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity needs a kind, e.g. site visit or meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity needs a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity of {day} {start} is gone: plan the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity {title} is not on this program&apos;s itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-out ({check_out}) must be after the check-in ({check_in})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-out must be after the check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo file cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo file {path} is damaged: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo program could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo program is already loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end ({end_time}) must be after the start ({start_time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end ({end_time}) of the absence must be after its start ({start_time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end ({end}) must be after the start ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot be done again: its roster entries were taken since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not started: the backup before it could not be taken ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was not started: the database failed SQLite&apos;s check while it was backed up, so it may be damaged; File ▸ Restore from backup… lists the good backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day ({last_day}) is before the first day ({first_day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day ({last}) is before the first day ({first})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy&apos;s record of the program is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organization needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot run from {first_day} to {last_day}: its activity {title} of {day} would fall outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program could not be saved: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has several activities {title}: give the gift&apos;s day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program {code} has nobody to print {kind} for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s first and last days must be given; write them as 24.08.2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s title must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no row {row} under its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay cannot be put back: its hotel is no longer in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay cannot be put back: its place was taken by another stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay cannot be put back: the roommate is no longer on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay of {full_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stay of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template {template} cannot be read ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no date; write it as 25.08.2021</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer has no start time; write it as 14:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer needs the place it goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer needs the place it leaves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vehicle needs a plate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {name} is longer than {longest} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is a vehicle with the plate {same}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an organization named “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There already is an organization named “{name}”: merge the two instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity with the id {activity_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity with the id {activity_id} in {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity {title} on the program&apos;s itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity {title} on {day} on the program&apos;s itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no activity {title} to assign {guide} to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document called {kind}; the kinds are {kinds}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry of the directory with the id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guide named {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guide with the id {driver_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no guide with the id {guide_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no movement with the id {movement_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no organization named “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no participant with the id {missing} in {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no program with the code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the id {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the id {vehicle_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the plate {plate}: add it on the Vehicles sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no venue named {name} in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This absence no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This gift is no longer in the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This guide is not on that activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbooks cannot be read safely: the defusedxml package is missing (reinstall the application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name column such as Name, Full name, Adı Soyadı or ФИО (or First name and Last name, Adı and Soyadı, Имя and Фамилия)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note under the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any of its sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before Excel&apos;s first row (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a cell at {cell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds more than {limit} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in column {column}, row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than Excel has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers a row {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of {digits} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past Excel&apos;s last column XFD ({limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past Excel&apos;s last row ({limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row {row} blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as row {row}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as 03.05.1978 (day first) or 1978-05-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as 27.08.2021 or 27.08.2021 14:00–18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as TK 351 24.08.2021 14:35, or the date and time alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activity} is not an activity of {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bomb} (it inflates to {size} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bomb} ({count} entries, at most {limit} allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bomb} ({member} inflates to {size} MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bomb} ({member} inflates {ratio} times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} guides match {name} ({names}): give the full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} has no year: write it with its year or fill the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is not a day of {code} ({first_day}–{last_day}) or the day either side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} is outside the program {code}, which runs from {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}.{year} is outside the program {code}, which runs from {first_day} to {last_day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{direction} is not a direction: given or received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entry}: {value} is not a time of day; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{filename} cannot be written: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder}: the folder cannot be made ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{found} was put on the roster since the import was planned: plan the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} already is a guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} has no stay to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} is already on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} is already on {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} is not a driver (a guide with the driver role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{full_name} is not on this program&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of movement (pickup, dropoff or ride)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is mapped to column {column}, which has no header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the manifest (en or tr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the register (en or tr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the rooming list (en or tr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the sheets (en or tr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (no organization)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({organization})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has another row on this sheet already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no roster header in the first {count} rows of {where}: expected {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet} (its sheets: {listed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet of a program: expected a header row with columns such as Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no sheet of an itinerary: expected a header row with columns such as Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has travel on row {row} already: keep one row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster with these details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already updated by row {row}: keep one of the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is also on row {row}, with different details: keep one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Excel file (.xls): open it in Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged or truncated and cannot be read as a workbook ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB, too large for a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file that can be read as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx, .xlsm) or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not an offline copy of a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not on the program&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on neither the Participants sheet nor the program&apos;s roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is on several rows of the Participants sheet: travel cannot be told whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook) and save it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password: save it again without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is refused: it looks like a zip bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is saved as Strict Open XML, which cannot be read: open it in Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the database open now, not an offline copy of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} matches several participants ({names}): fill the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since it was read ({fields}); nothing was saved: look at it again and make the change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since it was read; nothing was saved: look at it again and make the change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed or removed since the import was planned: plan the import again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, cannot be read as CSV ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet}, has more than {limit} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet}, has more than {limit} rows, too many for a roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet}, {what}, {problem}: the file is damaged or was not saved by a spreadsheet program, and is refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a caterer&apos;s sheet is exported as an Excel workbook ending in .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a gift register is exported as an Excel workbook ending in .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a guide&apos;s schedule is written as .xlsx or .ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a manifest is written as FILE.pdf or FILE.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a rooming list is exported as an Excel workbook ending in .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: it is not an image, or it is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: letters are written into a folder, one file per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the background must be a PNG or JPEG image, not {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image has too many pixels to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image has {width} × {height} pixels, too many to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the image is larger than {limit} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: this document is written as {suffixes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} is not a guide&apos;s role; the roles are {roles}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role} is not a role: head, member or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{room_type} is not a room type: single, double, twin or suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{seats} is not a number of seats (0 to {limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{target} exists already: an offline copy goes into a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is a time without a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} is a time without a date; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed} fits several people ({names}); give more of the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} gives hours without a day; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has no real date in it; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is ambiguous: {first} {first_month} or {second} {second_month}? Write it day first with dots ({dotted}) or as {iso}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is more than the register can store ({limit})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is neither given nor received (verilen, alınan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is neither yes nor no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a currency: give its three letters, such as TRY or EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a date; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a day of absence; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a flight with its date and time; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a guide&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a guide&apos;s role; the roles are {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of transfer: pickup, drop-off or ride</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as en, tr, ru or kk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a language: write codes such as en, tr, ru, kk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours between 0 and 24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a number of seats (0 to 999)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a real date or time; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a role: write head, member or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a room type: single, double, twin or suite (tek kişilik, çift kişilik, iki yataklı, süit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day; {hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as 10:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a way of travel: flight, train, car or bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a way of travel: write flight, train, car or bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an amount; write it as 1250.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: the end ({end}) must be after the start ({start})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} declares XML entities or a DTD, which a workbook saved by Excel never does; it is refused as a possible entity bomb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is damaged and cannot be read as a workbook ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} is not a year of the calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -651,7 +1714,93 @@
 <context>
     <name>DirectoryController</name>
     <message>
+        <source>Reading the organizations and people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntries</name>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s). Select one and choose Merge… to look at both.</source>
+        <translation>
+            <numerusform>%n possible duplicate. Select one and choose Merge… to look at both.</numerusform>
+            <numerusform>%n possible duplicates. Select one and choose Merge… to look at both.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the two is no longer in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -706,6 +1855,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>same name (other script, language or order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,6 +1914,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Filter possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the organizations and people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for organizations and people entered twice: under an abbreviation, in Turkish and in English, in Cyrillic and in Latin letters. Nothing is merged unless you merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add venue…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,7 +1938,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Remove venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No venues yet. Add one with Add venue… above, or with a new activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organizations yet. They are added with the participants, hosts and venues that belong to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No people yet. Everyone added to a roster, as a host or as a guide is kept here for the next program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Find possible duplicates above to look for entries made twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1075,15 +2312,14 @@
     </message>
 </context>
 <context>
+    <name>EmptyPlaceholder</name>
+    <message>
+        <source>Nothing matches the filter. Clear it to see every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateView</name>
-    <message>
-        <source>Load the demo program</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New program…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Open database…</source>
         <translation type="unfinished"></translation>
@@ -1102,14 +2338,6 @@
     </message>
     <message>
         <source>Open the database file of your office, or create a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No programs yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database {name} is empty. Create the program of your next visit, or load the demo program to look around: the eight-person delegation from Turkistan hosted in Istanbul in August 2021.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1356,6 +2584,29 @@
     </message>
 </context>
 <context>
+    <name>GuideScheduleExport</name>
+    <message>
+        <source>Export schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} schedule {code}.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Calendars for phones (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule of {name} was written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the schedule of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GuideWeekModel</name>
     <message>
         <source>{hours} h {minutes} min</source>
@@ -1443,6 +2694,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected guide&apos;s assignments in this program, to print or for a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a guide to see their week.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +2711,20 @@
     </message>
     <message>
         <source>&lt;b&gt;Week of {name}&lt;/b&gt; · at most {hours} hours a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderLayout</name>
+    <message>
+        <source>Show every column in its first place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,7 +3575,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taller hours, room for longer titles (Ctrl + wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter hours, more of the day in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whole day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the hours from 08:00 to 18:00 in view (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Find a guide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guides yet: add them on the Guides tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2427,6 +3728,22 @@
     <name>Launcher</name>
     <message>
         <source>Request refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These details are also saved in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application stopped unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation Coordinator stopped unexpectedly the last time it ran. Everything saved before that is safe in the database. What the application was doing is recorded in {path}; if this happens again, please send that file to your support contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3145,6 +4462,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Find everywhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find participants, guides, hosts, venues and activities in every program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Add participant…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,6 +4517,22 @@
         <source>Bring the work done on an offline copy back into this database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, new activities, transfer planning and the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to import a roster, plan the days, assign guides and more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3204,11 +4545,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +4578,22 @@
     </message>
     <message>
         <source>Main tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3359,6 +4728,25 @@
     </message>
     <message>
         <source>Both sides changed this field. The office&apos;s value stays unless you check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeRecordsDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{removed} will be removed: everything that named it (people, rosters, hosts, guides, venues, programs, documents) will name {kept}. Undo puts it back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +4963,44 @@
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Edit organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageKeys</name>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the filter box of the list in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>e.g. kk, ru, tr</source>
@@ -3749,6 +5175,45 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannedTransferModel</name>
     <message>
         <source>When</source>
@@ -3799,6 +5264,84 @@
     </message>
 </context>
 <context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramActions</name>
+    <message>
+        <source>&amp;Edit program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the code, title, days, place or hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy for next year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s visit from this program&apos;s fields and itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this program with its roster, itinerary and logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progr&amp;am…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole program as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import pro&amp;gram…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a program workbook&apos;s roster, itinerary, guides and venues in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export itin&amp;erary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the itinerary as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import itinerar&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the activities of an itinerary workbook into this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramController</name>
     <message numerus="yes">
         <source>%n program(s)</source>
@@ -3827,9 +5370,60 @@
     </message>
 </context>
 <context>
+    <name>ProgramCopyDialog</name>
+    <message>
+        <source>Copy program for next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy keeps the title, place, hosts and the itinerary with its venues, times and hosts, moved to the new days. Guide assignments, travel, rooms, movements, gifts and documents stay with {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the &amp;roster (without travel and rooms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every activity keeps its weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activities move to other weekdays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramDialog</name>
     <message>
         <source>New program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3842,6 +5436,10 @@
     </message>
     <message>
         <source>e.g. kk, ru, tr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Istanbul</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3881,6 +5479,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,6 +5496,163 @@
     </message>
     <message>
         <source>The last day is before the first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditingController</name>
+    <message>
+        <source>Edit program…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramFiles</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramImportPreview</name>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into {code}: {added} to add, {updated} to update, {skipped} left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sheet}: {added} to add, {updated} to update, {skipped} left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the rows or values concerned are left out.</source>
+        <translation>
+            <numerusform>%n problem: the rows or values concerned are left out.</numerusform>
+            <numerusform>%n problems: the rows or values concerned are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramQuestions</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide assignment(s)</source>
+        <translation>
+            <numerusform>%n guide assignment</numerusform>
+            <numerusform>%n guide assignments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics record(s) (stays, movements, gifts)</source>
+        <translation>
+            <numerusform>%n logistics record (stays, movements, gifts)</numerusform>
+            <numerusform>%n logistics records (stays, movements, gifts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the program {code} “{title}”? With it go: {parts}. People, venues and guides stay in the directory. Edit ▸ Undo brings the program back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTransferController</name>
+    <message>
+        <source>Export itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} itinerary.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} program.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {code} to {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {code} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program cannot be exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {file} into {code}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3908,6 +5671,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Program pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>R&amp;oster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,6 +5688,54 @@
     </message>
     <message>
         <source>&amp;Logistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itinerary list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants yet. Add one with Roster ▸ Add participant…, or import a list with File ▸ Import roster… (or drop the Excel file here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities yet. Add one with Add activity… above, or double-click a free hour on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guides yet. Add one with Add guide… above: escorts, interpreters, local guides, host officials and drivers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4284,6 +6099,106 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <source>Reading the database for the search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, guides, hosts, venues, organizations, activities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database could not be searched: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a name or a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best {shown} of more than {total} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best {shown} of {total} matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerConnections</name>
     <message>
         <source>This computer&apos;s keyring cannot keep the password: it is asked each time.</source>
@@ -4326,6 +6241,97 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups folder beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the &amp;database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Add activity… fills in; you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The times Plan transfers… counts with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Baggage after landing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check-in before a flight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group arrivals within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup and the one before each import go to this folder, from the next time a database is opened. A folder on another disk keeps them safe from a broken one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4557,6 +6563,10 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted with {baggage} min for baggage after landing and {check_in} min of check-in before a flight; Tools ▸ Settings… changes them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4973,6 +6983,96 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>Travel times to other venues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VenueRemoval</name>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n movement</numerusform>
+            <numerusform>%n movements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n stay</numerusform>
+            <numerusform>%n stays</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is in use ({uses}): change those first, then remove the venue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Delegation Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around a finished visit: the eight-person delegation from Turkistan hosted in Istanbul in August 2021, with its days, guides and logistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your next visit a title and its first and last day, then add the participants and plan the days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the workbook you were sent, a roster or a whole program: name the program, then choose the file; you see what it adds before it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;roster: the participants of an Excel or CSV list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole &amp;program: its roster, itinerary, guides and logistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help ▸ User guide (F1) walks through a visit from the roster to the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database {name} holds no program yet. A program is one hosted visit: its roster, its days, its guides and its logistics. Choose how to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A program is one hosted visit: its roster, its days, its guides and its logistics. Choose how to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Programs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -357,6 +357,18 @@
         <translation>Mekanı düzenle: {name}</translation>
     </message>
     <message>
+        <source>Edit organization {name}</source>
+        <translation>Kurumu düzenle: {name}</translation>
+    </message>
+    <message>
+        <source>Edit person {name}</source>
+        <translation>Kişiyi düzenle: {name}</translation>
+    </message>
+    <message>
+        <source>Merge into {name}</source>
+        <translation>{name} kaydında birleştir</translation>
+    </message>
+    <message>
         <source>Change the certificate settings</source>
         <translation>Sertifika ayarlarını değiştir</translation>
     </message>
@@ -435,6 +447,22 @@
     <message>
         <source>Remove gift {gift}</source>
         <translation>Hediyeyi kaldır: {gift}</translation>
+    </message>
+    <message>
+        <source>Edit {code}</source>
+        <translation>{code} programını düzenle</translation>
+    </message>
+    <message>
+        <source>Copy {source} as {code}</source>
+        <translation>{source} programını {code} olarak kopyala</translation>
+    </message>
+    <message>
+        <source>Delete {code}</source>
+        <translation>{code} programını sil</translation>
+    </message>
+    <message>
+        <source>Remove venue {name}</source>
+        <translation>Mekanı kaldır: {name}</translation>
     </message>
 </context>
 <context>
@@ -554,6 +582,10 @@
 </context>
 <context>
     <name>ConflictsPanel</name>
+    <message>
+        <source>Nothing to resolve. A guide booked twice, absent, without a language of the delegation or over their daily hours shows here.</source>
+        <translation>Çözülecek bir sorun yok. İki kez görevlendirilen, müsait olmayan, heyetin dillerinden hiçbirini konuşmayan ya da günlük saat sınırını aşan bir rehber burada görünür.</translation>
+    </message>
     <message numerus="yes">
         <source>%n conflict(s). Choose one to see its activities on the timeline; a conflict you keep on purpose stays listed until it is resolved.</source>
         <translation>
@@ -563,6 +595,1037 @@
     <message>
         <source>No conflicts: every guide can be where they are due.</source>
         <translation>Çakışma yok: her rehber görevli olduğu yerde bulunabilir.</translation>
+    </message>
+</context>
+<context>
+    <name>Core</name>
+    <message>
+        <source>A certificate has room for {limit} signatories, not {count}</source>
+        <translation>Bir sertifikada en çok {limit} imza yeri var, {count} değil</translation>
+    </message>
+    <message>
+        <source>A day&apos;s limit of {limit} hours must be more than 0 and at most 24</source>
+        <translation>Günlük {limit} saat sınırı 0&apos;dan büyük ve en çok 24 olmalı</translation>
+    </message>
+    <message>
+        <source>A gift needs a description</source>
+        <translation>Hediyenin bir açıklaması olmalı</translation>
+    </message>
+    <message>
+        <source>A gift&apos;s value cannot be negative</source>
+        <translation>Hediyenin değeri eksi olamaz</translation>
+    </message>
+    <message>
+        <source>A guide&apos;s schedule is written in English (en) or Turkish (tr), not {language}</source>
+        <translation>Rehber çizelgesi {language} ile değil, İngilizce (en) ya da Türkçe (tr) yazılır</translation>
+    </message>
+    <message>
+        <source>A movement needs the place it {what}</source>
+        <translation>Transferin {what} yeri gerekli</translation>
+    </message>
+    <message>
+        <source>A participant cannot share a room with themselves</source>
+        <translation>Bir katılımcı odayı kendisiyle paylaşamaz</translation>
+    </message>
+    <message>
+        <source>A program with the code {code} already exists</source>
+        <translation>{code} kodlu bir program zaten var</translation>
+    </message>
+    <message>
+        <source>A single room is not shared: choose a double, a twin or a suite</source>
+        <translation>Tek kişilik oda paylaşılmaz: çift kişilik, iki yataklı oda ya da süit seçin</translation>
+    </message>
+    <message>
+        <source>A single room is not shared: write double, twin or suite</source>
+        <translation>Tek kişilik oda paylaşılmaz: çift kişilik, iki yataklı ya da süit yazın</translation>
+    </message>
+    <message>
+        <source>A vehicle needs a plate with letters or digits</source>
+        <translation>Aracın harf ya da rakam içeren bir plakası olmalı</translation>
+    </message>
+    <message>
+        <source>An entry of the directory cannot be merged with itself</source>
+        <translation>Dizindeki bir kayıt kendisiyle birleştirilemez</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>Nisan</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Ağustos</translation>
+    </message>
+    <message>
+        <source>Choose the column of the name (or of the first and the last name)</source>
+        <translation>Ad soyad sütununu (ya da ad ve soyad sütunlarını) seçin</translation>
+    </message>
+    <message>
+        <source>Column {column} of the sheet {sheet} has no header</source>
+        <translation>{sheet} sayfasının {column} sütununda başlık yok</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>Aralık</translation>
+    </message>
+    <message>
+        <source>Every host needs a name</source>
+        <translation>Her ev sahibinin bir adı olmalı</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Şubat</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>Ocak</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>Temmuz</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>Haziran</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>Mart</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mayıs</translation>
+    </message>
+    <message>
+        <source>Nobody called {typed} is among the people who get {kind} in this program</source>
+        <translation>Bu programda {kind} alacak kişiler arasında {typed} adında biri yok</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>Kasım</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>Ekim</translation>
+    </message>
+    <message>
+        <source>Participant {missing} is not on the roster of {code}</source>
+        <translation>{missing} katılımcısı {code} listesinde değil</translation>
+    </message>
+    <message>
+        <source>Program code {value} must be 1 to 40 letters, digits, dots, dashes or underscores, starting with a letter or digit</source>
+        <translation>{value} program kodu, bir harf ya da rakamla başlayan 1 ile 40 arası harf, rakam, nokta, tire ya da alt çizgiden oluşmalı</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>Eylül</translation>
+    </message>
+    <message>
+        <source>Signatory {number} has no name</source>
+        <translation>{number}. imza sahibinin adı yok</translation>
+    </message>
+    <message>
+        <source>Starting at {start_time}, the activity would end after midnight</source>
+        <translation>{start_time} saatinde başlarsa etkinlik gece yarısından sonra biter</translation>
+    </message>
+    <message>
+        <source>The activity has no date; write it as 25.08.2021</source>
+        <translation>Etkinliğin tarihi yok; 25.08.2021 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>The activity needs a kind, e.g. site visit or meeting</source>
+        <translation>Etkinliğin bir türü olmalı; örneğin saha ziyareti ya da toplantı</translation>
+    </message>
+    <message>
+        <source>The activity needs a title</source>
+        <translation>Etkinliğin bir başlığı olmalı</translation>
+    </message>
+    <message>
+        <source>The activity of {day} {start} is gone: plan the import again</source>
+        <translation>{day} {start} etkinliği artık yok: içe aktarmayı yeniden planlayın</translation>
+    </message>
+    <message>
+        <source>The activity {title} is not on this program&apos;s itinerary</source>
+        <translation>{title} etkinliği bu programın akışında yok</translation>
+    </message>
+    <message>
+        <source>The assignment could not be saved: {error}</source>
+        <translation>Görevlendirme kaydedilemedi: {error}</translation>
+    </message>
+    <message>
+        <source>The check-out ({check_out}) must be after the check-in ({check_in})</source>
+        <translation>Çıkış ({check_out}) girişten ({check_in}) sonra olmalı</translation>
+    </message>
+    <message>
+        <source>The check-out must be after the check-in</source>
+        <translation>Çıkış, girişten sonra olmalı</translation>
+    </message>
+    <message>
+        <source>The demo file cannot be read: {error}</source>
+        <translation>Örnek program dosyası okunamıyor: {error}</translation>
+    </message>
+    <message>
+        <source>The demo file {path} is damaged: {problem}</source>
+        <translation>{path} örnek program dosyası bozuk: {problem}</translation>
+    </message>
+    <message>
+        <source>The demo program could not be saved: {error}</source>
+        <translation>Örnek program kaydedilemedi: {error}</translation>
+    </message>
+    <message>
+        <source>The demo program is already loaded</source>
+        <translation>Örnek program zaten yüklü</translation>
+    </message>
+    <message>
+        <source>The departure is before the arrival</source>
+        <translation>Ayrılış, varıştan önce</translation>
+    </message>
+    <message>
+        <source>The disk is full or cannot be written: {what}</source>
+        <translation>Disk dolu ya da yazılamıyor: {what}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {what}</source>
+        <translation>Disk dolu: {what}</translation>
+    </message>
+    <message>
+        <source>The document was cancelled; no file was written</source>
+        <translation>Belge iptal edildi; hiçbir dosya yazılmadı</translation>
+    </message>
+    <message>
+        <source>The end ({end_time}) must be after the start ({start_time})</source>
+        <translation>Bitiş ({end_time}) başlangıçtan ({start_time}) sonra olmalı</translation>
+    </message>
+    <message>
+        <source>The end ({end_time}) of the absence must be after its start ({start_time})</source>
+        <translation>Müsait olmama süresinin bitişi ({end_time}) başlangıcından ({start_time}) sonra olmalı</translation>
+    </message>
+    <message>
+        <source>The end ({end}) must be after the start ({start})</source>
+        <translation>Bitiş ({end}) başlangıçtan ({start}) sonra olmalı</translation>
+    </message>
+    <message>
+        <source>The export was cancelled</source>
+        <translation>Dışa aktarma iptal edildi</translation>
+    </message>
+    <message>
+        <source>The guide needs a name</source>
+        <translation>Rehberin bir adı olmalı</translation>
+    </message>
+    <message>
+        <source>The import cannot be done again: its roster entries were taken since</source>
+        <translation>İçe aktarma yeniden yapılamaz: listedeki kayıtları o zamandan beri değişti</translation>
+    </message>
+    <message>
+        <source>The import was cancelled</source>
+        <translation>İçe aktarma iptal edildi</translation>
+    </message>
+    <message>
+        <source>The import was not started: the backup before it could not be taken ({error})</source>
+        <translation>İçe aktarma başlatılmadı: öncesinde yedek alınamadı ({error})</translation>
+    </message>
+    <message>
+        <source>The import was not started: the database failed SQLite&apos;s check while it was backed up, so it may be damaged; File ▸ Restore from backup… lists the good backups</source>
+        <translation>İçe aktarma başlatılmadı: veritabanı yedeklenirken SQLite denetiminden geçemedi, bozuk olabilir; Dosya ▸ Yedekten geri yükle… sağlam yedekleri listeler</translation>
+    </message>
+    <message>
+        <source>The last day ({last_day}) is before the first day ({first_day})</source>
+        <translation>Son gün ({last_day}) ilk günden ({first_day}) önce</translation>
+    </message>
+    <message>
+        <source>The last day ({last}) is before the first day ({first})</source>
+        <translation>Son gün ({last}) ilk günden ({first}) önce</translation>
+    </message>
+    <message>
+        <source>The name is longer than {limit} characters</source>
+        <translation>Ad {limit} karakterden uzun</translation>
+    </message>
+    <message>
+        <source>The name is missing</source>
+        <translation>Ad eksik</translation>
+    </message>
+    <message>
+        <source>The name is required</source>
+        <translation>Ad gerekli</translation>
+    </message>
+    <message>
+        <source>The offline copy&apos;s record of the program is damaged</source>
+        <translation>Çevrimdışı kopyadaki program kaydı bozuk</translation>
+    </message>
+    <message>
+        <source>The organization needs a name</source>
+        <translation>Kurumun bir adı olmalı</translation>
+    </message>
+    <message>
+        <source>The person needs a name</source>
+        <translation>Kişinin bir adı olmalı</translation>
+    </message>
+    <message>
+        <source>The program cannot run from {first_day} to {last_day}: its activity {title} of {day} would fall outside</source>
+        <translation>Program {first_day} ile {last_day} arasında olamaz: {day} tarihli {title} etkinliği dışarıda kalır</translation>
+    </message>
+    <message>
+        <source>The program could not be saved: {error}</source>
+        <translation>Program kaydedilemedi: {error}</translation>
+    </message>
+    <message>
+        <source>The program has several activities {title}: give the gift&apos;s day</source>
+        <translation>Programda birden çok {title} etkinliği var: hediyenin gününü yazın</translation>
+    </message>
+    <message>
+        <source>The program {code} has nobody to print {kind} for</source>
+        <translation>{code} programında {kind} basılacak kimse yok</translation>
+    </message>
+    <message>
+        <source>The program&apos;s first and last days must be given; write them as 24.08.2021</source>
+        <translation>Programın ilk ve son günü girilmeli; 24.08.2021 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>The program&apos;s title must not be empty</source>
+        <translation>Programın başlığı boş olamaz</translation>
+    </message>
+    <message>
+        <source>The search for duplicates was cancelled</source>
+        <translation>Çift kayıt araması iptal edildi</translation>
+    </message>
+    <message>
+        <source>The sheet {sheet} has no row {row} under its header</source>
+        <translation>{sheet} sayfasında başlığın altında {row}. satır yok</translation>
+    </message>
+    <message>
+        <source>The stay</source>
+        <translation>Konaklama</translation>
+    </message>
+    <message>
+        <source>The stay cannot be put back: its hotel is no longer in the directory</source>
+        <translation>Konaklama geri getirilemez: oteli artık rehberde yok</translation>
+    </message>
+    <message>
+        <source>The stay cannot be put back: its place was taken by another stay</source>
+        <translation>Konaklama geri getirilemez: yerini başka bir konaklama aldı</translation>
+    </message>
+    <message>
+        <source>The stay cannot be put back: the roommate is no longer on the roster</source>
+        <translation>Konaklama geri getirilemez: oda arkadaşı artık listede yok</translation>
+    </message>
+    <message>
+        <source>The stay of {full_name}</source>
+        <translation>{full_name} konaklaması</translation>
+    </message>
+    <message>
+        <source>The stay of {name}</source>
+        <translation>{name} konaklaması</translation>
+    </message>
+    <message>
+        <source>The template {template} cannot be read ({strerror})</source>
+        <translation>{template} şablonu okunamıyor ({strerror})</translation>
+    </message>
+    <message>
+        <source>The transfer has no date; write it as 25.08.2021</source>
+        <translation>Transferin tarihi yok; 25.08.2021 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>The transfer has no start time; write it as 14:30</source>
+        <translation>Transferin başlangıç saati yok; 14:30 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>The transfer needs the place it goes to</source>
+        <translation>Transferin gideceği yer gerekli</translation>
+    </message>
+    <message>
+        <source>The transfer needs the place it leaves from</source>
+        <translation>Transferin başlayacağı yer gerekli</translation>
+    </message>
+    <message>
+        <source>The vehicle needs a plate</source>
+        <translation>Aracın bir plakası olmalı</translation>
+    </message>
+    <message>
+        <source>The {field} is longer than {limit} characters</source>
+        <translation>{field} alanı {limit} karakterden uzun</translation>
+    </message>
+    <message>
+        <source>The {name} is longer than {longest} characters</source>
+        <translation>{name} alanı {longest} karakterden uzun</translation>
+    </message>
+    <message>
+        <source>There already is a vehicle with the plate {same}</source>
+        <translation>{same} plakalı bir araç zaten var</translation>
+    </message>
+    <message>
+        <source>There already is an organization named “{name}”</source>
+        <translation>“{name}” adında bir kurum zaten var</translation>
+    </message>
+    <message>
+        <source>There already is an organization named “{name}”: merge the two instead</source>
+        <translation>“{name}” adında bir kurum zaten var: bunun yerine ikisini birleştirin</translation>
+    </message>
+    <message>
+        <source>There is no activity with the id {activity_id}</source>
+        <translation>{activity_id} numaralı etkinlik yok</translation>
+    </message>
+    <message>
+        <source>There is no activity with the id {activity_id} in {code}</source>
+        <translation>{code} programında {activity_id} numaralı etkinlik yok</translation>
+    </message>
+    <message>
+        <source>There is no activity {title} on the program&apos;s itinerary</source>
+        <translation>Programın akışında {title} etkinliği yok</translation>
+    </message>
+    <message>
+        <source>There is no activity {title} on {day} on the program&apos;s itinerary</source>
+        <translation>Programın akışında {day} günü {title} etkinliği yok</translation>
+    </message>
+    <message>
+        <source>There is no activity {title} to assign {guide} to</source>
+        <translation>{guide} rehberinin görevlendirileceği {title} etkinliği yok</translation>
+    </message>
+    <message>
+        <source>There is no document called {kind}; the kinds are {kinds}</source>
+        <translation>{kind} adında bir belge yok; belge türleri: {kinds}</translation>
+    </message>
+    <message>
+        <source>There is no entry of the directory with the id {id}</source>
+        <translation>Dizinde {id} numaralı bir kayıt yok</translation>
+    </message>
+    <message>
+        <source>There is no guide named {name}</source>
+        <translation>{name} adında bir rehber yok</translation>
+    </message>
+    <message>
+        <source>There is no guide with the id {driver_id}</source>
+        <translation>{driver_id} numaralı rehber yok</translation>
+    </message>
+    <message>
+        <source>There is no guide with the id {guide_id}</source>
+        <translation>{guide_id} numaralı rehber yok</translation>
+    </message>
+    <message>
+        <source>There is no movement with the id {movement_id}</source>
+        <translation>{movement_id} numaralı transfer yok</translation>
+    </message>
+    <message>
+        <source>There is no organization named “{name}”</source>
+        <translation>“{name}” adında bir kurum yok</translation>
+    </message>
+    <message>
+        <source>There is no participant with the id {missing} in {code}</source>
+        <translation>{code} programında {missing} numaralı katılımcı yok</translation>
+    </message>
+    <message>
+        <source>There is no program with the code {code}</source>
+        <translation>{code} kodlu bir program yok</translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the id {missing}</source>
+        <translation>{missing} numaralı araç yok</translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the id {vehicle_id}</source>
+        <translation>{vehicle_id} numaralı araç yok</translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the plate {plate}: add it on the Vehicles sheet</source>
+        <translation>{plate} plakalı bir araç yok: Araçlar sayfasına ekleyin</translation>
+    </message>
+    <message>
+        <source>There is no venue named {name} in the directory</source>
+        <translation>Rehberde {name} adında bir mekân yok</translation>
+    </message>
+    <message>
+        <source>This absence no longer exists</source>
+        <translation>Bu müsait olmama kaydı artık yok</translation>
+    </message>
+    <message>
+        <source>This gift is no longer in the register</source>
+        <translation>Bu hediye artık kayıtta yok</translation>
+    </message>
+    <message>
+        <source>This guide is not on that activity</source>
+        <translation>Bu rehber o etkinlikte görevli değil</translation>
+    </message>
+    <message>
+        <source>This participant is no longer on the roster</source>
+        <translation>Bu katılımcı artık listede değil</translation>
+    </message>
+    <message>
+        <source>Workbooks cannot be read safely: the defusedxml package is missing (reinstall the application)</source>
+        <translation>Excel dosyaları güvenli biçimde okunamıyor: defusedxml paketi eksik (uygulamayı yeniden kurun)</translation>
+    </message>
+    <message>
+        <source>a name column such as Name, Full name, Adı Soyadı or ФИО (or First name and Last name, Adı and Soyadı, Имя and Фамилия)</source>
+        <translation>Name, Full name, Adı Soyadı ya da ФИО gibi bir ad sütunu (ya da First name ve Last name, Adı ve Soyadı, Имя ve Фамилия)</translation>
+    </message>
+    <message>
+        <source>a note under the list</source>
+        <translation>listenin altındaki bir not</translation>
+    </message>
+    <message>
+        <source>any of its sheets</source>
+        <translation>hiçbir sayfanın</translation>
+    </message>
+    <message>
+        <source>before Excel&apos;s first row (1)</source>
+        <translation>Excel&apos;in ilk satırından (1) önce</translation>
+    </message>
+    <message>
+        <source>has a cell at {cell}</source>
+        <translation>{cell} konumunda bir hücre içeriyor</translation>
+    </message>
+    <message>
+        <source>holds more than {limit} rows</source>
+        <translation>{limit} satırdan fazla satır içeriyor</translation>
+    </message>
+    <message>
+        <source>in column {column}, row {row}</source>
+        <translation>{column}. sütun, {row}. satır</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>{limit} karakterden uzun</translation>
+    </message>
+    <message>
+        <source>more than Excel has</source>
+        <translation>Excel&apos;in sınırından fazla</translation>
+    </message>
+    <message>
+        <source>numbers a row {number}</source>
+        <translation>bir satırı {number} olarak numaralandırıyor</translation>
+    </message>
+    <message>
+        <source>of {digits} digits</source>
+        <translation>{digits} basamaklı bir sayı</translation>
+    </message>
+    <message>
+        <source>past Excel&apos;s last column XFD ({limit})</source>
+        <translation>Excel&apos;in son sütunu olan XFD&apos;nin ({limit}) ötesinde</translation>
+    </message>
+    <message>
+        <source>past Excel&apos;s last row ({limit})</source>
+        <translation>Excel&apos;in son satırının ({limit}) ötesinde</translation>
+    </message>
+    <message>
+        <source>row {row} blank</source>
+        <translation>{row}. satır boş</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last} blank</source>
+        <translation>{first}–{last}. satırlar boş</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>{sheet} sayfasının</translation>
+    </message>
+    <message>
+        <source>the same as row {row}</source>
+        <translation>{row}. satırın aynısı</translation>
+    </message>
+    <message>
+        <source>write it as 03.05.1978 (day first) or 1978-05-03</source>
+        <translation>03.05.1978 (önce gün) ya da 1978-05-03 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>write it as 27.08.2021 or 27.08.2021 14:00–18:00</source>
+        <translation>27.08.2021 ya da 27.08.2021 14:00–18:00 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>write it as TK 351 24.08.2021 14:35, or the date and time alone</source>
+        <translation>TK 351 24.08.2021 14:35 biçiminde ya da yalnızca tarih ve saat olarak yazın</translation>
+    </message>
+    <message>
+        <source>{activity} is not an activity of {code}</source>
+        <translation>{activity}, {code} programının bir etkinliği değil</translation>
+    </message>
+    <message>
+        <source>{bomb} (it inflates to {size} MB)</source>
+        <translation>{bomb} (açıldığında {size} MB oluyor)</translation>
+    </message>
+    <message>
+        <source>{bomb} ({count} entries, at most {limit} allowed)</source>
+        <translation>{bomb} ({count} öğe; en çok {limit} öğeye izin verilir)</translation>
+    </message>
+    <message>
+        <source>{bomb} ({member} inflates to {size} MB)</source>
+        <translation>{bomb} ({member} açıldığında {size} MB oluyor)</translation>
+    </message>
+    <message>
+        <source>{bomb} ({member} inflates {ratio} times)</source>
+        <translation>{bomb} ({member} açıldığında {ratio} kat büyüyor)</translation>
+    </message>
+    <message>
+        <source>{count} guides match {name} ({names}): give the full name</source>
+        <translation>{name} ile {count} rehber eşleşiyor ({names}): tam adı yazın</translation>
+    </message>
+    <message>
+        <source>{day} has no year: write it with its year or fill the date</source>
+        <translation>{day} için yıl yok: yılıyla birlikte yazın ya da tarihi doldurun</translation>
+    </message>
+    <message>
+        <source>{day} is not a day of {code} ({first_day}–{last_day}) or the day either side</source>
+        <translation>{day}, {code} programının günlerinden ({first_day}–{last_day}) ya da bir önceki veya sonraki gün değil</translation>
+    </message>
+    <message>
+        <source>{day} is outside the program {code}, which runs from {first} to {last}</source>
+        <translation>{day}, {first} ile {last} arasında süren {code} programının dışında</translation>
+    </message>
+    <message>
+        <source>{day}.{year} is outside the program {code}, which runs from {first_day} to {last_day}</source>
+        <translation>{day}.{year}, {first_day} ile {last_day} arasında süren {code} programının dışında</translation>
+    </message>
+    <message>
+        <source>{direction} is not a direction: given or received</source>
+        <translation>{direction} bir yön değil: verilen ya da alınan</translation>
+    </message>
+    <message>
+        <source>{entry}: {value} is not a time of day; {hint}</source>
+        <translation>{entry}: {value} geçerli bir saat değil; {hint}</translation>
+    </message>
+    <message>
+        <source>{filename} cannot be written: {strerror}</source>
+        <translation>{filename} yazılamıyor: {strerror}</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder cannot be made ({strerror})</source>
+        <translation>{folder}: klasör oluşturulamıyor ({strerror})</translation>
+    </message>
+    <message>
+        <source>{found} was put on the roster since the import was planned: plan the import again</source>
+        <translation>{found}, içe aktarma planlandıktan sonra listeye eklendi: içe aktarmayı yeniden planlayın</translation>
+    </message>
+    <message>
+        <source>{full_name} already is a guide</source>
+        <translation>{full_name} zaten rehber</translation>
+    </message>
+    <message>
+        <source>{full_name} has no stay to remove</source>
+        <translation>{full_name} için kaldırılacak konaklama yok</translation>
+    </message>
+    <message>
+        <source>{full_name} is already on the roster</source>
+        <translation>{full_name} zaten listede</translation>
+    </message>
+    <message>
+        <source>{full_name} is already on {title}</source>
+        <translation>{full_name} zaten {title} etkinliğinde görevli</translation>
+    </message>
+    <message>
+        <source>{full_name} is not a driver (a guide with the driver role)</source>
+        <translation>{full_name} şoför değil (şoför görevli bir rehber)</translation>
+    </message>
+    <message>
+        <source>{full_name} is not on this program&apos;s roster</source>
+        <translation>{full_name} bu programın listesinde değil</translation>
+    </message>
+    <message>
+        <source>{items}, {item}</source>
+        <translation>{items}, {item}</translation>
+    </message>
+    <message>
+        <source>{kind} is not a kind of movement (pickup, dropoff or ride)</source>
+        <translation>{kind} bir transfer türü değil (karşılama, bırakma ya da yolculuk)</translation>
+    </message>
+    <message>
+        <source>{label} is mapped to column {column}, which has no header</source>
+        <translation>{label} alanı, başlığı olmayan {column} sütununa eşlenmiş</translation>
+    </message>
+    <message>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the manifest (en or tr)</source>
+        <translation>{language} yolcu listesinin dillerinden değil (en ya da tr)</translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the register (en or tr)</source>
+        <translation>{language} hediye kaydının dillerinden değil (en ya da tr)</translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the rooming list (en or tr)</source>
+        <translation>{language} oda listesinin dillerinden değil (en ya da tr)</translation>
+    </message>
+    <message>
+        <source>{language} is not a language of the sheets (en or tr)</source>
+        <translation>{language} tabloların dillerinden değil (en ya da tr)</translation>
+    </message>
+    <message>
+        <source>{name} (no organization)</source>
+        <translation>{name} (kurum yok)</translation>
+    </message>
+    <message>
+        <source>{name} ({organization})</source>
+        <translation>{name} ({organization})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be opened: {reason}</source>
+        <translation>{name} açılamıyor: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} has another row on this sheet already</source>
+        <translation>{name} için bu sayfada zaten başka bir satır var</translation>
+    </message>
+    <message>
+        <source>{name} has no roster header in the first {count} rows of {where}: expected {expected}</source>
+        <translation>{name}: {where} ilk {count} satırında katılımcı listesi başlığı yok; beklenen: {expected}</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet named {sheet} (its sheets: {listed})</source>
+        <translation>{name} içinde {sheet} adında bir sayfa yok (sayfaları: {listed})</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet of a program: expected a header row with columns such as Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)</source>
+        <translation>{name} içinde program sayfası yok: Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik) gibi sütunları olan bir başlık satırı bekleniyor</translation>
+    </message>
+    <message>
+        <source>{name} has no sheet of an itinerary: expected a header row with columns such as Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik)</source>
+        <translation>{name} içinde program akışı sayfası yok: Date, Start, End, Activity (Tarih, Başlangıç, Bitiş, Etkinlik) gibi sütunları olan bir başlık satırı bekleniyor</translation>
+    </message>
+    <message>
+        <source>{name} has travel on row {row} already: keep one row</source>
+        <translation>{name} için seyahat bilgisi zaten {row}. satırda var: tek bir satır bırakın</translation>
+    </message>
+    <message>
+        <source>{name} is already on the roster with these details</source>
+        <translation>{name} bu bilgilerle zaten katılımcı listesinde</translation>
+    </message>
+    <message>
+        <source>{name} is already updated by row {row}: keep one of the rows</source>
+        <translation>{name} zaten {row}. satırla güncelleniyor: satırlardan birini bırakın</translation>
+    </message>
+    <message>
+        <source>{name} is also on row {row}, with different details: keep one</source>
+        <translation>{name} farklı bilgilerle {row}. satırda da var: birini bırakın</translation>
+    </message>
+    <message>
+        <source>{name} is an old binary Excel file (.xls): open it in Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation>{name} eski biçimli bir Excel dosyası (.xls): Excel&apos;de açıp Excel Çalışma Kitabı (.xlsx) olarak kaydedin</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or truncated and cannot be read as a workbook ({error})</source>
+        <translation>{name} bozuk ya da eksik; Excel dosyası olarak okunamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} boş</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {size} MB, too large for a roster</source>
+        <translation>{name} {size} MB&apos;tan büyük; bir katılımcı listesi için çok büyük</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file that can be read as CSV</source>
+        <translation>{name}, CSV olarak okunabilecek bir metin dosyası değil</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx, .xlsm) or a CSV file</source>
+        <translation>{name} bir Excel dosyası (.xlsx, .xlsm) ya da CSV dosyası değil</translation>
+    </message>
+    <message>
+        <source>{name} is not an offline copy of a program</source>
+        <translation>{name} bir programın çevrimdışı kopyası değil</translation>
+    </message>
+    <message>
+        <source>{name} is not on the program&apos;s roster</source>
+        <translation>{name} programın katılımcı listesinde değil</translation>
+    </message>
+    <message>
+        <source>{name} is on neither the Participants sheet nor the program&apos;s roster</source>
+        <translation>{name} ne Katılımcılar sayfasında ne de programın katılımcı listesinde var</translation>
+    </message>
+    <message>
+        <source>{name} is on several rows of the Participants sheet: travel cannot be told whose</source>
+        <translation>{name}, Katılımcılar sayfasında birden çok satırda var: seyahat bilgisinin kime ait olduğu anlaşılamıyor</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password: open it in Excel, remove the password (File ▸ Info ▸ Protect Workbook) and save it again</source>
+        <translation>{name} parolayla korunuyor: Excel&apos;de açın, parolayı kaldırın (Dosya ▸ Bilgi ▸ Çalışma Kitabını Koru) ve yeniden kaydedin</translation>
+    </message>
+    <message>
+        <source>{name} is protected with a password: save it again without one</source>
+        <translation>{name} parolayla korunuyor: parolasız olarak yeniden kaydedin</translation>
+    </message>
+    <message>
+        <source>{name} is refused: it looks like a zip bomb</source>
+        <translation>{name} reddedildi: bir zip bombasına benziyor</translation>
+    </message>
+    <message>
+        <source>{name} is saved as Strict Open XML, which cannot be read: open it in Excel and save it as an Excel Workbook (.xlsx)</source>
+        <translation>{name}, okunamayan Strict Open XML biçiminde kaydedilmiş: Excel&apos;de açıp Excel Çalışma Kitabı (.xlsx) olarak kaydedin</translation>
+    </message>
+    <message>
+        <source>{name} is the database open now, not an offline copy of it</source>
+        <translation>{name} şu anda açık olan veritabanı, onun çevrimdışı kopyası değil</translation>
+    </message>
+    <message>
+        <source>{name} is too large to read</source>
+        <translation>{name} okunamayacak kadar büyük</translation>
+    </message>
+    <message>
+        <source>{name} matches several participants ({names}): fill the organization</source>
+        <translation>{name} birden çok katılımcıyla eşleşiyor ({names}): kurumu doldurun</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since it was read ({fields}); nothing was saved: look at it again and make the change again</source>
+        <translation>{name}, okunduktan sonra başka biri tarafından değiştirildi ({fields}); hiçbir şey kaydedilmedi: yeniden bakın ve değişikliği yeniden yapın</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else since it was read; nothing was saved: look at it again and make the change again</source>
+        <translation>{name}, okunduktan sonra başka biri tarafından değiştirildi; hiçbir şey kaydedilmedi: yeniden bakın ve değişikliği yeniden yapın</translation>
+    </message>
+    <message>
+        <source>{name} was changed or removed since the import was planned: plan the import again</source>
+        <translation>{name}, içe aktarma planlandıktan sonra değiştirildi ya da kaldırıldı: içe aktarmayı yeniden planlayın</translation>
+    </message>
+    <message>
+        <source>{name}, line {line}, cannot be read as CSV ({error})</source>
+        <translation>{name}, {line}. satır, CSV olarak okunamıyor ({error})</translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet},</source>
+        <translation>{name}, {sheet} sayfası,</translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet}, has more than {limit} rows</source>
+        <translation>{name}, {sheet} sayfası: {limit} satırdan fazla satır var</translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet}, has more than {limit} rows, too many for a roster</source>
+        <translation>{name}, {sheet} sayfası: {limit} satırdan fazla satır var; bir katılımcı listesi için çok fazla</translation>
+    </message>
+    <message>
+        <source>{name}, sheet {sheet}, {what}, {problem}: the file is damaged or was not saved by a spreadsheet program, and is refused</source>
+        <translation>{name}, {sheet} sayfası, {what}, {problem}: dosya bozuk ya da bir hesap tablosu programıyla kaydedilmemiş; reddedildi</translation>
+    </message>
+    <message>
+        <source>{name}: a caterer&apos;s sheet is exported as an Excel workbook ending in .xlsx</source>
+        <translation>{name}: ikram firması tablosu .xlsx uzantılı bir Excel dosyası olarak dışa aktarılır</translation>
+    </message>
+    <message>
+        <source>{name}: a gift register is exported as an Excel workbook ending in .xlsx</source>
+        <translation>{name}: hediye kaydı .xlsx uzantılı bir Excel dosyası olarak dışa aktarılır</translation>
+    </message>
+    <message>
+        <source>{name}: a guide&apos;s schedule is written as .xlsx or .ics</source>
+        <translation>{name}: rehber çizelgesi .xlsx ya da .ics olarak yazılır</translation>
+    </message>
+    <message>
+        <source>{name}: a manifest is written as FILE.pdf or FILE.xlsx</source>
+        <translation>{name}: yolcu listesi DOSYA.pdf ya da DOSYA.xlsx olarak yazılır</translation>
+    </message>
+    <message>
+        <source>{name}: a rooming list is exported as an Excel workbook ending in .xlsx</source>
+        <translation>{name}: oda listesi .xlsx uzantılı bir Excel dosyası olarak dışa aktarılır</translation>
+    </message>
+    <message>
+        <source>{name}: it is not an image, or it is damaged</source>
+        <translation>{name}: bu bir resim değil ya da bozuk</translation>
+    </message>
+    <message>
+        <source>{name}: letters are written into a folder, one file per person</source>
+        <translation>{name}: mektuplar bir klasöre, her kişi için bir dosya olarak yazılır</translation>
+    </message>
+    <message>
+        <source>{name}: the background must be a PNG or JPEG image, not {format}</source>
+        <translation>{name}: arka plan {format} değil, PNG ya da JPEG resmi olmalı</translation>
+    </message>
+    <message>
+        <source>{name}: the file cannot be read ({strerror})</source>
+        <translation>{name}: dosya okunamıyor ({strerror})</translation>
+    </message>
+    <message>
+        <source>{name}: the image has too many pixels to print</source>
+        <translation>{name}: resim basılamayacak kadar çok piksel içeriyor</translation>
+    </message>
+    <message>
+        <source>{name}: the image has {width} × {height} pixels, too many to print</source>
+        <translation>{name}: resim {width} × {height} piksel, basılamayacak kadar çok</translation>
+    </message>
+    <message>
+        <source>{name}: the image is larger than {limit} MB</source>
+        <translation>{name}: resim {limit} MB&apos;tan büyük</translation>
+    </message>
+    <message>
+        <source>{name}: this document is written as {suffixes}</source>
+        <translation>{name}: bu belge {suffixes} olarak yazılır</translation>
+    </message>
+    <message>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({strerror})</source>
+        <translation>{path}: yazılamıyor ({strerror})</translation>
+    </message>
+    <message>
+        <source>{role} is not a guide&apos;s role; the roles are {roles}</source>
+        <translation>{role} bir rehber görevi değil; görevler: {roles}</translation>
+    </message>
+    <message>
+        <source>{role} is not a role: head, member or staff</source>
+        <translation>{role} bir görev değil: heyet başkanı, üye ya da personel</translation>
+    </message>
+    <message>
+        <source>{room_type} is not a room type: single, double, twin or suite</source>
+        <translation>{room_type} bir oda türü değil: tek kişilik, çift kişilik, iki yataklı ya da süit</translation>
+    </message>
+    <message>
+        <source>{seats} is not a number of seats (0 to {limit})</source>
+        <translation>{seats} bir koltuk sayısı değil (0 ile {limit} arası)</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}: {error}</source>
+        <translation>{sheet}, satır {row}: {error}</translation>
+    </message>
+    <message>
+        <source>{target} exists already: an offline copy goes into a new file</source>
+        <translation>{target} zaten var: çevrimdışı kopya yeni bir dosyaya yazılır</translation>
+    </message>
+    <message>
+        <source>{time} is a time without a date</source>
+        <translation>{time} tarihi olmayan bir saat</translation>
+    </message>
+    <message>
+        <source>{time} is a time without a date; {hint}</source>
+        <translation>{time} tarihi olmayan bir saat; {hint}</translation>
+    </message>
+    <message>
+        <source>{typed} fits several people ({names}); give more of the name</source>
+        <translation>{typed} birden çok kişiye uyuyor ({names}); adın daha fazlasını yazın</translation>
+    </message>
+    <message>
+        <source>{value} gives hours without a day; {hint}</source>
+        <translation>{value} gün belirtmeden saat veriyor; {hint}</translation>
+    </message>
+    <message>
+        <source>{value} has no real date in it; {hint}</source>
+        <translation>{value} geçerli bir tarih içermiyor; {hint}</translation>
+    </message>
+    <message>
+        <source>{value} is ambiguous: {first} {first_month} or {second} {second_month}? Write it day first with dots ({dotted}) or as {iso}</source>
+        <translation>{value} belirsiz: {first} {first_month} mı, {second} {second_month} mı? Önce günü yazıp noktayla ayırın ({dotted}) ya da {iso} biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>{value} is more than the register can store ({limit})</source>
+        <translation>{value}, kaydın tutabileceğinden fazla ({limit})</translation>
+    </message>
+    <message>
+        <source>{value} is neither given nor received (verilen, alınan)</source>
+        <translation>{value} ne verilen ne alınan: verilen ya da alınan yazın</translation>
+    </message>
+    <message>
+        <source>{value} is neither yes nor no</source>
+        <translation>{value} ne evet ne hayır</translation>
+    </message>
+    <message>
+        <source>{value} is not a currency: give its three letters, such as TRY or EUR</source>
+        <translation>{value} bir para birimi değil: TRY ya da EUR gibi üç harfini yazın</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} bir tarih değil</translation>
+    </message>
+    <message>
+        <source>{value} is not a date; {hint}</source>
+        <translation>{value} bir tarih değil; {hint}</translation>
+    </message>
+    <message>
+        <source>{value} is not a day of absence; {hint}</source>
+        <translation>{value} geçerli bir müsait olmama günü değil; {hint}</translation>
+    </message>
+    <message>
+        <source>{value} is not a flight with its date and time; {hint}</source>
+        <translation>{value} tarihi ve saatiyle bir uçuş değil; {hint}</translation>
+    </message>
+    <message>
+        <source>{value} is not a guide&apos;s role</source>
+        <translation>{value} bir rehber görevi değil</translation>
+    </message>
+    <message>
+        <source>{value} is not a guide&apos;s role; the roles are {names}</source>
+        <translation>{value} bir rehber görevi değil; görevler: {names}</translation>
+    </message>
+    <message>
+        <source>{value} is not a kind of transfer: pickup, drop-off or ride</source>
+        <translation>{value} bir transfer türü değil: karşılama, uğurlama ya da ara transfer</translation>
+    </message>
+    <message>
+        <source>{value} is not a language code such as en, tr, ru or kk</source>
+        <translation>{value}, en, tr, ru ya da kk gibi bir dil kodu değil</translation>
+    </message>
+    <message>
+        <source>{value} is not a language: write codes such as en, tr, ru, kk</source>
+        <translation>{value} bir dil değil: en, tr, ru, kk gibi kodlar yazın</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours between 0 and 24</source>
+        <translation>{value}, 0 ile 24 arasında bir saat sayısı değil</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of seats (0 to 999)</source>
+        <translation>{value} bir koltuk sayısı değil (0 ile 999 arası)</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number</source>
+        <translation>{value} bir telefon numarası değil</translation>
+    </message>
+    <message>
+        <source>{value} is not a real date or time; {hint}</source>
+        <translation>{value} geçerli bir tarih ya da saat değil; {hint}</translation>
+    </message>
+    <message>
+        <source>{value} is not a role: write head, member or staff</source>
+        <translation>{value} bir görev değil: heyet başkanı, üye ya da personel yazın</translation>
+    </message>
+    <message>
+        <source>{value} is not a room type: single, double, twin or suite (tek kişilik, çift kişilik, iki yataklı, süit)</source>
+        <translation>{value} bir oda tipi değil: tek kişilik, çift kişilik, iki yataklı ya da süit (single, double, twin, suite)</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day; {hint}</source>
+        <translation>{value} geçerli bir saat değil; {hint}</translation>
+    </message>
+    <message>
+        <source>{value} is not a time; write it as 10:30</source>
+        <translation>{value} bir saat değil; 10:30 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>{value} is not a way of travel: flight, train, car or bus</source>
+        <translation>{value} bir yolculuk biçimi değil: uçak, tren, otomobil ya da otobüs</translation>
+    </message>
+    <message>
+        <source>{value} is not a way of travel: write flight, train, car or bus</source>
+        <translation>{value} bir ulaşım şekli değil: uçak, tren, otomobil ya da otobüs yazın</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount of money</source>
+        <translation>{value} bir para tutarı değil</translation>
+    </message>
+    <message>
+        <source>{value} is not an amount; write it as 1250.00</source>
+        <translation>{value} bir tutar değil; 1250.00 biçiminde yazın</translation>
+    </message>
+    <message>
+        <source>{value} is not an e-mail address</source>
+        <translation>{value} bir e-posta adresi değil</translation>
+    </message>
+    <message>
+        <source>{value}: the end ({end}) must be after the start ({start})</source>
+        <translation>{value}: bitiş ({end}) başlangıçtan ({start}) sonra olmalı</translation>
+    </message>
+    <message>
+        <source>{value}: {reason}</source>
+        <translation>{value}: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} declares XML entities or a DTD, which a workbook saved by Excel never does; it is refused as a possible entity bomb</source>
+        <translation>{where} XML varlıkları ya da DTD tanımlıyor; Excel&apos;in kaydettiği bir dosya bunu asla yapmaz. Olası bir varlık bombası olarak reddedildi</translation>
+    </message>
+    <message>
+        <source>{where} is damaged and cannot be read as a workbook ({detail})</source>
+        <translation>{where} bozuk; Excel dosyası olarak okunamıyor ({detail})</translation>
+    </message>
+    <message>
+        <source>{year} is not a year of the calendar</source>
+        <translation>{year} takvimde bir yıl değil</translation>
     </message>
 </context>
 <context>
@@ -650,8 +1713,93 @@
 <context>
     <name>DirectoryController</name>
     <message>
+        <source>Reading the organizations and people…</source>
+        <translation>Kurumlar ve kişiler okunuyor…</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Dizin</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Geri al</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryEntries</name>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Olası çift kayıtlar aranıyor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s). Select one and choose Merge… to look at both.</source>
+        <translation>
+            <numerusform>%n olası çift kayıt. İkisini birlikte görmek için birini seçip Birleştir… düğmesine basın.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No possible duplicates found.</source>
+        <translation>Olası çift kayıt bulunamadı.</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Olası çift kayıtlar</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Birleştir</translation>
+    </message>
+    <message>
+        <source>One of the two is no longer in the directory.</source>
+        <translation>İkisinden biri artık dizinde yok.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Şehir</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ülke</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notlar</translation>
+    </message>
+    <message>
+        <source>Merge organizations</source>
+        <translation>Kurumları birleştir</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Unvan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Diller</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-posta</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Kişileri birleştir</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1853,38 @@
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>same name (other script, language or order)</source>
+        <translation>aynı ad (başka alfabe, dil ya da sıra)</translation>
+    </message>
+    <message>
+        <source>abbreviation</source>
+        <translation>kısaltma</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>aynı e-posta</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>aynı telefon</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Kayıt</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Olası çift kayıt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Neden</translation>
+    </message>
+    <message>
         <source>Venue</source>
         <translation>Mekan</translation>
     </message>
@@ -732,6 +1912,22 @@
         <translation>Kişileri süz: ad, unvan, kurum…</translation>
     </message>
     <message>
+        <source>Filter possible duplicates</source>
+        <translation>Olası çift kayıtları süz</translation>
+    </message>
+    <message>
+        <source>Reading the organizations and people…</source>
+        <translation>Kurumlar ve kişiler okunuyor…</translation>
+    </message>
+    <message>
+        <source>Look for organizations and people entered twice: under an abbreviation, in Turkish and in English, in Cyrillic and in Latin letters. Nothing is merged unless you merge it.</source>
+        <translation>İki kez girilmiş kurum ve kişileri arayın: kısaltmayla, Türkçe ve İngilizce, Kiril ve Latin harfleriyle girilmiş olanları. Siz birleştirmedikçe hiçbir şey birleştirilmez.</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates</source>
+        <translation>Olası &amp;çift kayıtlar</translation>
+    </message>
+    <message>
         <source>&amp;Add venue…</source>
         <translation>Mekan &amp;ekle…</translation>
     </message>
@@ -740,8 +1936,48 @@
         <translation>Mekanı &amp;düzenle…</translation>
     </message>
     <message>
+        <source>&amp;Remove venue</source>
+        <translation>Mekanı ka&amp;ldır</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>Kurumu &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation>Kişiyi &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>&amp;Find possible duplicates</source>
+        <translation>Olası çift kayıtları &amp;ara</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Birleştir…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation>Seçili ikisini &amp;birleştir…</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Kapat</translation>
+    </message>
+    <message>
+        <source>No venues yet. Add one with Add venue… above, or with a new activity.</source>
+        <translation>Henüz mekan yok. Yukarıdaki Mekan ekle… ile ya da yeni bir etkinlikle ekleyin.</translation>
+    </message>
+    <message>
+        <source>No organizations yet. They are added with the participants, hosts and venues that belong to them.</source>
+        <translation>Henüz kurum yok. Kurumlar, onlara bağlı katılımcılar, ev sahipleri ve mekanlarla birlikte eklenir.</translation>
+    </message>
+    <message>
+        <source>No people yet. Everyone added to a roster, as a host or as a guide is kept here for the next program.</source>
+        <translation>Henüz kişi yok. Bir katılımcı listesine, ev sahibi ya da rehber olarak eklenen herkes bir sonraki program için burada saklanır.</translation>
+    </message>
+    <message>
+        <source>Press Find possible duplicates above to look for entries made twice.</source>
+        <translation>İki kez girilmiş kayıtları aramak için yukarıdaki Olası çift kayıtları ara düğmesine basın.</translation>
     </message>
     <message>
         <source>&amp;Venues</source>
@@ -1072,15 +2308,14 @@
     </message>
 </context>
 <context>
+    <name>EmptyPlaceholder</name>
+    <message>
+        <source>Nothing matches the filter. Clear it to see every row.</source>
+        <translation>Süzgece uyan bir şey yok. Tüm satırları görmek için süzgeci temizleyin.</translation>
+    </message>
+</context>
+<context>
     <name>EmptyStateView</name>
-    <message>
-        <source>Load the demo program</source>
-        <translation>Örnek programı yükle</translation>
-    </message>
-    <message>
-        <source>New program…</source>
-        <translation>Yeni program…</translation>
-    </message>
     <message>
         <source>Open database…</source>
         <translation>Veritabanı aç…</translation>
@@ -1100,14 +2335,6 @@
     <message>
         <source>Open the database file of your office, or create a new one.</source>
         <translation>Biriminizin veritabanı dosyasını açın ya da yeni bir tane oluşturun.</translation>
-    </message>
-    <message>
-        <source>No programs yet</source>
-        <translation>Henüz program yok</translation>
-    </message>
-    <message>
-        <source>The database {name} is empty. Create the program of your next visit, or load the demo program to look around: the eight-person delegation from Turkistan hosted in Istanbul in August 2021.</source>
-        <translation>{name} veritabanı boş. Bir sonraki ziyaretin programını oluşturun ya da uygulamayı tanımak için örnek programı yükleyin: Ağustos 2021&apos;de İstanbul&apos;da ağırlanan sekiz kişilik Türkistan heyeti.</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +2580,29 @@
     </message>
 </context>
 <context>
+    <name>GuideScheduleExport</name>
+    <message>
+        <source>Export schedule</source>
+        <translation>Çizelgeyi dışa aktar</translation>
+    </message>
+    <message>
+        <source>{name} schedule {code}.xlsx</source>
+        <translation>{name} görev programı {code}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;Calendars for phones (*.ics)</source>
+        <translation>Excel çalışma kitapları (*.xlsx);;Telefon takvimleri (*.ics)</translation>
+    </message>
+    <message>
+        <source>The schedule of {name} was written to {path}.</source>
+        <translation>{name} görev programı {path} dosyasına yazıldı.</translation>
+    </message>
+    <message>
+        <source>Writing the schedule of {name}…</source>
+        <translation>{name} görev programı yazılıyor…</translation>
+    </message>
+</context>
+<context>
     <name>GuideWeekModel</name>
     <message>
         <source>{hours} h {minutes} min</source>
@@ -1440,6 +2690,14 @@
         <translation>Seçili rehberin dillerini, görevlerini, saatlerini ve müsait olmadığı günleri değiştir</translation>
     </message>
     <message>
+        <source>E&amp;xport schedule…</source>
+        <translation>Görev programını dı&amp;şa aktar…</translation>
+    </message>
+    <message>
+        <source>Save the selected guide&apos;s assignments in this program, to print or for a phone</source>
+        <translation>Seçili rehberin bu programdaki görevlerini yazdırmak ya da telefona aktarmak için kaydedin</translation>
+    </message>
+    <message>
         <source>Select a guide to see their week.</source>
         <translation>Haftasını görmek için bir rehber seçin.</translation>
     </message>
@@ -1450,6 +2708,20 @@
     <message>
         <source>&lt;b&gt;Week of {name}&lt;/b&gt; · at most {hours} hours a day</source>
         <translation>&lt;b&gt;{name} – haftalık program&lt;/b&gt; · günde en çok {hours} saat</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderLayout</name>
+    <message>
+        <source>Show every column in its first place</source>
+        <translation>Tüm sütunları ilk yerlerinde göster</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Kullanım kılavuzu</translation>
     </message>
 </context>
 <context>
@@ -2290,8 +3562,36 @@
         <translation>Rehber gereken etkinlikler için rehber öner</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>Yakınla&amp;ştır</translation>
+    </message>
+    <message>
+        <source>Taller hours, room for longer titles (Ctrl + wheel)</source>
+        <translation>Saatleri uzat, uzun başlıklara yer aç (Ctrl + tekerlek)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uzaklaştır</translation>
+    </message>
+    <message>
+        <source>Shorter hours, more of the day in view</source>
+        <translation>Saatleri kısalt, günün daha fazlasını göster</translation>
+    </message>
+    <message>
+        <source>&amp;Whole day</source>
+        <translation>&amp;Tüm gün</translation>
+    </message>
+    <message>
+        <source>Fit the hours from 08:00 to 18:00 in view (Ctrl+0)</source>
+        <translation>08:00–18:00 arasındaki saatleri görünüme sığdır (Ctrl+0)</translation>
+    </message>
+    <message>
         <source>Find a guide…</source>
         <translation>Rehber bul…</translation>
+    </message>
+    <message>
+        <source>No guides yet: add them on the Guides tab.</source>
+        <translation>Henüz rehber yok: Rehberler sekmesinde ekleyin.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Guides&lt;/b&gt;</source>
@@ -2414,6 +3714,22 @@
     <message>
         <source>Request refused</source>
         <translation>İstek yerine getirilemedi</translation>
+    </message>
+    <message>
+        <source>These details are also saved in {path}.</source>
+        <translation>Bu ayrıntılar {path} dosyasına da kaydedildi.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Veritabanı açılıyor…</translation>
+    </message>
+    <message>
+        <source>The application stopped unexpectedly</source>
+        <translation>Uygulama beklenmedik biçimde durdu</translation>
+    </message>
+    <message>
+        <source>Delegation Coordinator stopped unexpectedly the last time it ran. Everything saved before that is safe in the database. What the application was doing is recorded in {path}; if this happens again, please send that file to your support contact.</source>
+        <translation>Heyet Koordinatörü son çalıştığında beklenmedik biçimde durdu. Ondan önce kaydedilen her şey veritabanında güvende. Uygulamanın o sırada ne yaptığı {path} dosyasına kaydedildi; bu yeniden olursa lütfen bu dosyayı destek sorumlunuza gönderin.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +4446,14 @@
         <translation>&amp;Yinele</translation>
     </message>
     <message>
+        <source>&amp;Find everywhere…</source>
+        <translation>&amp;Her yerde bul…</translation>
+    </message>
+    <message>
+        <source>Find participants, guides, hosts, venues and activities in every program</source>
+        <translation>Tüm programlarda katılımcı, rehber, ev sahibi, mekan ve etkinlik bul</translation>
+    </message>
+    <message>
         <source>&amp;Add participant…</source>
         <translation>Katılımcı &amp;ekle…</translation>
     </message>
@@ -3177,6 +4501,22 @@
         <source>Bring the work done on an offline copy back into this database</source>
         <translation>Çevrim dışı bir kopyada yapılan çalışmayı bu veritabanına geri getirin</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ayarlar…</translation>
+    </message>
+    <message>
+        <source>Language, new activities, transfer planning and the backups folder</source>
+        <translation>Dil, yeni etkinlikler, transfer planlaması ve yedekler klasörü</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Kullanım kılavuzu</translation>
+    </message>
+    <message>
+        <source>How to import a roster, plan the days, assign guides and more</source>
+        <translation>Katılımcı listesini içe aktarma, günleri planlama, rehber görevlendirme ve daha fazlası</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3189,12 +4529,24 @@
         <translation>&amp;Son kullanılanlar</translation>
     </message>
     <message>
+        <source>Open database</source>
+        <translation>Açık veritabanı</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Sayılar</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Dosya</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>Dü&amp;zen</translation>
+    </message>
+    <message>
+        <source>&amp;Program</source>
+        <translation>&amp;Program</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
@@ -3211,6 +4563,22 @@
     <message>
         <source>Main tool bar</source>
         <translation>Ana araç çubuğu</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Yinele</translation>
+    </message>
+    <message>
+        <source>Done: {action}</source>
+        <translation>Yapıldı: {action}</translation>
+    </message>
+    <message>
+        <source>Undone: {action}</source>
+        <translation>Geri alındı: {action}</translation>
     </message>
     <message>
         <source>{database} – Delegation Coordinator</source>
@@ -3345,6 +4713,25 @@
     <message>
         <source>Both sides changed this field. The office&apos;s value stays unless you check it.</source>
         <translation>Bu alanı iki taraf da değiştirdi. Siz işaretlemedikçe ofisteki değer kalır.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRecordsDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Birleştir</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Korunacak:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(boş)</translation>
+    </message>
+    <message>
+        <source>{removed} will be removed: everything that named it (people, rosters, hosts, guides, venues, programs, documents) will name {kept}. Undo puts it back.</source>
+        <translation>{removed} kaldırılacak: ona bağlı her şey (kişiler, katılımcı listeleri, ev sahipleri, rehberler, mekanlar, programlar, belgeler) {kept} kaydına bağlanacak. Geri al ile geri getirilebilir.</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4946,44 @@
     </message>
 </context>
 <context>
+    <name>OrganizationDialog</name>
+    <message>
+        <source>Edit organization</source>
+        <translation>Kurumu düzenle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Tü&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>Şe&amp;hir:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Ülke:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+</context>
+<context>
+    <name>PageKeys</name>
+    <message>
+        <source>&amp;Find in this list</source>
+        <translation>Bu listede &amp;bul</translation>
+    </message>
+    <message>
+        <source>Type in the filter box of the list in front</source>
+        <translation>Öndeki listenin süzme kutusuna yazın</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantDialog</name>
     <message>
         <source>e.g. kk, ru, tr</source>
@@ -3733,6 +5158,45 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>Kişiyi düzenle</translation>
+    </message>
+    <message>
+        <source>e.g. kk, ru, tr</source>
+        <translation>ör. kk, ru, tr</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Ad Soyad:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Unvan:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Kurum:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Diller:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-posta:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+</context>
+<context>
     <name>PlannedTransferModel</name>
     <message>
         <source>When</source>
@@ -3782,6 +5246,84 @@
     </message>
 </context>
 <context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Sayfa</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Satır</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sütun</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Sorun</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramActions</name>
+    <message>
+        <source>&amp;Edit program…</source>
+        <translation>Programı &amp;düzenle…</translation>
+    </message>
+    <message>
+        <source>Change the code, title, days, place or hosts</source>
+        <translation>Kodu, başlığı, günleri, yeri ya da ev sahiplerini değiştir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for next year…</source>
+        <translation>Gelecek yıl için &amp;kopyala…</translation>
+    </message>
+    <message>
+        <source>Start next year&apos;s visit from this program&apos;s fields and itinerary</source>
+        <translation>Gelecek yılın ziyaretini bu programın bilgileri ve akışıyla başlat</translation>
+    </message>
+    <message>
+        <source>&amp;Delete program…</source>
+        <translation>Programı &amp;sil…</translation>
+    </message>
+    <message>
+        <source>Delete this program with its roster, itinerary and logistics</source>
+        <translation>Bu programı katılımcı listesi, program akışı ve lojistiğiyle birlikte sil</translation>
+    </message>
+    <message>
+        <source>Export progr&amp;am…</source>
+        <translation>Programı dışa ak&amp;tar…</translation>
+    </message>
+    <message>
+        <source>Save the whole program as an Excel workbook</source>
+        <translation>Programın tamamını Excel dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Import pro&amp;gram…</source>
+        <translation>Programı iç&amp;e aktar…</translation>
+    </message>
+    <message>
+        <source>Bring a program workbook&apos;s roster, itinerary, guides and venues in</source>
+        <translation>Bir program Excel dosyasındaki katılımcı listesini, program akışını, rehberleri ve mekanları al</translation>
+    </message>
+    <message>
+        <source>Export itin&amp;erary…</source>
+        <translation>Program akışını dı&amp;şa aktar…</translation>
+    </message>
+    <message>
+        <source>Save the itinerary as an Excel workbook</source>
+        <translation>Program akışını Excel dosyası olarak kaydet</translation>
+    </message>
+    <message>
+        <source>Import itinerar&amp;y…</source>
+        <translation>Program akışını i&amp;çe aktar…</translation>
+    </message>
+    <message>
+        <source>Bring the activities of an itinerary workbook into this program</source>
+        <translation>Bir program akışı Excel dosyasındaki etkinlikleri bu programa al</translation>
+    </message>
+</context>
+<context>
     <name>ProgramController</name>
     <message numerus="yes">
         <source>%n program(s)</source>
@@ -3807,10 +5349,61 @@
     </message>
 </context>
 <context>
+    <name>ProgramCopyDialog</name>
+    <message>
+        <source>Copy program for next year</source>
+        <translation>Programı gelecek yıl için kopyala</translation>
+    </message>
+    <message>
+        <source>The copy keeps the title, place, hosts and the itinerary with its venues, times and hosts, moved to the new days. Guide assignments, travel, rooms, movements, gifts and documents stay with {code}.</source>
+        <translation>Kopya; başlığı, yeri, ev sahiplerini ve program akışını mekanları, saatleri ve ev sahipleriyle birlikte yeni günlere taşıyarak korur. Rehber görevlendirmeleri, seyahat bilgileri, odalar, transferler, hediyeler ve belgeler {code} programında kalır.</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;roster (without travel and rooms)</source>
+        <translation>&amp;Katılımcı listesini kopyala (seyahat ve odalar olmadan)</translation>
+    </message>
+    <message>
+        <source>New &amp;code:</source>
+        <translation>Yeni k&amp;od:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Başlık:</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>İ&amp;lk gün:</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}.</source>
+        <translation>{first} ile {last} arası.</translation>
+    </message>
+    <message>
+        <source>Every activity keeps its weekday.</source>
+        <translation>Her etkinlik haftanın aynı gününde kalır.</translation>
+    </message>
+    <message>
+        <source>The activities move to other weekdays.</source>
+        <translation>Etkinlikler haftanın başka günlerine kayar.</translation>
+    </message>
+    <message>
+        <source>The code is required.</source>
+        <translation>Kod gerekli.</translation>
+    </message>
+    <message>
+        <source>The title is required.</source>
+        <translation>Başlık gerekli.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramDialog</name>
     <message>
         <source>New program</source>
         <translation>Yeni program</translation>
+    </message>
+    <message>
+        <source>Edit program</source>
+        <translation>Programı düzenle</translation>
     </message>
     <message>
         <source>e.g. TURKISTAN-2021</source>
@@ -3823,6 +5416,10 @@
     <message>
         <source>e.g. kk, ru, tr</source>
         <translation>ör. kk, ru, tr</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Istanbul</source>
+        <translation>ör. Europe/Istanbul</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -3861,6 +5458,14 @@
         <translation>Çalışma &amp;dilleri:</translation>
     </message>
     <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Saat dilimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notlar:</translation>
+    </message>
+    <message>
         <source>The code is required.</source>
         <translation>Kod gerekli.</translation>
     </message>
@@ -3871,6 +5476,157 @@
     <message>
         <source>The last day is before the first day.</source>
         <translation>Son gün, ilk günden önce olamaz.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditingController</name>
+    <message>
+        <source>Edit program…</source>
+        <translation>Programı düzenle…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Geri al</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Programı sil</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramFiles</name>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel çalışma kitapları (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel çalışma kitapları (*.xlsx *.xlsm);;Tüm dosyalar (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramImportPreview</name>
+    <message>
+        <source>Import {file}</source>
+        <translation>{file} dosyasını içe aktar</translation>
+    </message>
+    <message>
+        <source>Into {code}: {added} to add, {updated} to update, {skipped} left out.</source>
+        <translation>{code} programına: {added} eklenecek, {updated} güncellenecek, {skipped} dışarıda bırakılacak.</translation>
+    </message>
+    <message>
+        <source>{sheet}: {added} to add, {updated} to update, {skipped} left out</source>
+        <translation>{sheet}: {added} eklenecek, {updated} güncellenecek, {skipped} dışarıda bırakılacak</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the rows or values concerned are left out.</source>
+        <translation>
+            <numerusform>%n sorun: ilgili satırlar ya da değerler dışarıda bırakılır.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Sorun bulunamadı.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;İçe aktar</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramQuestions</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n katılımcı</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n etkinlik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guide assignment(s)</source>
+        <translation>
+            <numerusform>%n rehber görevlendirmesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n belge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logistics record(s) (stays, movements, gifts)</source>
+        <translation>
+            <numerusform>%n lojistik kaydı (konaklama, transfer, hediye)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the program {code} “{title}”? With it go: {parts}. People, venues and guides stay in the directory. Edit ▸ Undo brings the program back.</source>
+        <translation>{code} “{title}” programı silinsin mi? Onunla birlikte silinecekler: {parts}. Kişiler, mekanlar ve rehberler dizinde kalır. Düzen ▸ Geri al programı geri getirir.</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Programı sil</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramTransferController</name>
+    <message>
+        <source>Export itinerary</source>
+        <translation>Program akışını dışa aktar</translation>
+    </message>
+    <message>
+        <source>{code} itinerary.xlsx</source>
+        <translation>{code} program akışı.xlsx</translation>
+    </message>
+    <message>
+        <source>Export program</source>
+        <translation>Programı dışa aktar</translation>
+    </message>
+    <message>
+        <source>{code} program.xlsx</source>
+        <translation>{code} program.xlsx</translation>
+    </message>
+    <message>
+        <source>Exporting {code} to {file}…</source>
+        <translation>{code}, {file} dosyasına aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Exported {code} to {path}.</source>
+        <translation>{code}, {path} dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <source>The program cannot be exported</source>
+        <translation>Program dışa aktarılamıyor</translation>
+    </message>
+    <message>
+        <source>Import itinerary</source>
+        <translation>Program akışını içe aktar</translation>
+    </message>
+    <message>
+        <source>Import program</source>
+        <translation>Programı içe aktar</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} okunuyor…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Dosya içe aktarılamıyor</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} içe aktarılıyor…</translation>
+    </message>
+    <message>
+        <source>Imported {file} into {code}.</source>
+        <translation>{file}, {code} programına aktarıldı.</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +5644,10 @@
         <translation>Rehberleri süz: ad, dil, etkinlik…</translation>
     </message>
     <message>
+        <source>Program pages</source>
+        <translation>Program sayfaları</translation>
+    </message>
+    <message>
         <source>R&amp;oster</source>
         <translation>Katı&amp;lımcılar</translation>
     </message>
@@ -3902,6 +5662,54 @@
     <message>
         <source>&amp;Logistics</source>
         <translation>Loji&amp;stik</translation>
+    </message>
+    <message>
+        <source>Program title</source>
+        <translation>Program başlığı</translation>
+    </message>
+    <message>
+        <source>Program details</source>
+        <translation>Program bilgileri</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Katılımcılar</translation>
+    </message>
+    <message>
+        <source>Filter the roster</source>
+        <translation>Katılımcıları süz</translation>
+    </message>
+    <message>
+        <source>Itinerary list</source>
+        <translation>Program akışı listesi</translation>
+    </message>
+    <message>
+        <source>Filter the itinerary</source>
+        <translation>Program akışını süz</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Rehberler</translation>
+    </message>
+    <message>
+        <source>Filter the guides</source>
+        <translation>Rehberleri süz</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Gösterilen satırlar</translation>
+    </message>
+    <message>
+        <source>No participants yet. Add one with Roster ▸ Add participant…, or import a list with File ▸ Import roster… (or drop the Excel file here).</source>
+        <translation>Henüz katılımcı yok. Katılımcılar ▸ Katılımcı ekle… ile bir katılımcı ekleyin ya da Dosya ▸ Katılımcı listesini içe aktar… ile bir liste içe aktarın (veya Excel dosyasını buraya bırakın).</translation>
+    </message>
+    <message>
+        <source>No activities yet. Add one with Add activity… above, or double-click a free hour on the timeline.</source>
+        <translation>Henüz etkinlik yok. Yukarıdaki Etkinlik ekle… ile bir etkinlik ekleyin ya da zaman çizelgesinde boş bir saate çift tıklayın.</translation>
+    </message>
+    <message>
+        <source>No guides yet. Add one with Add guide… above: escorts, interpreters, local guides, host officials and drivers.</source>
+        <translation>Henüz rehber yok. Yukarıdaki Rehber ekle… ile ekleyin: refakatçiler, tercümanlar, yerel rehberler, ev sahibi yetkililer ve şoförler.</translation>
     </message>
     <message>
         <source>Organizer: {name}</source>
@@ -4261,6 +6069,105 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
 </context>
 <context>
+    <name>SearchController</name>
+    <message>
+        <source>Reading the database for the search…</source>
+        <translation>Arama için veritabanı okunuyor…</translation>
+    </message>
+    <message>
+        <source>“{name}” is no longer there.</source>
+        <translation>“{name}” artık yok.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find everywhere</source>
+        <translation>Her yerde bul</translation>
+    </message>
+    <message>
+        <source>Participants, guides, hosts, venues, organizations, activities…</source>
+        <translation>Katılımcılar, rehberler, ev sahipleri, mekanlar, kurumlar, etkinlikler…</translation>
+    </message>
+    <message>
+        <source>The database could not be searched: {reason}</source>
+        <translation>Veritabanında arama yapılamadı: {reason}</translation>
+    </message>
+    <message>
+        <source>Reading the database…</source>
+        <translation>Veritabanı okunuyor…</translation>
+    </message>
+    <message>
+        <source>Type a name or a title.</source>
+        <translation>Bir ad ya da başlık yazın.</translation>
+    </message>
+    <message>
+        <source>The best {shown} of more than {total} matches</source>
+        <translation>{total} üzerinde eşleşmeden en iyi {shown} tanesi</translation>
+    </message>
+    <message>
+        <source>The best {shown} of {total} matches</source>
+        <translation>{total} eşleşmeden en iyi {shown} tanesi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n eşleşme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Katılımcı</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Etkinlik</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Ev sahibi</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Rehber</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Mekan</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Kurum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kişi</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Bulunan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Ayrıntılar</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tür</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Dizin</translation>
+    </message>
+</context>
+<context>
     <name>ServerConnections</name>
     <message>
         <source>This computer&apos;s keyring cannot keep the password: it is asked each time.</source>
@@ -4304,6 +6211,97 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>&amp;Connect</source>
         <translation>&amp;Bağlan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ayarlar</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Sistemle aynı</translation>
+    </message>
+    <message>
+        <source>The backups folder beside the database</source>
+        <translation>Veritabanının yanındaki yedekler klasörü</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>S&amp;eç…</translation>
+    </message>
+    <message>
+        <source>Beside the &amp;database</source>
+        <translation>&amp;Veritabanının yanında</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> dk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Dil</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Dil:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at the next start.</source>
+        <translation>Yeni dil, uygulamanın bir sonraki açılışında geçerli olur.</translation>
+    </message>
+    <message>
+        <source>New activities</source>
+        <translation>Yeni etkinlikler</translation>
+    </message>
+    <message>
+        <source>What Add activity… fills in; you can change it.</source>
+        <translation>Etkinlik ekle… bu değerleri doldurur; değiştirebilirsiniz.</translation>
+    </message>
+    <message>
+        <source>&amp;Starts at:</source>
+        <translation>Başlangıç &amp;saati:</translation>
+    </message>
+    <message>
+        <source>&amp;Lasts:</source>
+        <translation>Sü&amp;re:</translation>
+    </message>
+    <message>
+        <source>Planning transfers</source>
+        <translation>Transfer planlaması</translation>
+    </message>
+    <message>
+        <source>The times Plan transfers… counts with.</source>
+        <translation>Transferleri planla… komutunun hesaba kattığı süreler.</translation>
+    </message>
+    <message>
+        <source>&amp;Baggage after landing:</source>
+        <translation>İnişten sonra &amp;bagaj:</translation>
+    </message>
+    <message>
+        <source>&amp;Check-in before a flight:</source>
+        <translation>Uçuştan önce &amp;check-in:</translation>
+    </message>
+    <message>
+        <source>&amp;Group arrivals within:</source>
+        <translation>Gelişleri &amp;grupla:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Yedekler</translation>
+    </message>
+    <message>
+        <source>The daily backup and the one before each import go to this folder, from the next time a database is opened. A folder on another disk keeps them safe from a broken one.</source>
+        <translation>Günlük yedek ve her içe aktarmadan önce alınan yedek, bir veritabanının bir sonraki açılışından itibaren bu klasöre yazılır. Başka bir diskteki klasör, yedekleri diskin bozulmasına karşı korur.</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Klasör:</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Yedeklerin klasörü</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +6533,10 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>&amp;Reject</source>
         <translation>&amp;Reddet</translation>
+    </message>
+    <message>
+        <source>Counted with {baggage} min for baggage after landing and {check_in} min of check-in before a flight; Tools ▸ Settings… changes them.</source>
+        <translation>İnişten sonra bagaj için {baggage} dk ve uçuştan önce check-in için {check_in} dk hesaba katıldı; Araçlar ▸ Ayarlar… ile değiştirebilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -4951,6 +6953,93 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>Travel times to other venues</source>
         <translation>Diğer mekanlara seyahat süreleri (dk)</translation>
+    </message>
+</context>
+<context>
+    <name>VenueRemoval</name>
+    <message numerus="yes">
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n etkinlik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n movement(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n konaklama</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} is in use ({uses}): change those first, then remove the venue.</source>
+        <translation>{name} kullanımda ({uses}): önce bunları değiştirin, sonra mekanı kaldırın.</translation>
+    </message>
+    <message>
+        <source>Remove venue</source>
+        <translation>Mekanı kaldır</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to Delegation Coordinator</source>
+        <translation>Heyet Koordinatörü&apos;ne hoş geldiniz</translation>
+    </message>
+    <message>
+        <source>Open the demo program</source>
+        <translation>Örnek programı aç</translation>
+    </message>
+    <message>
+        <source>Look around a finished visit: the eight-person delegation from Turkistan hosted in Istanbul in August 2021, with its days, guides and logistics.</source>
+        <translation>Tamamlanmış bir ziyareti inceleyin: Ağustos 2021&apos;de İstanbul&apos;da ağırlanan, Türkistan&apos;dan gelen sekiz kişilik heyet; günleri, rehberleri ve lojistiğiyle.</translation>
+    </message>
+    <message>
+        <source>Create a program</source>
+        <translation>Program oluştur</translation>
+    </message>
+    <message>
+        <source>Give your next visit a title and its first and last day, then add the participants and plan the days.</source>
+        <translation>Bir sonraki ziyaretinize bir başlık, ilk ve son gün verin; ardından katılımcıları ekleyip günleri planlayın.</translation>
+    </message>
+    <message>
+        <source>Import a workbook</source>
+        <translation>Excel dosyası içe aktar</translation>
+    </message>
+    <message>
+        <source>Start from the workbook you were sent, a roster or a whole program: name the program, then choose the file; you see what it adds before it is saved.</source>
+        <translation>Size gönderilen Excel dosyasından başlayın (bir katılımcı listesi ya da bütün bir program): programa bir ad verin, ardından dosyayı seçin; eklenecekleri kaydedilmeden önce görürsünüz.</translation>
+    </message>
+    <message>
+        <source>A &amp;roster: the participants of an Excel or CSV list…</source>
+        <translation>&amp;Katılımcı listesi: bir Excel ya da CSV listesindeki katılımcılar…</translation>
+    </message>
+    <message>
+        <source>A whole &amp;program: its roster, itinerary, guides and logistics…</source>
+        <translation>&amp;Tüm program: katılımcı listesi, program akışı, rehberler ve lojistik…</translation>
+    </message>
+    <message>
+        <source>Help ▸ User guide (F1) walks through a visit from the roster to the backups.</source>
+        <translation>Yardım ▸ Kullanım kılavuzu (F1), bir ziyareti katılımcı listesinden yedeklere kadar adım adım anlatır.</translation>
+    </message>
+    <message>
+        <source>The database {name} holds no program yet. A program is one hosted visit: its roster, its days, its guides and its logistics. Choose how to begin.</source>
+        <translation>{name} veritabanında henüz program yok. Program, ağırlanan tek bir ziyarettir: katılımcı listesi, günleri, rehberleri ve lojistiğiyle. Nasıl başlayacağınızı seçin.</translation>
+    </message>
+    <message>
+        <source>A program is one hosted visit: its roster, its days, its guides and its logistics. Choose how to begin.</source>
+        <translation>Program, ağırlanan tek bir ziyarettir: katılımcı listesi, günleri, rehberleri ve lojistiğiyle. Nasıl başlayacağınızı seçin.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Programs</source>
+        <translation>Programlar</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ def test_workbook(database: Database, zekeriya: int, tmp_path: Path) -> None:
     first = [cell.value for cell in sheet[5]]
     assert first[0] == dt.datetime(2021, 8, 25)
     assert first[1:4] == ["Wed", dt.time(11, 0), dt.time(11, 45)]
-    assert first[5:7] == ["host official", "Marketplace for Women's Labor Products"]
+    assert first[5:7] == ["Host official", "Marketplace for Women's Labor Products"]
     assert sheet.max_row == 6
     assert sheet.freeze_panes == "A5"
 
@@ -80,7 +80,7 @@ def test_calendar(database: Database, zekeriya: int, tmp_path: Path) -> None:
     assert int(first["SEQUENCE"]) == 0
     assert first.decoded("DTSTAMP") == STAMP
     assert str(first["LOCATION"]) == "Marketplace for Women's Labor Products"
-    assert "Role: host official" in str(first["DESCRIPTION"])
+    assert "Role: Host official" in str(first["DESCRIPTION"])
     assert len({str(event["UID"]) for event in events}) == 2
     # The office's notes stay inside; the summary is for the guide.
     notes = ItineraryService(database).get_activity(_activity_id(first)).notes

@@ -106,7 +106,7 @@ def test_a_date_without_a_time_is_exported_without_00_00(
     assert row["Arrival"].value == dt.datetime(2021, 8, 25)
     assert row["Arrival"].number_format == "dd.mm.yyyy"
     assert row["Arrival time"].value is None
-    assert row[FIELD_LABELS[RosterField.ARRIVAL_MODE]].value == "train"
+    assert row[FIELD_LABELS[RosterField.ARRIVAL_MODE]].value == "Train"  # a word, not a code
 
 
 def test_round_trip_gives_back_the_travel(database: Database, tmp_path: Path) -> None:

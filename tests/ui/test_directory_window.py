@@ -72,19 +72,26 @@ def test_the_directory_modules_load_only_when_the_window_opens() -> None:
 
 
 def test_the_directory_lists_the_demos_venues_organizations_and_people(
-    demo: Launcher, qtmodeltester: ModelTester
+    qtbot: QtBot, demo: Launcher, qtmodeltester: ModelTester
 ) -> None:
-    _controller, window = open_directory(demo)
+    controller, window = open_directory(demo)
     assert window.isVisible()
     assert not window.isModal()
     names = venue_names(window)
     assert "Tebessüm Coffeehouse" in names
     assert names == [v.name for v in DirectoryService(database_of(demo)).venues()]
+    # Organizations and people arrive from the worker thread, with their search keys.
+    qtbot.waitUntil(lambda: not controller.loading())
+    assert window.loading_label.isHidden()
     assert window.organization_model.rowCount() > 0
     assert window.person_model.rowCount() > 0
     qtmodeltester.check(window.venue_model)
     qtmodeltester.check(window.organization_model)
     qtmodeltester.check(window.person_model)
+    qtmodeltester.check(window.duplicate_model)
+    window.persons.filter_box.setText("arisoy")
+    assert [window.person_model.record(row).name for row in range(1)] == ["Ömer Arısoy"]
+    assert window.person_model.rowCount() == 1
 
 
 def test_the_filter_is_turkish_aware(demo: Launcher) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import openpyxl
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -42,6 +44,29 @@ def test_export_writes_a_workbook_that_reads_back(
     assert [skipped.reason for skipped in plan.skipped] == ["unchanged"] * len(NAMES)
 
 
+def test_a_turkish_interface_exports_in_turkish(
+    launcher: Launcher, qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "ankara.xlsx"
+    before = QLocale()
+    QLocale.setDefault(QLocale("tr_TR"))
+    try:
+        export_to(launcher, qtbot, path)
+    finally:
+        QLocale.setDefault(before)
+    assert prompts_of(launcher).errors == []
+    book = openpyxl.load_workbook(path, read_only=True)
+    assert book.sheetnames == ["Katılımcılar"]
+    headers = next(book["Katılımcılar"].iter_rows(max_row=1, values_only=True))
+    assert headers[:3] == ("Ad Soyad", "Unvanı", "Kurumu")
+    book.close()
+    database = workspace_of(launcher).databases.database
+    assert database is not None
+    importer = RosterImportService(database)
+    plan = importer.plan(PROGRAM_CODE, importer.read(path))
+    assert (plan.additions, plan.updates, plan.problems) == ((), (), ())
+
+
 def test_a_file_that_cannot_be_written_is_said_once(
     launcher: Launcher, qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -69,7 +94,11 @@ def test_cancel_leaves_the_previous_export_untouched(
     original = RosterExportService.export
 
     def held_export(
-        self: RosterExportService, code: str, target: Path, progress: Progress | None = None
+        self: RosterExportService,
+        code: str,
+        target: Path,
+        progress: Progress | None = None,
+        language: str = "en",
     ) -> int:
         assert progress is not None
 
@@ -79,7 +108,7 @@ def test_cancel_leaves_the_previous_export_untouched(
                 release.wait(TIMEOUT_MS / 1000)
             return progress(done, total)
 
-        return original(self, code, target, held)
+        return original(self, code, target, held, language)
 
     monkeypatch.setattr(RosterExportService, "export", held_export)
     prompts_of(launcher).export_answers.append(str(path))

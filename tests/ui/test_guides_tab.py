@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -163,3 +165,26 @@ def test_the_small_models_pass_qt_checks(qtmodeltester: ModelTester) -> None:
     assignments.add(2, "Bolat Nurlanov", "interpreter")
     qtmodeltester.check(assignments, force_py=True)
     assert assignments.assignments() == ((1, "guide"), (2, "interpreter"))
+
+
+def test_export_the_selected_guides_schedule_in_the_background(
+    planned: Launcher, plan: Plan, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from openpyxl import load_workbook
+
+    from coordinator.services.guide_schedule import HEADERS
+    from tests.ui.conftest import prompts_of
+
+    controller, page = open_guides(planned)
+    assert not page.export_schedule_action.isEnabled()  # no guide selected yet
+    select_guide(planned, "Aylin Kaya")
+    assert page.export_schedule_action.isEnabled()
+    prompts_of(planned).document_answers.append(str(tmp_path / "aylin"))
+    page.export_schedule_action.trigger()
+    runner = controller.schedule_export.runner
+    qtbot.waitUntil(lambda: not runner.busy(), timeout=30_000)
+    assert prompts_of(planned).errors == []
+    written = tmp_path / "aylin.xlsx"  # the workbook's suffix added
+    sheet = load_workbook(written, read_only=True).worksheets[0]
+    assert tuple(HEADERS["en"]) in [tuple(row) for row in sheet.iter_rows(values_only=True)]
+    assert "aylin.xlsx" in planned.window.statusBar().currentMessage()

@@ -199,3 +199,26 @@ def test_dates_sort_by_value_with_empty_cells_last() -> None:
     model.sort(4)
     assert names(model) == ["C", "B", "A"]
     assert model.data(model.index(0, 4)) == "24.08.2021 Tue 23:00"
+
+
+def test_the_program_import_problem_model_passes_qt_checks(qtmodeltester: ModelTester) -> None:
+    from coordinator.domain.messages import said
+    from coordinator.excel.roster_records import Problem
+    from coordinator.ui.program_import_preview import ProblemTableModel
+
+    problems = (
+        Problem(
+            "Gezi programı", 4, "B", said("{value} is not a time; write it as 10:30", value="'x'")
+        ),
+        Problem("Rehberler", None, None, "plain words"),
+    )
+    model = ProblemTableModel(problems)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 2
+    assert [model.data(model.index(0, column)) for column in range(4)] == [
+        "Gezi programı",
+        "4",
+        "B",
+        "'x' is not a time; write it as 10:30",
+    ]
+    assert model.data(model.index(1, 1)) == ""

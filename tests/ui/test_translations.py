@@ -130,3 +130,23 @@ def test_turkish_words_are_spelled_with_turkish_letters() -> None:
         assert translator.translate(context, source) == text
     letters = set("".join(text for _, _, texts, _ in _messages("tr") for text in texts))
     assert set("çğıöşüİ") <= letters
+
+
+def test_turkish_brings_qts_own_dialog_words_and_the_turkish_locale(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from coordinator.ui.translation import install_translation
+
+    application = QCoreApplication.instance()
+    assert application is not None
+    installed = install_translation(application, "tr")
+    try:
+        assert len(installed) == 2  # qtbase_tr and ours
+        # The buttons of Qt's standard dialogs (QDialogButtonBox, QMessageBox).
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "İptal"
+        assert QLocale().language() == QLocale.Language.Turkish
+        assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    finally:
+        for translator in installed:
+            application.removeTranslator(translator)
+        QLocale.setDefault(QLocale("en_GB"))

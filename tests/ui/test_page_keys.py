@@ -1,0 +1,70 @@
+"""Ctrl+F to the filter of the list in front, F2 to edit the selected row, Delete to remove it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coordinator.ui.app import Launcher
+from tests.ui.conftest import NAMES, workspace_of
+from tests.ui.import_support import shown_names
+from tests.ui.planning import open_itinerary
+
+
+def _show(launcher: Launcher, qtbot: QtBot) -> None:
+    launcher.window.show()
+    qtbot.waitExposed(launcher.window)
+    launcher.window.activateWindow()
+
+
+def test_ctrl_f_puts_the_cursor_in_the_filter_of_the_list_in_front(
+    planned: Launcher, qtbot: QtBot
+) -> None:
+    _show(planned, qtbot)
+    program = planned.window.workspace_view.program_view
+    program.roster_view.table.setFocus()
+    find = planned.window.page_keys.find
+    assert find.shortcut().toString() == "Ctrl+F"
+    assert find in planned.window.menuBar().actions()[1].menu().actions()
+    find.trigger()
+    assert QApplication.focusWidget() is program.roster_view.filter_box
+    _controller, page = open_itinerary(planned)
+    page.bottom.setCurrentWidget(page.conflicts)
+    find.trigger()
+    assert page.bottom.currentWidget() is page.table
+    assert QApplication.focusWidget() is page.table.filter_box
+    # The Ankara program has no logistics yet: the pages say so, with no list to filter.
+    program.tabs.setCurrentWidget(program.logistics_page)
+    QApplication.processEvents()
+    before = QApplication.focusWidget()
+    find.trigger()
+    assert QApplication.focusWidget() is before
+
+
+def test_f2_edits_and_delete_removes_the_selected_participant(
+    launcher: Launcher, qtbot: QtBot
+) -> None:
+    _show(launcher, qtbot)
+    view = launcher.window.workspace_view.program_view.roster_view
+    view.select_row(0)
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_F2)
+    roster = workspace_of(launcher).roster
+    dialog = roster.dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.reject()
+    QTest.keyClick(view.table, Qt.Key.Key_Delete)
+    assert shown_names(launcher) == list(NAMES[1:])
+    launcher.undo_stack.undo()
+    assert shown_names(launcher) == list(NAMES)
+    # Delete in the filter box deletes text, not a participant.
+    view.filter_box.setText("ab")
+    view.filter_box.setFocus()
+    view.filter_box.setCursorPosition(0)
+    QTest.keyClick(view.filter_box, Qt.Key.Key_Delete)
+    assert view.filter_box.text() == "b"
+    view.filter_box.clear()
+    assert shown_names(launcher) == list(NAMES)
