@@ -34,6 +34,7 @@ from coordinator.ui.recent_files import last_program
 from coordinator.ui.translation import chosen_language, install_translation
 
 if TYPE_CHECKING:
+    from coordinator.services.first_screen import FirstScreenRecords
     from coordinator.store import Database
     from coordinator.ui.help_dialog import HelpDialog
     from coordinator.ui.operations import OperationRunner
@@ -145,13 +146,33 @@ class Launcher(QObject):
         self.window.show()
 
     def _open_workspace(self) -> None:
-        view = self._show_first_screen()
-        if view is None:
+        # Turns of the event loop, each well under 100 ms: read the first screen,
+        # import its widgets' modules a few at a time, build and fill them; then
+        # the database layer loads on a worker thread. The turns wait a
+        # millisecond rather than none, so that the timers and input due in
+        # between come first.
+        screen = self._read_first_screen()
+        if screen is None:
             self._load_workspace(None)
-        else:
-            # Paint the first screen now; the database layer loads on a worker thread.
-            self.window.repaint()
-            QTimer.singleShot(0, self, lambda: self._load_in_background(view))
+            return
+        steps: list[Callable[[], object]] = [
+            _import_itinerary_page,
+            _import_logistics_page,
+            _import_workspace_view,
+            lambda: self._build_first_screen(screen),
+        ]
+
+        def next_step() -> None:
+            steps.pop(0)()
+            if steps:
+                QTimer.singleShot(1, self, next_step)
+
+        QTimer.singleShot(1, self, next_step)
+
+    def _build_first_screen(self, screen: FirstScreenRecords) -> None:
+        view = self._show_first_screen(screen)
+        self.window.repaint()
+        QTimer.singleShot(1, self, lambda: self._load_in_background(view))
 
     def wait_for_loading(self) -> None:
         """Wait until the database layer, if it is still loading, is loaded (before quitting)."""
@@ -177,12 +198,11 @@ class Launcher(QObject):
             on_failure=lambda _error: self._load_workspace(view),  # fails again, and says so
         )
 
-    def _show_first_screen(self) -> WorkspaceView | None:
-        """Show the programs and the first roster read without SQLAlchemy, if possible."""
+    def _read_first_screen(self) -> FirstScreenRecords | None:
+        """Read the programs and the first roster without SQLAlchemy, if possible."""
         # Imported here, not at the top: none of them is needed before the first paint.
         from coordinator.services.first_screen import first_screen  # noqa: PLC0415
         from coordinator.store.location import default_database_path  # noqa: PLC0415
-        from coordinator.ui.workspace_view import WorkspaceView  # noqa: PLC0415
 
         target = self._database
         if target is None:
@@ -190,6 +210,12 @@ class Launcher(QObject):
         screen = first_screen(target, last_program(self.settings))
         if screen is None or not screen.programs:
             return None
+        return screen
+
+    def _show_first_screen(self, screen: FirstScreenRecords) -> WorkspaceView:
+        """Show the programs and the first roster that :meth:`_read_first_screen` read."""
+        from coordinator.ui.workspace_view import WorkspaceView  # noqa: PLC0415
+
         view = WorkspaceView(self.window)
         self.window.set_workspace_view(view)
         self.view_ready.emit(view)
@@ -237,6 +263,18 @@ class Launcher(QObject):
                 "support contact."
             ).format(path=trace),
         )
+
+
+def _import_itinerary_page() -> None:
+    import coordinator.ui.itinerary_page  # noqa: F401, PLC0415 - the timeline and the conflicts
+
+
+def _import_logistics_page() -> None:
+    import coordinator.ui.logistics_page  # noqa: F401, PLC0415 - the five logistics tables
+
+
+def _import_workspace_view() -> None:
+    import coordinator.ui.workspace_view  # noqa: F401, PLC0415 - the other tabs
 
 
 def run_app(

@@ -140,7 +140,7 @@ def test_a_url_or_a_missing_file_skips_the_first_screen(
     for target in ("postgresql://nobody@localhost:1/none", str(tmp_path / "missing.sqlite")):
         launcher = Launcher(target, settings, FakePrompts)
         qtbot.addWidget(launcher.window)
-        assert launcher._show_first_screen() is None
+        assert launcher._read_first_screen() is None
 
 
 def test_the_default_database_gets_the_first_screen_too(
