@@ -384,9 +384,7 @@ class ActivityDialog(QDialog):
         return None
 
     def _show(self, field: str | None, message: str) -> None:
-        if not self.errors.show(field, message):
-            self.general_error.setText(message)
-            self.general_error.show()
+        self.errors.say(field, message, self.general_error)
 
     def _explain(self, field: str | None) -> str:
         explanations = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from coordinator.domain.messages import Said
+from coordinator.domain.messages import Said, said_of
 
 CONTEXT = "Core"
 
@@ -35,7 +35,4 @@ def translated(text: str) -> str:
 
 def error_text(error: BaseException) -> str:
     """Return what ``error`` says, translated when a service said it with a template."""
-    first = error.args[0] if len(error.args) == 1 else None
-    if isinstance(first, Said):
-        return translated(first)
-    return str(error)
+    return translated(said_of(error))

@@ -92,7 +92,11 @@ class EntryDialog(QDialog, Generic[InputT]):
         super().accept()
 
     def _refusal(self, error: ServiceError) -> str:
-        if not isinstance(error, ChangedSinceError):
-            return error_text(error)
-        labels = [self._labels.get(field, field) for field in error.fields]
-        return changed_since_text(self._opened.name, labels)
+        return refusal_text(error, self._labels, self._opened.name)
+
+
+def refusal_text(error: ServiceError, labels: Mapping[str, str], name: str) -> str:
+    """Say why a save was refused; a change made meanwhile names the fields by their labels."""
+    if not isinstance(error, ChangedSinceError):
+        return error_text(error)
+    return changed_since_text(name, [labels.get(field, field) for field in error.fields])

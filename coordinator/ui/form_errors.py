@@ -49,6 +49,12 @@ class FormErrors:
         widget.setFocus()
         return True
 
+    def say(self, field: str | None, message: str, general: QLabel) -> None:
+        """Show ``message`` beside ``field``, or in ``general`` when the form has no such field."""
+        if not self.show(field, message):
+            general.setText(translated(message))
+            general.show()
+
     def clear(self) -> None:
         """Hide every error."""
         for widget, label in self._fields.values():

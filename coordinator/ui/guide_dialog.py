@@ -313,9 +313,7 @@ class GuideDialog(QDialog):
         else:
             field = error.field if isinstance(error, InvalidInputError) else None
             message = self._explain(field) or error_text(error)
-        if not self.errors.show(field, message):
-            self.general_error.setText(message)
-            self.general_error.show()
+        self.errors.say(field, message, self.general_error)
 
     def _changed_since(self, error: ChangedSinceError) -> str:
         labels = [

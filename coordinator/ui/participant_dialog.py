@@ -267,9 +267,7 @@ class ParticipantDialog(QDialog):
             return
         message = self._explain(error.field, data) or error_text(error)
         self._show_tab_of(error.field)
-        if not self.errors.show(error.field, message):
-            self.general_error.setText(message)
-            self.general_error.show()
+        self.errors.say(error.field, message, self.general_error)
 
     def _show_tab_of(self, field: str | None) -> None:
         travel = field is not None and field.startswith(("arrival", "departure"))

@@ -138,8 +138,6 @@ class ProgramCopyDialog(QDialog):
                 raise InvalidInputError(self.tr("The title is required."), "title")
             self._save(request)
         except InvalidInputError as error:
-            if not self.errors.show(error.field, str(error)):
-                self.general_error.setText(str(error))
-                self.general_error.show()
+            self.errors.say(error.field, str(error), self.general_error)
             return
         super().accept()

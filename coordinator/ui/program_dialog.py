@@ -174,8 +174,6 @@ class ProgramDialog(QDialog):
             self._check(data)
             self.created = self._create(data)
         except InvalidInputError as error:
-            if not self.errors.show(error.field, str(error)):
-                self.general_error.setText(str(error))
-                self.general_error.show()
+            self.errors.say(error.field, str(error), self.general_error)
             return
         super().accept()

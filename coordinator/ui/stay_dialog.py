@@ -127,8 +127,6 @@ class StayDialog(QDialog):
             self._submit(self.stay_input())
         except ServiceError as error:
             field = error.field if isinstance(error, InvalidInputError) else None
-            if not self.errors.show(field, error_text(error)):
-                self.general_error.setText(error_text(error))
-                self.general_error.show()
+            self.errors.say(field, error_text(error), self.general_error)
             return
         super().accept()

@@ -101,9 +101,7 @@ class VehicleForm(QDialog):
             self._submit(self.vehicle_input())
         except ServiceError as error:
             field = error.field if isinstance(error, InvalidInputError) else None
-            if not self.errors.show(field, error_text(error)):
-                self.general_error.setText(error_text(error))
-                self.general_error.show()
+            self.errors.say(field, error_text(error), self.general_error)
             return
         super().accept()
 

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.services.errors import ChangedSinceError, InvalidInputError, ServiceError
+from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.records import TravelTimeRecord, VenueInput, VenueRecord
 from coordinator.ui.directory_models import TravelRow, TravelTimeModel
-from coordinator.ui.edit_reapply import changed_since_text, reapplied, reapplied_part
+from coordinator.ui.edit_reapply import reapplied, reapplied_part
+from coordinator.ui.entry_dialog import refusal_text
 
 Submit = Callable[[VenueInput, dict[int, int]], None]
 """Carries out the dialog: raises :class:`ServiceError` when the change is refused."""
@@ -254,7 +255,5 @@ class VenueDialog(QDialog):
         super().accept()
 
     def _refusal(self, error: ServiceError) -> str:
-        if not isinstance(error, ChangedSinceError):
-            return str(error)
-        labels = [self._labels.get(field, field) for field in error.fields]
-        return changed_since_text(self._opened.name if self._opened else error.name, labels)
+        name = self._opened.name if self._opened else getattr(error, "name", "")
+        return refusal_text(error, self._labels, name)

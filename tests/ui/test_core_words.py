@@ -93,3 +93,11 @@ def test_the_catalog_of_core_sentences_is_up_to_date() -> None:
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.usefixtures("turkish")
+def test_a_directory_dialog_says_its_refusal_in_turkish(qapp: QApplication) -> None:
+    from coordinator.ui.entry_dialog import refusal_text
+
+    refused = InvalidInputError(said("The organization needs a name"), "name")
+    assert refusal_text(refused, {"name": "&Ad:"}, "TDBB") == "Kurumun bir adı olmalı"
