@@ -281,7 +281,8 @@ class DatabaseController(QObject):
                     "itself may be damaged. File ▸ Restore from backup… lists the good backups."
                 ).format(file=backup.file.name),
             )
-        elif backup is not None:
+        elif backup is not None and not self._window.statusBar().currentMessage():
+            # Unseen work never covers what the user just did (an export, an import).
             message = self.tr("Daily backup taken: {file}").format(file=backup.file.name)
             self._window.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
         self.backed_up.emit(backup)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -15,7 +18,14 @@ from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ProgramInput
 from coordinator.store.backup_files import backup_name
-from coordinator.store.backups import back_up_file, backups_folder, list_backups
+from coordinator.store.backups import (
+    Backup,
+    back_up_daily,
+    back_up_file,
+    backups_folder,
+    list_backups,
+)
+from coordinator.ui import database_controller
 from coordinator.ui.app import Launcher
 from coordinator.ui.database_lock import DatabaseLock
 from tests.ui.conftest import FakePrompts, launch, prompts_of, workspace_of
@@ -229,4 +239,24 @@ def test_a_restore_that_fails_opens_the_database_again_as_it_was(
     assert _codes(launcher) == [NEW_CODE, DEMO_PROGRAM_CODE]
     assert workspace_of(launcher).databases.database is not None
     assert [backup.ok for backup in list_backups(demo_path) if backup.reason == "manual"] == [False]
+    workspace_of(launcher).close()
+
+
+def test_the_daily_backup_never_covers_what_the_user_just_did(
+    qtbot: QtBot, demo_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+
+    def slow_backup(path: Path, **options: Any) -> Backup | None:
+        release.wait(10)
+        return back_up_daily(path, **options)
+
+    monkeypatch.setattr(database_controller, "back_up_daily", slow_backup)
+    launcher = launch(qtbot, str(demo_path), settings)
+    launcher.window.statusBar().showMessage("Exported the roster")
+    release.set()
+    _settle(launcher, qtbot)
+    (daily,) = list_backups(demo_path)
+    assert daily.ok
+    assert launcher.window.statusBar().currentMessage() == "Exported the roster"
     workspace_of(launcher).close()
