@@ -7,6 +7,9 @@ owners, programs' organizers and partners for an organization; roster places,
 hosted activities, the guide with their assignments and absences, movements
 driven, and produced documents for a person. Both on one roster (or both
 guides) become one participant (or one guide), the kept one's values first.
+Gifts' and certificate signatories' texts naming either entry take the
+merged name (see :mod:`coordinator.services.merge_copies`), and the change
+log records the merge and its undo (see :mod:`coordinator.services.merge_audit`).
 
 The merge is one transaction and returns a :class:`DirectoryMerge` that holds
 every write it made; :meth:`DirectoryMergeService.undo_merge` plays them
@@ -19,10 +22,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import String, Table, cast, insert, or_, select
+from sqlalchemy import String, Table, cast, or_, select
 from sqlalchemy.orm import Session
 
-from coordinator.domain.audit import ADDED, REMOVED, Change, change_rows
 from coordinator.domain.directory import Organization, Person, clean_name
 from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import clean_languages
@@ -30,6 +32,8 @@ from coordinator.domain.text import fold_spaces, search_key
 from coordinator.services.directory import find_organization
 from coordinator.services.directory_records import OrganizationInput, PersonInput
 from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.merge_audit import audit_merge
+from coordinator.services.merge_copies import rewrite_copies
 from coordinator.services.reference_moves import (
     Clash,
     Step,
@@ -52,6 +56,7 @@ class DirectoryMerge:
         removed_name: its name, to say what came back.
         moved: how many references moved to the kept entry.
         steps: every write, in order.
+        kept_name: the kept entry's name after the merge.
     """
 
     kind: Literal["organization", "person"]
@@ -60,6 +65,7 @@ class DirectoryMerge:
     removed_name: str
     moved: int
     steps: tuple[Step, ...]
+    kept_name: str = ""
 
 
 class DirectoryMergeService:
@@ -93,19 +99,21 @@ class DirectoryMergeService:
             if third is not None:
                 msg = said("There already is an organization named “{name}”", name=third)
                 raise InvalidInputError(msg, "name")
-            removed_name = removed.name
+            removed_name, kept_name = removed.name, kept.name
             log = StepLog(session)
             session.expunge_all()  # every write goes through the log from here on
             moved = move_references(log, "organization", removed_id, kept_id)
+            rewrite_copies(log, "organization", (removed_name, kept_name), name)
             table = table_named("organization")
             log.delete(table, {"id": removed_id})
             values = {"name": name, "name_key": search_key(name), "kind": data.kind.strip(),
                       "city": data.city.strip(), "country": data.country.strip(),
                       "notes": data.notes.strip()}  # fmt: skip
-            log.update(table, {"id": kept.id}, values)
-            return DirectoryMerge(
-                "organization", kept_id, removed_id, removed_name, moved, tuple(log.steps)
-            )
+            log.update(table, {"id": kept_id}, values)
+            audit_merge(session, log.steps, removed_name, name)
+            steps = tuple(log.steps)
+            return DirectoryMerge("organization", kept_id, removed_id, removed_name, moved, steps,
+                                  name)  # fmt: skip
 
     def merge_persons(self, kept_id: int, removed_id: int, data: PersonInput) -> DirectoryMerge:
         """Make ``removed_id`` part of ``kept_id``, who takes the fields of ``data``.
@@ -120,22 +128,21 @@ class DirectoryMergeService:
             NotFoundError: either person no longer exists.
         """
         with self._database.transaction() as session:
-            _kept, removed = _pair(session, Person, kept_id, removed_id)
+            kept, removed = _pair(session, Person, kept_id, removed_id)
             values = _person_values(session, data)
-            removed_name = removed.full_name
+            removed_name, kept_name = removed.full_name, kept.full_name
             log = StepLog(session)
             session.expunge_all()
             moved = move_references(log, "person", removed_id, kept_id, _PERSON_CLASHES)
+            rewrite_copies(log, "person", (removed_name, kept_name), values["full_name"])
             _rekey_documents(log, "host", removed_id, kept_id)
             table = table_named("person")
             log.delete(table, {"id": removed_id})
             log.update(table, {"id": kept_id}, values)
-            # The history says who went; the writes above bypass its session events.
-            logged = [(removed_id, None, removed_name)]
-            session.execute(insert(Change), change_rows("person", REMOVED, logged))
-            return DirectoryMerge(
-                "person", kept_id, removed_id, removed_name, moved, tuple(log.steps)
-            )
+            audit_merge(session, log.steps, removed_name, values["full_name"])
+            steps = tuple(log.steps)
+            return DirectoryMerge("person", kept_id, removed_id, removed_name, moved, steps,
+                                  values["full_name"])  # fmt: skip
 
     def undo_merge(self, merge: DirectoryMerge) -> None:
         """Put back the removed entry with its id and every reference it had.
@@ -146,9 +153,7 @@ class DirectoryMergeService:
         """
         with self._database.transaction() as session:
             play_backwards(session, merge.steps, merge.removed_name)
-            if merge.kind == "person":
-                logged = [(merge.removed_id, None, merge.removed_name)]
-                session.execute(insert(Change), change_rows("person", ADDED, logged))
+            audit_merge(session, merge.steps, merge.removed_name, merge.kept_name, undone=True)
 
 
 def _pair(session: Session, model: type[Any], kept_id: int, removed_id: int) -> tuple[Any, Any]:

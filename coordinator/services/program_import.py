@@ -48,6 +48,7 @@ from coordinator.services.import_backup import back_up_before_import
 from coordinator.services.itinerary import ItineraryService
 from coordinator.services.logistics_import import LogisticsCounts, LogisticsPlan, plan_logistics
 from coordinator.services.program_import_apply import ActivityKey, activity_key, apply_program_plan
+from coordinator.services.program_import_directory import CreatedIds
 from coordinator.services.program_import_fields import (
     activity_input,
     changed_program_fields,
@@ -178,10 +179,17 @@ class ProgramImportService:
             InvalidInputError: the program changed since the plan in a way that
                 breaks it, or the backup before the import cannot be taken.
         """
+        return self.apply_tracked(plan)[0]
+
+    def apply_tracked(self, plan: ProgramImportPlan) -> tuple[dict[str, SheetCounts], CreatedIds]:
+        """Carry out ``plan`` as :meth:`apply` does; also return the directory rows it created.
+
+        Its errors are :meth:`apply`'s; see :mod:`~coordinator.services.program_import_directory`.
+        """
         back_up_before_import(self._database)
         with full_disk_refused("nothing was imported"):
-            apply_program_plan(self._database, plan)
-        return plan.sheets
+            created = apply_program_plan(self._database, plan)
+        return plan.sheets, created
 
 
 class _Planner:

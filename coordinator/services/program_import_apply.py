@@ -27,6 +27,11 @@ from coordinator.services.errors import NotFoundError
 from coordinator.services.guide_fields import apply_guide, person_for_guide, validate_guide
 from coordinator.services.itinerary import activity_by_id
 from coordinator.services.logistics_import import apply_logistics
+from coordinator.services.program_import_directory import (
+    CreatedIds,
+    created_since,
+    directory_marks,
+)
 from coordinator.services.programs import program_by_code, update_program
 from coordinator.services.records import GuideInput, UnavailabilityInput
 from coordinator.services.rooms_gifts_import import apply_rooms_gifts
@@ -45,8 +50,8 @@ def activity_key(day: dt.date, start: dt.time | None, title: str) -> ActivityKey
     return (day, start, search_key(title))
 
 
-def apply_program_plan(database: Database, plan: ProgramImportPlan) -> None:
-    """Write everything ``plan`` holds in one transaction.
+def apply_program_plan(database: Database, plan: ProgramImportPlan) -> CreatedIds:
+    """Write everything ``plan`` holds in one transaction; return the directory rows it created.
 
     Raises:
         NotFoundError: the program or an activity to update is gone.
@@ -54,6 +59,7 @@ def apply_program_plan(database: Database, plan: ProgramImportPlan) -> None:
     """
     with older_objects_set_aside(), database.transaction() as session:
         program = program_by_code(session, plan.program_code)
+        marks = directory_marks(session)
         if plan.program_update is not None:
             update_program(session, program, plan.program_update)
         for roster in (plan.roster, plan.travel):
@@ -73,6 +79,8 @@ def apply_program_plan(database: Database, plan: ProgramImportPlan) -> None:
         session.flush()
         apply_logistics(session, program, plan.logistics)
         apply_rooms_gifts(session, program, plan.rooms_gifts)
+        session.flush()
+        return created_since(session, marks)
 
 
 def _venue(session: Session, entry: VenueEntry) -> None:

@@ -22,6 +22,9 @@ from coordinator.domain.itinerary import Activity, Assignment
 from coordinator.domain.logistics import Gift, Movement, Stay
 from coordinator.domain.programs import Participant, Program
 from coordinator.services.errors import InvalidInputError
+from coordinator.services.program_import_directory import DirectoryEntry
+from coordinator.services.program_import_directory import put_back as put_back_entries
+from coordinator.services.program_import_directory import take_back as take_back_entries
 from coordinator.services.program_rows import (
     ProgramRows,
     delete_program_rows,
@@ -166,18 +169,20 @@ class ImportedProgram:
         code: the program's code.
         before: every row the program owned before the import.
         after: every row it owned right after.
+        created: the directory entries the import added, as it left them.
     """
 
     code: str
     before: ProgramRows
     after: ProgramRows
+    created: tuple[DirectoryEntry, ...] = ()
 
 
 class ProgramStateService:
     """A program's rows put back as an earlier read found them: the undo of an import.
 
-    The directory records an import added (venues, contacts, guides) stay: the
-    rows put back may name them, and other programs may use them by then.
+    The directory entries the import added go and come back with it, as far as
+    :mod:`coordinator.services.program_import_directory` says.
     """
 
     def __init__(self, database: Database) -> None:
@@ -192,17 +197,27 @@ class ProgramStateService:
         with self._database.reading() as session:
             return read_program_rows(session, program_by_code(session, code).id)
 
-    def replace(self, expected: ProgramRows, wanted: ProgramRows) -> ProgramRecord:
+    def replace(
+        self,
+        expected: ProgramRows,
+        wanted: ProgramRows,
+        *,
+        take_back: tuple[DirectoryEntry, ...] = (),
+        put_back: tuple[DirectoryEntry, ...] = (),
+    ) -> ProgramRecord:
         """Put the program's rows back as ``wanted`` if they are still ``expected``.
 
         One transaction: the rows the program owns now are compared with
         ``expected`` (every field, the rows' write counts among them), then
-        replaced by ``wanted`` under their own ids.
+        replaced by ``wanted`` under their own ids. The directory entries of
+        ``put_back`` missing are written back first; those of ``take_back``
+        that nothing uses any more and nobody changed are deleted last.
 
         Raises:
             NotFoundError: the program is gone.
             InvalidInputError: the program was changed since ``expected`` was
-                read, or a shared record ``wanted`` names is gone.
+                read, a shared record ``wanted`` names is gone, or another
+                entry took the id of one of ``put_back``.
         """
         try:
             with self._database.transaction() as session:
@@ -215,7 +230,9 @@ class ProgramStateService:
                     raise InvalidInputError(msg)
                 session.execute(delete(Program).where(Program.id == program.id))
                 session.expunge_all()
+                put_back_entries(session, put_back)
                 write_program_rows(session, wanted)
+                take_back_entries(session, take_back)
                 restored = session.get(Program, wanted.program_id)
                 assert restored is not None
                 return program_record(session, restored)

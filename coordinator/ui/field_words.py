@@ -78,6 +78,15 @@ def _field_words() -> dict[str, str]:
         "departure_to": translate("HistoryModel", "leaving for"),
         "departure_place": translate("HistoryModel", "departure airport or station"),
         "departure_terminal": translate("HistoryModel", "departure terminal"),
+        # What a merge of two directory entries moves from one to the other.
+        "owner": translate("HistoryModel", "owner"),
+        "person": translate("HistoryModel", "person"),
+        "participant": translate("HistoryModel", "participant"),
+        "driver": translate("HistoryModel", "driver"),
+        "giver": translate("HistoryModel", "giver"),
+        "receiver": translate("HistoryModel", "receiver"),
+        "giver_organization": translate("HistoryModel", "giver's organization"),
+        "receiver_organization": translate("HistoryModel", "receiver's organization"),
     }
 
 

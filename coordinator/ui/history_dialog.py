@@ -34,6 +34,7 @@ def _record(change: ChangeRecord) -> str:
         "program": translate("HistoryModel", "program"),
         "participant": translate("HistoryModel", "participant"),
         "person": translate("HistoryModel", "person"),
+        "organization": translate("HistoryModel", "organization"),
         "activity": translate("HistoryModel", "activity"),
         "guide": translate("HistoryModel", "guide"),
         "venue": translate("HistoryModel", "venue"),

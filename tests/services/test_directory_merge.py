@@ -7,11 +7,11 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from coordinator.domain.audit import Change
 from coordinator.domain.directory import Organization, Person, Venue
-from coordinator.domain.documents import ProducedDocument
+from coordinator.domain.documents import ProducedDocument, Signatory
 from coordinator.domain.duplicates import Reason
 from coordinator.domain.itinerary import (
     Activity,
@@ -21,7 +21,7 @@ from coordinator.domain.itinerary import (
     Guide,
     GuideUnavailability,
 )
-from coordinator.domain.logistics import Movement
+from coordinator.domain.logistics import Gift, Movement
 from coordinator.domain.models import Base
 from coordinator.domain.programs import Participant, Program, ProgramPartner
 from coordinator.services.directory_duplicates import (
@@ -287,3 +287,105 @@ def test_an_undo_is_refused_once_a_moved_reference_moved_on(demo: Database) -> N
     with pytest.raises(ChangedSinceError):
         service.undo_merge(merge)
     assert dump(demo) == after  # nothing of the undo was kept
+
+
+def _texts(database: Database) -> list[tuple[str, ...]]:
+    with database.reading() as session:
+        gifts = session.execute(
+            select(
+                Gift.giver, Gift.giver_organization, Gift.receiver, Gift.receiver_organization
+            ).order_by(Gift.id)
+        ).all()
+        signatories = session.execute(
+            select(Signatory.name, Signatory.organization).order_by(Signatory.id)
+        ).all()
+    return [tuple(row) for row in [*gifts, *signatories]]
+
+
+@pytest.fixture
+def with_copies(demo: Database) -> Database:
+    """Gifts and signatories that name the twins as text, one in other letters."""
+    with demo.transaction() as session:
+        program = session.scalars(select(Program)).one()
+        session.add_all([
+            Gift(program=program, giver="Zekeriya Sanlier", giver_organization="BEYKOZ BELEDIYESI",
+                 receiver="Ali Veli", receiver_organization="Turkistan Municipality",
+                 description="A carpet"),
+            Gift(program=program, giver="Someone", giver_organization="Beykoz Municipality",
+                 receiver_organization="Beykoz Belediyesi Spor", description="A vase"),
+            Signatory(program_id=program.id, name="Zekeriya Sanlier",
+                      organization="Beykoz Belediyesi"),
+        ])  # fmt: skip
+    return demo
+
+
+def test_a_merge_rewrites_the_names_copied_as_text_and_its_undo_puts_them_back(
+    with_copies: Database,
+) -> None:
+    before, texts = dump(with_copies), _texts(with_copies)
+    service = DirectoryMergeService(with_copies)
+    kept = organization_id(with_copies, "Beykoz Municipality")
+    removed = organization_id(with_copies, "Beykoz Belediyesi")
+    merge = service.merge_organizations(kept, removed, OrganizationInput("Beykoz Belediyesi"))
+    assert _texts(with_copies) == [
+        ("Zekeriya Sanlier", "Beykoz Belediyesi", "Ali Veli", "Turkistan Municipality"),
+        ("Someone", "Beykoz Belediyesi", "", "Beykoz Belediyesi Spor"),  # kept's old name too
+        ("Zekeriya Sanlier", "Beykoz Belediyesi"),
+    ]
+    service.undo_merge(merge)
+    assert _texts(with_copies) == texts
+    assert dump(with_copies) == before
+
+    kept = person_id(with_copies, "Zekeriya Şanlıer")
+    removed = person_id(with_copies, "Zekeriya Sanlier")
+    merge = service.merge_persons(kept, removed, PersonInput("Zekeriya Şanlıer"))
+    names = [row[0] for row in _texts(with_copies)]
+    assert names == ["Zekeriya Şanlıer", "Someone", "Zekeriya Şanlıer"]
+    service.undo_merge(merge)
+    assert dump(with_copies) == before
+
+
+def _log(database: Database, since: int) -> list[tuple[str, str, str, str, str, str]]:
+    with database.reading() as session:
+        rows = session.execute(
+            select(Change.record, Change.action, Change.label, Change.field, Change.old,
+                   Change.new).where(Change.id > since).order_by(Change.id)
+        ).all()  # fmt: skip
+    return [tuple(row) for row in rows]
+
+
+def test_merges_and_their_undos_are_in_the_change_log(with_copies: Database) -> None:
+    with with_copies.reading() as session:
+        start = session.scalar(select(func.max(Change.id))) or 0
+    service = DirectoryMergeService(with_copies)
+    kept = organization_id(with_copies, "Beykoz Municipality")
+    removed = organization_id(with_copies, "Beykoz Belediyesi")
+    merge = service.merge_organizations(kept, removed, OrganizationInput("Beykoz Municipality"))
+    done = _log(with_copies, start)
+    assert ("organization", "removed", "Beykoz Belediyesi", "", "", "") in done
+    assert ("venue", "changed", "Beykoz Kundura", "owner", "Beykoz Belediyesi",
+            "Beykoz Municipality") in done  # fmt: skip
+    assert ("person", "changed", "Zekeriya Sanlier", "organization", "Beykoz Belediyesi",
+            "Beykoz Municipality") in done  # fmt: skip
+    assert ("gift", "changed", "A carpet", "giver_organization", "BEYKOZ BELEDIYESI",
+            "Beykoz Municipality") in done  # fmt: skip
+    with with_copies.reading() as session:
+        middle = session.scalar(select(func.max(Change.id))) or 0
+    service.undo_merge(merge)
+    undone = _log(with_copies, middle)
+    assert ("organization", "added", "Beykoz Belediyesi", "", "", "") in undone
+    assert ("gift", "changed", "A carpet", "giver_organization", "Beykoz Municipality",
+            "BEYKOZ BELEDIYESI") in undone  # fmt: skip
+    assert len(undone) == len(done)
+
+    kept = person_id(with_copies, "Zekeriya Şanlıer")
+    removed = person_id(with_copies, "Zekeriya Sanlier")
+    merge = service.merge_persons(kept, removed, PersonInput("Zekeriya Şanlıer", email="z@x.org"))
+    with with_copies.reading() as session:
+        program = session.scalars(select(Program.id)).one()
+        fields = session.execute(
+            select(Change.record, Change.field, Change.new)
+            .where(Change.id > middle, Change.program_id == program)
+        ).all()  # fmt: skip
+    assert ("gift", "giver", "Zekeriya Şanlıer") in fields
+    assert ("person", "email", "z@x.org") in {(r[0], r[3], r[5]) for r in _log(with_copies, middle)}
