@@ -1,9 +1,11 @@
 """Undo commands of programs: edit, copy for next year, delete, import a workbook.
 
-Each is one service call and its undo another. A deleted program comes back
-with every record under its own id, and a copy that an undo took away comes
-back on redo under its ids too, so the commands around them on the stack
-still name their records rightly.
+Each is one service call and its undo another. A copy, a deletion and an
+import are done off the GUI thread before they are pushed, and their undo and
+redo run there too (through :class:`BackgroundHistory`); an edit, one row,
+stays on the GUI thread. A deleted program comes back with every record under
+its own id, and a copy that an undo took away comes back on redo under its ids
+too, so the commands around them on the stack still name their records rightly.
 """
 
 from __future__ import annotations
@@ -70,47 +72,118 @@ class EditProgramCommand(ServiceCommand[ProgramContext]):
 
 
 class CopyProgramCommand(ServiceCommand[ProgramContext]):
-    """Copy a program for the next visit; undo deletes the copy, redo puts it back as it was."""
+    """A copy for the next visit, made off the GUI thread before it is pushed.
 
-    def __init__(self, context: ProgramContext, request: ProgramCopy) -> None:
+    Undo deletes the copy and redo puts it back as it was, under its ids, both
+    off the GUI thread.
+    """
+
+    def __init__(
+        self,
+        context: ProgramContext,
+        request: ProgramCopy,
+        record: ProgramRecord,
+        history: BackgroundHistory,
+    ) -> None:
         text = QCoreApplication.translate("Commands", "Copy {source} as {code}").format(
             source=request.source_code, code=request.code
         )
         super().__init__(context, text)
         self._request = request
+        self._history = history
         self._removed: RemovedProgram | None = None
-        self.record: ProgramRecord | None = None
+        self.record = record
+        self._done = True
 
     def _do(self) -> None:
-        if self._removed is None:
-            self.record = self._context.copies.duplicate(self._request)
-        else:
-            self.record = self._context.removal.restore(self._removed)
-        self._context.changed(self.record.code)
+        removed = self._removed
+        if removed is None or self.isObsolete():
+            return
+
+        def work() -> None:
+            self.record = self._context.removal.restore(removed)
+
+        self._history.run(
+            QCoreApplication.translate("Commands", "Copying {code} again…").format(
+                code=self.record.code
+            ),
+            work,
+            lambda: self._context.changed(self.record.code),
+            self._refused,
+        )
 
     def _undo(self) -> None:
-        assert self.record is not None
-        self._removed = self._context.removal.remove(self.record.code)
-        self._context.changed(self._request.source_code)
+        if self.isObsolete():
+            return
+        code = self.record.code
+
+        def work() -> None:
+            self._removed = self._context.removal.remove(code)
+
+        self._history.run(
+            QCoreApplication.translate("Commands", "Taking back the copy {code}…").format(
+                code=code
+            ),
+            work,
+            lambda: self._context.changed(self._request.source_code),
+            self._refused,
+        )
+
+    def _refused(self, message: str) -> None:
+        self.setObsolete(True)  # its records are not where it left them
+        self._context.failed(message)
 
 
 class DeleteProgramCommand(ServiceCommand[ProgramContext]):
-    """Delete a program with all it owns; undo puts every record back under its id."""
+    """A program's deletion, done off the GUI thread before it is pushed.
 
-    def __init__(self, context: ProgramContext, program: ProgramRecord) -> None:
-        text = QCoreApplication.translate("Commands", "Delete {code}").format(code=program.code)
+    Undo puts every record back under its id and redo deletes it again, both
+    off the GUI thread.
+    """
+
+    def __init__(
+        self,
+        context: ProgramContext,
+        code: str,
+        removed: RemovedProgram,
+        history: BackgroundHistory,
+    ) -> None:
+        text = QCoreApplication.translate("Commands", "Delete {code}").format(code=code)
         super().__init__(context, text)
-        self._code = program.code
-        self._removed: RemovedProgram | None = None
+        self._code = code
+        self._removed = removed
+        self._history = history
+        self._done = True
 
     def _do(self) -> None:
-        self._removed = self._context.removal.remove(self._code)
-        self._context.changed(None)
+        if self.isObsolete():
+            return
+        code = self._code
+
+        def work() -> None:
+            self._removed = self._context.removal.remove(code)
+
+        self._history.run(
+            QCoreApplication.translate("Commands", "Deleting {code} again…").format(code=code),
+            work,
+            lambda: self._context.changed(None),
+            self._refused,
+        )
 
     def _undo(self) -> None:
-        assert self._removed is not None
-        record = self._context.removal.restore(self._removed)
-        self._context.changed(record.code)
+        if self.isObsolete():
+            return
+        removed = self._removed
+        self._history.run(
+            QCoreApplication.translate("Commands", "Bringing back {code}…").format(code=self._code),
+            lambda: self._context.removal.restore(removed),
+            lambda: self._context.changed(self._code),
+            self._refused,
+        )
+
+    def _refused(self, message: str) -> None:
+        self.setObsolete(True)  # its records are not where it left them
+        self._context.failed(message)
 
 
 class ImportProgramCommand(ServiceCommand[ProgramContext]):

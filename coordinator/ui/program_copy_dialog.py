@@ -18,15 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.services.errors import InvalidInputError
+from coordinator.services.errors import InvalidInputError, ServiceError
 from coordinator.services.program_copy import ProgramCopy
 from coordinator.services.records import ProgramRecord
+from coordinator.ui.core_words import error_text
 from coordinator.ui.form_errors import FormErrors
 from coordinator.ui.formatting import DATE_FORMAT
 from coordinator.ui.optional_date_edit import to_date
 
 SaveCopy = Callable[[ProgramCopy], None]
-"""Makes the copy, or raises ``InvalidInputError`` naming the field at fault."""
+"""Starts the copy off the GUI thread; its end comes back to :meth:`ProgramCopyDialog.copied`
+or :meth:`ProgramCopyDialog.refused` (or it raises a ``ServiceError`` at once)."""
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -38,6 +40,9 @@ class ProgramCopyDialog(QDialog):
 
     The dialog says on which days the copy will run and whether the weekdays
     stay, so the user sees what the date they pick does to the itinerary.
+    While the copy is made (off the GUI thread) the dialog is busy: its fields
+    and buttons are disabled and it cannot be closed; it closes once the copy
+    is made, or shows the refusal and lets the user try again.
     """
 
     def __init__(
@@ -51,6 +56,7 @@ class ProgramCopyDialog(QDialog):
         self._program = program
         self._start = start
         self._save = save
+        self._busy = False
         self.errors = FormErrors()
         self.setWindowTitle(self.tr("Copy program for next year"))
         self.intro = QLabel(
@@ -126,8 +132,15 @@ class ProgramCopyDialog(QDialog):
             copy_roster=self.copy_roster.isChecked(),
         )
 
+    @property
+    def busy(self) -> bool:
+        """Whether the copy is being made now."""
+        return self._busy
+
     def accept(self) -> None:
-        """Make the copy and close, or mark the field at fault."""
+        """Start the copy, or mark the field at fault; the dialog waits for the copy."""
+        if self._busy:
+            return
         request = self.request()
         self.errors.clear()
         self.general_error.hide()
@@ -136,8 +149,33 @@ class ProgramCopyDialog(QDialog):
                 raise InvalidInputError(self.tr("The code is required."), "code")
             if not request.title:
                 raise InvalidInputError(self.tr("The title is required."), "title")
+            self._set_busy(True)
             self._save(request)
-        except InvalidInputError as error:
-            self.errors.say(error.field, str(error), self.general_error)
-            return
+        except ServiceError as error:
+            self.refused(error)
+
+    def copied(self) -> None:
+        """The copy is made: close."""
+        self._set_busy(False)
         super().accept()
+
+    def refused(self, error: ServiceError) -> None:
+        """The copy was refused: say why, beside the field at fault, and let the user retry."""
+        self._set_busy(False)
+        field = error.field if isinstance(error, InvalidInputError) else None
+        self.errors.say(field, error_text(error), self.general_error)
+
+    def stopped(self) -> None:
+        """The copy was cancelled before it was made: let the user retry or close."""
+        self._set_busy(False)
+
+    def reject(self) -> None:
+        """Close without copying, unless the copy is being made."""
+        if self._busy:
+            return
+        super().reject()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.code, self.title, self.first_day, self.copy_roster, self.buttons):
+            widget.setEnabled(not busy)

@@ -1,7 +1,10 @@
 """Answers the Program menu: edit the selected program, copy it for next year, delete it.
 
 Each action is one undoable command (see :mod:`coordinator.ui.program_commands`);
-the program list is read again after each change, undo and redo.
+the program list is read again after each change, undo and redo. A copy and a
+deletion touch many rows: they are made off the GUI thread, on the runner of
+the background history, before their command is pushed, and the actions wait
+while the runner works.
 """
 
 from __future__ import annotations
@@ -14,12 +17,19 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from coordinator.services.errors import ServiceError
 from coordinator.services.program_copy import ProgramCopy, ProgramCopyService
-from coordinator.services.program_removal import ProgramRemovalService, RemovalSummary
+from coordinator.services.program_removal import (
+    ProgramRemovalService,
+    RemovalSummary,
+    RemovedProgram,
+)
 from coordinator.services.programs import ProgramService
 from coordinator.services.records import ProgramInput, ProgramRecord
 from coordinator.store import Database
+from coordinator.ui.background_history import BackgroundHistory
 from coordinator.ui.command_base import ServiceCommand
+from coordinator.ui.core_words import error_text
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.operations import OperationRunner
 from coordinator.ui.program_commands import (
     CopyProgramCommand,
     DeleteProgramCommand,
@@ -81,6 +91,7 @@ class ProgramEditingController(QObject):
         prompts: Prompts,
         undo_stack: QUndoStack,
         programs: ProgramController,
+        history: BackgroundHistory,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -88,6 +99,7 @@ class ProgramEditingController(QObject):
         self._prompts = prompts
         self._stack = undo_stack
         self._programs = programs
+        self._history = history
         self._context: ProgramContext | None = None
         self.questions = ProgramQuestions(window)
         self.dialog: QDialog | None = None
@@ -106,6 +118,16 @@ class ProgramEditingController(QObject):
         self.rename.triggered.connect(self.edit)
         self._view.program_list.doubleClicked.connect(lambda _index: self.edit())
         self._programs.program_changed.connect(self._update_actions)
+        self._runner.started.connect(lambda _operation: self._update_actions(self._program))
+        self._runner.idle.connect(lambda: self._update_actions(self._program))
+
+    @property
+    def _runner(self) -> OperationRunner:
+        return self._history.runner
+
+    @property
+    def _program(self) -> ProgramRecord | None:
+        return self._programs.program
 
     def set_database(self, database: Database | None) -> None:
         """Work on ``database`` from now on (``None``: none is open)."""
@@ -120,7 +142,7 @@ class ProgramEditingController(QObject):
                 self._failed,
             )
         )
-        self._update_actions(self._programs.program)
+        self._update_actions(self._program)
 
     @property
     def context(self) -> ProgramContext | None:
@@ -128,7 +150,7 @@ class ProgramEditingController(QObject):
         return self._context
 
     def _update_actions(self, program: ProgramRecord | None) -> None:
-        enabled = self._context is not None and program is not None
+        enabled = self._context is not None and program is not None and not self._runner.busy()
         for action in self._window.program_actions.editing():
             action.setEnabled(enabled)
         self.rename.setEnabled(enabled)
@@ -143,10 +165,13 @@ class ProgramEditingController(QObject):
         command.execute()  # raises if refused: nothing is pushed
         self._stack.push(command)
 
+    def _busy_text(self) -> str:
+        return self.tr("Another task is still running; try again once it is over.")
+
     def edit(self) -> None:
         """Open the program dialog on the selected program."""
-        context, program = self._context, self._programs.program
-        if context is None or program is None:
+        context, program = self._context, self._program
+        if context is None or program is None or self._runner.busy():
             return
 
         def save(data: ProgramInput) -> ProgramRecord:
@@ -162,27 +187,77 @@ class ProgramEditingController(QObject):
 
     def copy(self) -> None:
         """Open the dialog that copies the selected program for next year's visit."""
-        context, program = self._context, self._programs.program
-        if context is None or program is None:
+        context, program = self._context, self._program
+        if context is None or program is None or self._runner.busy():
             return
-
-        def save(request: ProgramCopy) -> None:
-            self._run(CopyProgramCommand(context, request))
-
         start = context.copies.default_copy(program.code)
-        dialog = ProgramCopyDialog(program, start, save, self._window)
+        dialog = ProgramCopyDialog(
+            program, start, lambda request: self._copy(context, request, dialog), self._window
+        )
         self.dialog = dialog
         dialog.open()
 
+    def _copy(
+        self, context: ProgramContext, request: ProgramCopy, dialog: ProgramCopyDialog
+    ) -> None:
+        if self._runner.busy():
+            raise ServiceError(self._busy_text())
+        copies = context.copies
+        self._runner.start(
+            self.tr("Copying {code}…").format(code=request.source_code),
+            lambda _progress: copies.duplicate(request),
+            on_success=lambda record: self._copied(context, request, record, dialog),
+            on_failure=lambda error: self._copy_failed(error, dialog),
+            on_cancel=dialog.stopped,
+            dialog_parent=dialog,
+        )
+
+    def _copied(
+        self,
+        context: ProgramContext,
+        request: ProgramCopy,
+        record: ProgramRecord,
+        dialog: ProgramCopyDialog,
+    ) -> None:
+        self._stack.push(CopyProgramCommand(context, request, record, self._history))
+        context.changed(record.code)
+        dialog.copied()
+
+    def _copy_failed(self, error: Exception, dialog: ProgramCopyDialog) -> None:
+        if not isinstance(error, ServiceError):
+            dialog.stopped()
+            raise error
+        dialog.refused(error)
+
     def delete(self) -> None:
         """Delete the selected program once the user confirms what goes with it."""
-        context, program = self._context, self._programs.program
-        if context is None or program is None:
+        context, program = self._context, self._program
+        if context is None or program is None or self._runner.busy():
             return
+        title = self.tr("Delete program")
         try:
-            summary = context.removal.summary(program.code)
-            if not self.questions.confirm_delete(summary):
-                return
-            self._run(DeleteProgramCommand(context, program))
+            summary = context.removal.summary(program.code)  # a count: quick
         except ServiceError as error:
-            self._prompts.error(self.tr("Delete program"), str(error))
+            self._prompts.error(title, error_text(error))
+            return
+        if not self.questions.confirm_delete(summary):
+            return
+        if self._runner.busy():  # work started while the question was open
+            self._prompts.error(title, self._busy_text())
+            return
+        code, removal = program.code, context.removal
+        self._runner.start(
+            self.tr("Deleting {code}…").format(code=code),
+            lambda _progress: removal.remove(code),
+            on_success=lambda removed: self._deleted(context, code, removed),
+            on_failure=self._delete_failed,
+        )
+
+    def _deleted(self, context: ProgramContext, code: str, removed: RemovedProgram) -> None:
+        self._stack.push(DeleteProgramCommand(context, code, removed, self._history))
+        context.changed(None)
+
+    def _delete_failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        self._prompts.error(self.tr("Delete program"), error_text(error))

@@ -62,9 +62,6 @@ class Workspace(QObject):
         )
         self.programs = ProgramController(window, view, prompts, settings)
         self.roster = RosterController(window, view, prompts, undo_stack, self.programs)
-        self.program_editing = ProgramEditingController(
-            window, view, prompts, undo_stack, self.programs
-        )
         self.itinerary = ItineraryController(
             window, view, prompts, undo_stack, self.programs, self.app_settings
         )
@@ -77,6 +74,9 @@ class Workspace(QObject):
         )  # fmt: skip
         self.transfers = RosterTransferController(
             window, view, prompts, undo_stack, self.programs, self.roster, settings
+        )
+        self.program_editing = ProgramEditingController(
+            window, view, prompts, undo_stack, self.programs, self.transfers.history
         )
         self.directory = DirectoryController(
             window, prompts, undo_stack, window.main_actions.directory
