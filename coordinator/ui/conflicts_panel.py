@@ -133,6 +133,7 @@ class ConflictsPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # rows measured for a width: enough, and quick
         self.placeholder = EmptyPlaceholder(
             self.table,
             self.tr(
@@ -176,7 +177,8 @@ class ConflictsPanel(QWidget):
             )
         else:
             self.summary.setText(self.tr("No conflicts: every guide can be where they are due."))
-        self.table.resizeColumnsToContents()
+        # The short columns fit their text; the sentence, last, takes the rest unmeasured.
         header = self.table.horizontalHeader()
         for section in range(header.count() - 1):
+            self.table.resizeColumnToContents(section)
             header.resizeSection(section, min(header.sectionSize(section), 260))

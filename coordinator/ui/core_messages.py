@@ -61,6 +61,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Core", "The end ({end}) must be after the start ({start})"),
     QT_TRANSLATE_NOOP("Core", "The export was cancelled"),
     QT_TRANSLATE_NOOP("Core", "The guide needs a name"),
+    QT_TRANSLATE_NOOP("Core", "The import cannot be done again: another entry of the directory took the place of “{name}”"),
     QT_TRANSLATE_NOOP("Core", "The import cannot be done again: its roster entries were taken since"),
     QT_TRANSLATE_NOOP("Core", "The import was cancelled"),
     QT_TRANSLATE_NOOP("Core", "The import was not started: the backup before it could not be taken ({error})"),

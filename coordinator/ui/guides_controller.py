@@ -29,7 +29,8 @@ from coordinator.ui.guide_commands import AddGuideCommand, EditGuideCommand
 from coordinator.ui.guide_dialog import GuideDialog
 from coordinator.ui.guide_schedule_export import GuideScheduleExport, Target
 from coordinator.ui.guides_page import GuidesPage
-from coordinator.ui.itinerary_controller import ItineraryController, program_days
+from coordinator.ui.itinerary_controller import ItineraryController
+from coordinator.ui.itinerary_reader import program_days
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.planning_commands import PlanningCommand
 from coordinator.ui.program_controller import GUIDES_TAB, ProgramController
@@ -65,6 +66,7 @@ class GuidesController(QObject):
         self._itinerary = itinerary
         self._database: Database | None = None
         self._loaded = False
+        self._columns_fitted = False
         self._activities: list[ActivityRecord] = []
         self.dialog: GuideDialog | None = None
         self.schedule_export = GuideScheduleExport(window, prompts, self._selected, self._target)
@@ -128,7 +130,9 @@ class GuidesController(QObject):
         model = self._view.guides_model
         model.set_records([*working, *others])
         self._view.program_view.set_guide_count(model.total_count())
-        self.page.table.fit_columns()
+        if not self._columns_fitted and model.rowCount():
+            self.page.table.fit_columns()  # once: later loads keep the widths
+            self._columns_fitted = True
         row = None if keep is None else model.row_of(lambda record: record.id == keep)
         if row is not None:
             self.page.table.select_row(row)

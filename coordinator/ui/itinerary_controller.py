@@ -15,25 +15,27 @@ from PySide6.QtGui import QUndoStack
 
 from coordinator.domain.conflicts import Finding
 from coordinator.domain.suggestions import Proposal
-from coordinator.services.conflicts import ConflictService
-from coordinator.services.directory_service import DirectoryService
 from coordinator.services.errors import ServiceError
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
-from coordinator.services.records import ActivityInput, ActivityRecord, ProgramRecord
+from coordinator.services.records import ActivityRecord, ProgramRecord
 from coordinator.services.suggestions import SuggestionService
 from coordinator.store import Database
-from coordinator.ui.activity_dialog import ActivityChoices, ActivityDialog, Assignments
+from coordinator.ui.activity_dialog import ActivityDialog
+from coordinator.ui.activity_dialog_opener import ActivityDialogOpener
 from coordinator.ui.app_settings import AppSettings
 from coordinator.ui.core_words import error_text
-from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.itinerary_page import ItineraryPage
+from coordinator.ui.itinerary_reader import (
+    ItineraryRead,
+    ItineraryReader,
+    ItineraryRequest,
+    program_days,
+)
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.planning_commands import (
     AcceptSuggestionsCommand,
-    AddActivityCommand,
     AssignGuideCommand,
-    EditActivityCommand,
     MoveActivityCommand,
     PlanningCommand,
     PlanningContext,
@@ -43,12 +45,6 @@ from coordinator.ui.program_controller import ITINERARY_TAB, ProgramController
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.suggestion_dialog import SuggestionDialog
 from coordinator.ui.workspace_view import WorkspaceView
-
-
-def program_days(program: ProgramRecord) -> list[dt.date]:
-    """Return every day of ``program``, first to last."""
-    count = (program.last_day - program.first_day).days + 1
-    return [program.first_day + dt.timedelta(days=offset) for offset in range(count)]
 
 
 class ItineraryController(QObject):
@@ -85,6 +81,10 @@ class ItineraryController(QObject):
         self._syncing = False
         self._columns_fitted = False
         self.dialog: ActivityDialog | SuggestionDialog | None = None
+        self.reader = ItineraryReader(window)
+        self._opener = ActivityDialogOpener(
+            window, self.reader, app_settings, self._run, self._shown
+        )
         self._connect_signals()
         self._update_actions()
 
@@ -111,6 +111,8 @@ class ItineraryController(QObject):
         page.table.selection_changed.connect(self._on_table_selection)
         page.table.row_activated.connect(self._edit_row)
         page.conflicts.finding_chosen.connect(self._on_finding)
+        self.reader.read.connect(self._show)
+        self.reader.failed.connect(self._read_failed)
 
     def set_database(self, database: Database | None) -> None:
         """Work on ``database`` from now on."""
@@ -128,6 +130,7 @@ class ItineraryController(QObject):
             )
         )
         self._loaded = False
+        self.reader.set_database(database)
         self._update_actions()
 
     # Loading
@@ -137,8 +140,7 @@ class ItineraryController(QObject):
         self._selected = None
         page = self.page
         page.timeline.set_content([], [])
-        page.conflicts.model.set_findings([])
-        page.set_conflict_count(0)
+        page.set_findings([])
         page.guide_model.set_guides([])
         self._update_actions()
 
@@ -147,13 +149,29 @@ class ItineraryController(QObject):
             self.load()
 
     def load(self, select: int | None = None) -> None:
-        """Read the program's activities, conflicts and guides again."""
+        """Read the program's activities, conflicts and guides again, off the GUI thread."""
         program = self._programs.program
         if self.context is None or program is None:
             return
+        wanted = select if select is not None else self._selected
+        self.reader.request(ItineraryRequest(program, self.page.guide_filter.text(), wanted))
+
+    def show_activity(self, activity_id: int) -> None:
+        """Select ``activity_id`` once the itinerary is read; no filter hides it."""
+        self.page.table.filter_box.clear()
+        self.load(select=activity_id)
+
+    def loading(self) -> bool:
+        """Tell whether the itinerary is being read."""
+        return self.reader.busy()
+
+    def _show(self, read: ItineraryRead) -> None:
+        program, activities = read.request.program, read.activities
+        shown = self._programs.program
+        if shown is None or shown.code != program.code:
+            return  # read for a program the user has left
         first_time = not self._loaded
         self._loaded = True
-        activities = self.context.itinerary.list_activities(program.code)
         self._view.itinerary_model.set_records(activities)
         if not self._columns_fitted and activities:
             self.page.table.fit_columns()
@@ -161,27 +179,16 @@ class ItineraryController(QObject):
         self.page.timeline.set_content(program_days(program), activities)
         if first_time:
             self.page.timeline.scroll_to_earliest()
-        self._load_conflicts(program.code)
-        self._load_guides()
+        self.page.set_findings(read.findings)
+        self.page.guide_model.set_guides(read.guides)
         ids = {activity.id for activity in activities}
-        wanted = select if select is not None else self._selected
+        wanted = read.request.select
         self._select(wanted if wanted in ids else None)
 
-    def _load_conflicts(self, code: str) -> None:
-        assert self._database is not None
-        panel = self.page.conflicts
-        chosen = panel.current()
-        findings = ConflictService(self._database).list_conflicts(code)
-        panel.model.set_findings(findings)
-        self.page.timeline.set_conflicted(
-            sorted({item for finding in findings for item in finding.activity_ids})
-        )
-        self.page.set_conflict_count(len(findings))
-        row = None if chosen is None else panel.model.row_of(chosen.identity)
-        if row is not None:
-            panel.select_row(row)
-        else:
-            self.page.timeline.set_highlighted([])
+    def _read_failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        self._prompts.error(self.tr("Itinerary"), error_text(error))
 
     def _load_guides(self) -> None:
         if self.context is None or self._programs.program is None:
@@ -270,49 +277,17 @@ class ItineraryController(QObject):
     def _failed(self, message: str) -> None:
         self._prompts.error(self.tr("Undo"), message)
 
-    def _choices(self) -> ActivityChoices:
-        assert self.context is not None
-        assert self._database is not None
-        directory = DirectoryService(self._database)
-        return ActivityChoices(
-            kinds=self.context.itinerary.activity_kinds(),
-            venues=[venue.name for venue in directory.venues()],
-            persons=directory.persons(),
-            guides=self.context.guides.list_guides(),
-        )
-
     def _open_dialog(
         self,
         record: ActivityRecord | None,
         day: dt.date | None = None,
         start: dt.time | None = None,
     ) -> None:
-        program = self._programs.program
-        context = self.context
-        if program is None or context is None:
-            return
+        if self.context is not None:
+            self._opener.open(self.context, lambda: self._programs.program, record, day, start)
 
-        edit = None if record is None else RereadEdit(record, self._read_again)
-
-        def submit(data: ActivityInput, assignments: Assignments) -> None:
-            if edit is None:
-                self._run(AddActivityCommand(context, program.code, data, assignments))
-            else:  # against the activity as opened, or as read again after a refusal
-                edit.save(
-                    lambda read: self._run(EditActivityCommand(context, read, data, assignments))
-                )
-
-        defaults = None if self._app_settings is None else self._app_settings.activity_defaults()
-        dialog = ActivityDialog(program, self._choices(), submit, record, self._window,
-                                day=day, start=start, defaults=defaults)  # fmt: skip
-        if edit is not None:
-            edit.refill = dialog.reapply_over
+    def _shown(self, dialog: ActivityDialog) -> None:
         self.dialog = dialog
-        dialog.open()
-
-    def _read_again(self, record: ActivityRecord) -> ActivityRecord:
-        assert self.context is not None
-        return self.context.itinerary.get_activity(record.id)
 
     def add(self) -> None:
         """Open the dialog for a new activity, on the selected activity's day if any."""
@@ -328,15 +303,21 @@ class ItineraryController(QObject):
             self._edit_id(self._selected)
 
     def _edit_id(self, activity_id: int) -> None:
-        if self.context is None:
-            return
-        try:
-            record = self.context.itinerary.get_activity(activity_id)
-        except ServiceError as error:
-            self._prompts.error(self.tr("Edit activity"), error_text(error))
+        record = self._activity(activity_id, self.tr("Edit activity"))
+        if record is None:
             return
         self._select(activity_id)
         self._open_dialog(record)
+
+    def _activity(self, activity_id: int, title: str) -> ActivityRecord | None:
+        """Read one activity as it is now; if it is gone, say so under ``title``."""
+        if self.context is None:
+            return None
+        try:
+            return self.context.itinerary.get_activity(activity_id)
+        except ServiceError as error:
+            self._prompts.error(title, error_text(error))
+            return None
 
     def _edit_row(self, row: int) -> None:
         self._edit_id(self._view.itinerary_model.record(row).id)
@@ -351,12 +332,8 @@ class ItineraryController(QObject):
 
     def move(self, activity_id: int, day: dt.date, start: dt.time | None) -> None:
         """Move an activity to ``day`` and ``start`` (``None``: keep its hours)."""
-        if self.context is None:
-            return
-        try:
-            record = self.context.itinerary.get_activity(activity_id)
-        except ServiceError as error:
-            self._prompts.error(self.tr("Move activity"), error_text(error))
+        record = self._activity(activity_id, self.tr("Move activity"))
+        if record is None or self.context is None:
             return
         command = MoveActivityCommand(self.context, record, day, start)
         self._try(command, self.tr("Move activity"))

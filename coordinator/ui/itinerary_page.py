@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.domain.conflicts import Finding
 from coordinator.ui.conflicts_panel import ConflictsPanel
 from coordinator.ui.guide_list_model import GuideListModel
 from coordinator.ui.placeholder import EmptyPlaceholder
@@ -136,6 +139,21 @@ class ItineraryPage(QWidget):
         layout.setSpacing(2)
         layout.addWidget(self._build_tool_bar())
         layout.addWidget(self.splitter, 1)
+
+    def set_findings(self, findings: Sequence[Finding]) -> None:
+        """Show the program's conflicts, keeping the one chosen if it is still there."""
+        panel = self.conflicts
+        chosen = panel.current()
+        panel.model.set_findings(findings)
+        self.timeline.set_conflicted(
+            sorted({item for finding in findings for item in finding.activity_ids})
+        )
+        self.set_conflict_count(len(findings))
+        row = None if chosen is None else panel.model.row_of(chosen.identity)
+        if row is not None:
+            panel.select_row(row)
+        else:
+            self.timeline.set_highlighted([])
 
     def set_conflict_count(self, count: int) -> None:
         """Show how many conflicts the program has, on the button and the panel's tab."""

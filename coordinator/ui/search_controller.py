@@ -22,6 +22,7 @@ from coordinator.domain.search import EntryKind, SearchEntry, SearchIndex
 from coordinator.services.search import SearchService
 from coordinator.store import Database
 from coordinator.ui.directory_controller import DirectoryController
+from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner, Progress
 from coordinator.ui.program_controller import (
@@ -65,12 +66,14 @@ class SearchController(QObject):
         undo_stack: QUndoStack,
         programs: ProgramController,
         directory: DirectoryController,
+        itinerary: ItineraryController,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._view = view
         self._programs = programs
         self._directory = directory
+        self._itinerary = itinerary
         self._action = window.main_actions.find_everywhere
         self._database: Database | None = None
         self._index: SearchIndex | None = None
@@ -184,9 +187,11 @@ class SearchController(QObject):
         program_view = self._view.program_view
         tab = _TABS[entry.kind]
         program_view.tabs.setCurrentIndex(tab)  # reads the tab if it was not shown yet
+        if tab == ITINERARY_TAB:  # read in the background: selected once it has arrived
+            self._itinerary.show_activity(entry.id)
+            return True
         tables: dict[int, tuple[RecordTableView, RecordTableModel[Any]]] = {
             ROSTER_TAB: (program_view.roster_view, self._view.roster_model),
-            ITINERARY_TAB: (program_view.itinerary_view, self._view.itinerary_model),
             GUIDES_TAB: (program_view.guides_view, self._view.guides_model),
         }
         table, model = tables[tab]

@@ -93,7 +93,9 @@ class Workspace(QObject):
         self._left_at: float | None = None
         window.installEventFilter(self)
         self.documents = DocumentsController(window, view, prompts, self.programs, undo_stack)
-        self.search = SearchController(window, view, undo_stack, self.programs, self.directory)
+        self.search = SearchController(
+            window, view, undo_stack, self.programs, self.directory, self.itinerary
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:

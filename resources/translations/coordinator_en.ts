@@ -457,7 +457,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copying {code} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking back the copy {code}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting {code} again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bringing back {code}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -810,6 +826,10 @@
     </message>
     <message>
         <source>The guide needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import cannot be done again: another entry of the directory took the place of “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2993,6 +3013,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giver&apos;s organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receiver&apos;s organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>title</source>
         <comment>the name of a program or an activity</comment>
         <translation type="unfinished"></translation>
@@ -3489,6 +3533,10 @@
 <context>
     <name>ItineraryController</name>
     <message>
+        <source>Itinerary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,6 +3686,17 @@
     </message>
     <message>
         <source>✓ No conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryReader</name>
+    <message>
+        <source>Reading the itinerary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5510,7 +5569,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another task is still running; try again once it is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying {code}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting {code}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -457,8 +457,24 @@
         <translation>{source} programını {code} olarak kopyala</translation>
     </message>
     <message>
+        <source>Copying {code} again…</source>
+        <translation>{code} yeniden kopyalanıyor…</translation>
+    </message>
+    <message>
+        <source>Taking back the copy {code}…</source>
+        <translation>{code} kopyası geri alınıyor…</translation>
+    </message>
+    <message>
         <source>Delete {code}</source>
         <translation>{code} programını sil</translation>
+    </message>
+    <message>
+        <source>Deleting {code} again…</source>
+        <translation>{code} yeniden siliniyor…</translation>
+    </message>
+    <message>
+        <source>Bringing back {code}…</source>
+        <translation>{code} geri getiriliyor…</translation>
     </message>
     <message>
         <source>Remove venue {name}</source>
@@ -810,6 +826,10 @@
     <message>
         <source>The guide needs a name</source>
         <translation>Rehberin bir adı olmalı</translation>
+    </message>
+    <message>
+        <source>The import cannot be done again: another entry of the directory took the place of “{name}”</source>
+        <translation>İçe aktarma yeniden yapılamıyor: dizindeki başka bir kayıt “{name}” kaydının yerini aldı</translation>
     </message>
     <message>
         <source>The import cannot be done again: its roster entries were taken since</source>
@@ -2989,6 +3009,30 @@
         <translation>dönüş terminali</translation>
     </message>
     <message>
+        <source>owner</source>
+        <translation>sahibi</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>şoför</translation>
+    </message>
+    <message>
+        <source>giver</source>
+        <translation>veren</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>alan</translation>
+    </message>
+    <message>
+        <source>giver&apos;s organization</source>
+        <translation>verenin kurumu</translation>
+    </message>
+    <message>
+        <source>receiver&apos;s organization</source>
+        <translation>alanın kurumu</translation>
+    </message>
+    <message>
         <source>title</source>
         <comment>the name of a program or an activity</comment>
         <translation>başlık</translation>
@@ -3476,6 +3520,10 @@
 <context>
     <name>ItineraryController</name>
     <message>
+        <source>Itinerary</source>
+        <translation>Program akışı</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Geri al</translation>
     </message>
@@ -3624,6 +3672,17 @@
     <message>
         <source>✓ No conflicts</source>
         <translation>✓ Çakışma yok</translation>
+    </message>
+</context>
+<context>
+    <name>ItineraryReader</name>
+    <message>
+        <source>Reading the itinerary…</source>
+        <translation>Program akışı okunuyor…</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Dizin okunuyor…</translation>
     </message>
 </context>
 <context>
@@ -5489,8 +5548,20 @@
         <translation>Geri al</translation>
     </message>
     <message>
+        <source>Another task is still running; try again once it is over.</source>
+        <translation>Başka bir işlem sürüyor; bittiğinde yeniden deneyin.</translation>
+    </message>
+    <message>
+        <source>Copying {code}…</source>
+        <translation>{code} kopyalanıyor…</translation>
+    </message>
+    <message>
         <source>Delete program</source>
         <translation>Programı sil</translation>
+    </message>
+    <message>
+        <source>Deleting {code}…</source>
+        <translation>{code} siliniyor…</translation>
     </message>
 </context>
 <context>

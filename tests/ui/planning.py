@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from pytestqt.qtbot import QtBot
 
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
@@ -14,6 +17,7 @@ from coordinator.services.records import (
     UnavailabilityInput,
 )
 from coordinator.store import Database
+from coordinator.ui.activity_dialog import ActivityDialog
 from coordinator.ui.app import Launcher
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.itinerary_page import ItineraryPage
@@ -21,6 +25,8 @@ from tests.ui.conftest import PROGRAM_CODE, workspace_of
 
 MON, TUE, WED = dt.date(2026, 5, 4), dt.date(2026, 5, 5), dt.date(2026, 5, 6)
 PROGRAM_DAYS = [MON + dt.timedelta(days=offset) for offset in range(5)]
+SETTLE_MS = 10_000
+"""How long a test waits for the itinerary or a dialog read off the GUI thread."""
 
 
 def at(text: str) -> dt.time:
@@ -90,8 +96,35 @@ def activities(launcher: Launcher) -> list[ActivityRecord]:
     return ItineraryService(database_of(launcher)).list_activities(PROGRAM_CODE)
 
 
-def open_itinerary(launcher: Launcher) -> tuple[ItineraryController, ItineraryPage]:
-    """Show the Itinerary tab and return its controller and page."""
+def settle_itinerary(launcher: Launcher, qtbot: QtBot) -> None:
+    """Wait until the Itinerary tab shows what it was last asked to read.
+
+    The tab reads off the GUI thread: after opening it, and after every edit,
+    undo or redo, its models fill in a moment later.
+    """
+    controller = workspace_of(launcher).itinerary
+    qtbot.waitUntil(lambda: not controller.loading(), timeout=SETTLE_MS)
+
+
+def open_itinerary(launcher: Launcher, qtbot: QtBot) -> tuple[ItineraryController, ItineraryPage]:
+    """Show the Itinerary tab, wait until it is read and return its controller and page."""
     launcher.window.workspace_view.program_view.tabs.setCurrentIndex(1)
+    settle_itinerary(launcher, qtbot)
     controller = workspace_of(launcher).itinerary
     return controller, controller.page
+
+
+def activity_dialog(
+    controller: ItineraryController, qtbot: QtBot, action: Callable[[], object]
+) -> ActivityDialog:
+    """Do ``action`` and return the activity dialog it opens once its choices are read."""
+    before = controller.dialog
+
+    def opened() -> bool:
+        dialog = controller.dialog
+        return dialog is not before and isinstance(dialog, ActivityDialog) and dialog.isVisible()
+
+    action()
+    qtbot.waitUntil(opened, timeout=SETTLE_MS)
+    assert isinstance(controller.dialog, ActivityDialog)
+    return controller.dialog

@@ -14,8 +14,10 @@ from tests.ui.planning import (
     Plan,
     activities,
     activity,
+    activity_dialog,
     at,
     open_itinerary,
+    settle_itinerary,
 )
 
 
@@ -25,17 +27,13 @@ def press_ok(dialog: ActivityDialog) -> None:
     ok.click()
 
 
-def open_add(launcher: Launcher) -> ActivityDialog:
-    controller, page = open_itinerary(launcher)
-    page.add_action.trigger()
-    dialog = controller.dialog
-    assert isinstance(dialog, ActivityDialog)
-    assert dialog.isVisible()
-    return dialog
+def open_add(launcher: Launcher, qtbot: QtBot) -> ActivityDialog:
+    controller, page = open_itinerary(launcher, qtbot)
+    return activity_dialog(controller, qtbot, page.add_action.trigger)
 
 
-def test_the_day_can_only_be_a_day_of_the_program(planned: Launcher) -> None:
-    dialog = open_add(planned)
+def test_the_day_can_only_be_a_day_of_the_program(planned: Launcher, qtbot: QtBot) -> None:
+    dialog = open_add(planned, qtbot)
     days = [dialog.day.itemData(index) for index in range(dialog.day.count())]
     assert days == PROGRAM_DAYS
     assert not dialog.day.isEditable()
@@ -46,7 +44,7 @@ def test_the_day_can_only_be_a_day_of_the_program(planned: Launcher) -> None:
 def test_add_an_activity_with_a_host_and_a_guide(
     planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    dialog = open_add(planned)
+    dialog = open_add(planned, qtbot)
     dialog.day.setCurrentIndex(2)
     dialog.start.set_value(at("09:00"))
     dialog.end.set_value(at("10:30"))
@@ -61,6 +59,7 @@ def test_add_an_activity_with_a_host_and_a_guide(
     dialog.add_guide.click()
     press_ok(dialog)
     assert not dialog.isVisible()
+    settle_itinerary(planned, qtbot)
     added = next(item for item in activities(planned) if item.title.startswith("Visit to the r"))
     assert (added.day, added.start_time, added.end_time) == (WED, at("09:00"), at("10:30"))
     assert added.kind == "site_visit"
@@ -69,7 +68,7 @@ def test_add_an_activity_with_a_host_and_a_guide(
     assert [(item.guide, item.role) for item in added.assignments] == [
         ("Bolat Nurlanov", "interpreter")
     ]
-    controller, page = open_itinerary(planned)
+    controller, page = open_itinerary(planned, qtbot)
     assert controller.selected() is not None
     assert page.timeline.layout_.block_of(added.id) is not None
     planned.undo_stack.undo()
@@ -81,20 +80,20 @@ def test_add_an_activity_with_a_host_and_a_guide(
 
 
 def test_a_kind_of_ones_own(planned: Launcher, qtbot: QtBot) -> None:
-    dialog = open_add(planned)
+    dialog = open_add(planned, qtbot)
     dialog.kind.setEditText("press conference")
     qtbot.keyClicks(dialog.title, "Meeting the press")
     press_ok(dialog)
     added = next(item for item in activities(planned) if item.title == "Meeting the press")
     assert added.kind == "press conference"
     assert added.day == PROGRAM_DAYS[0]
-    dialog = open_add(planned)
+    dialog = open_add(planned, qtbot)
     assert dialog.kind.findData("press conference") >= 0
     dialog.reject()
 
 
 def test_the_dialog_stays_open_and_says_what_is_missing(planned: Launcher, qtbot: QtBot) -> None:
-    dialog = open_add(planned)
+    dialog = open_add(planned, qtbot)
     press_ok(dialog)
     assert dialog.isVisible()
     assert dialog.errors.message("title")
@@ -109,11 +108,13 @@ def test_the_dialog_stays_open_and_says_what_is_missing(planned: Launcher, qtbot
     assert not dialog.isVisible()
 
 
-def test_edit_an_activity_and_its_guides_then_undo(planned: Launcher, plan: Plan) -> None:
-    controller, page = open_itinerary(planned)
-    page.timeline.activity_activated.emit(plan.water_works)
-    dialog = controller.dialog
-    assert isinstance(dialog, ActivityDialog)
+def test_edit_an_activity_and_its_guides_then_undo(
+    planned: Launcher, plan: Plan, qtbot: QtBot
+) -> None:
+    controller, page = open_itinerary(planned, qtbot)
+    dialog = activity_dialog(
+        controller, qtbot, lambda: page.timeline.activity_activated.emit(plan.water_works)
+    )
     assert dialog.title.text() == "Visit to the water works"
     assert dialog.day.currentData() == TUE
     assert dialog.start.value() == at("10:00")
@@ -137,12 +138,13 @@ def test_edit_an_activity_and_its_guides_then_undo(planned: Launcher, plan: Plan
     assert activity(planned, plan.water_works).guides == ("Aylin Kaya",)
 
 
-def test_unassign_in_the_dialog(planned: Launcher, plan: Plan) -> None:
-    controller, page = open_itinerary(planned)
+def test_unassign_in_the_dialog(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
+    controller, page = open_itinerary(planned, qtbot)
     controller.assign(plan.union, plan.aylin)
-    page.timeline.activity_activated.emit(plan.union)
-    dialog = controller.dialog
-    assert isinstance(dialog, ActivityDialog)
+    settle_itinerary(planned, qtbot)
+    dialog = activity_dialog(
+        controller, qtbot, lambda: page.timeline.activity_activated.emit(plan.union)
+    )
     assert dialog.guide_model.rowCount() == 1
     dialog.guide_table.selectRow(0)
     dialog.remove_guide.click()

@@ -6,29 +6,30 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from coordinator.domain.conflicts import ConflictKind, Finding
 from coordinator.ui.app import Launcher
 from coordinator.ui.conflicts_panel import ConflictTableModel
 from coordinator.ui.suggestion_dialog import SuggestionDialog
-from tests.ui.planning import Plan, activity, open_itinerary
+from tests.ui.planning import Plan, activity, open_itinerary, settle_itinerary
 
 
-def kinds(launcher: Launcher) -> list[ConflictKind]:
-    _controller, page = open_itinerary(launcher)
+def kinds(launcher: Launcher, qtbot: QtBot) -> list[ConflictKind]:
+    _controller, page = open_itinerary(launcher, qtbot)
     return [finding.kind for finding in page.conflicts.model.findings()]
 
 
 def test_an_overlap_is_listed_and_choosing_it_highlights_both_blocks(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    controller, page = open_itinerary(planned)
-    assert kinds(planned) == [ConflictKind.UNGUIDED]  # the water works need a guide
+    controller, page = open_itinerary(planned, qtbot)
+    assert kinds(planned, qtbot) == [ConflictKind.UNGUIDED]  # the water works need a guide
     controller.assign(plan.water_works, plan.aylin)
-    assert kinds(planned) == []
+    assert kinds(planned, qtbot) == []
     assert "(0)" in page.bottom.tabText(1)
     controller.assign(plan.mayor, plan.aylin)  # 10:30, during the water works
-    assert kinds(planned) == [ConflictKind.OVERLAP]
+    assert kinds(planned, qtbot) == [ConflictKind.OVERLAP]
     assert "(1)" in page.bottom.tabText(1)
     assert "1" in page.conflicts_button.text()
     assert set(page.timeline.marks.conflicted) == {plan.water_works, plan.mayor}
@@ -40,20 +41,21 @@ def test_an_overlap_is_listed_and_choosing_it_highlights_both_blocks(
     page.conflicts.select_row(0)
     assert page.timeline.marks.highlighted == {plan.water_works, plan.mayor}
     planned.undo_stack.undo()
-    assert kinds(planned) == []
+    settle_itinerary(planned, qtbot)
+    assert kinds(planned, qtbot) == []
     assert page.timeline.marks.highlighted == frozenset()
 
 
-def test_a_guide_away_that_day_is_listed(planned: Launcher, plan: Plan) -> None:
-    controller, _page = open_itinerary(planned)
+def test_a_guide_away_that_day_is_listed(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
+    controller, _page = open_itinerary(planned, qtbot)
     controller.assign(plan.union, plan.bolat)  # Bolat is away on Wednesday
-    assert ConflictKind.UNAVAILABLE in kinds(planned)
+    assert ConflictKind.UNAVAILABLE in kinds(planned, qtbot)
 
 
 def test_suggestions_accepted_in_one_step_and_undone(
-    planned: Launcher, plan: Plan, qtmodeltester: ModelTester
+    planned: Launcher, plan: Plan, qtmodeltester: ModelTester, qtbot: QtBot
 ) -> None:
-    controller, page = open_itinerary(planned)
+    controller, page = open_itinerary(planned, qtbot)
     page.suggest_action.trigger()
     dialog = controller.dialog
     assert isinstance(dialog, SuggestionDialog)
@@ -63,17 +65,17 @@ def test_suggestions_accepted_in_one_step_and_undone(
     dialog.accept_button.click()
     assert not dialog.isVisible()
     assert activity(planned, plan.water_works).guides
-    assert kinds(planned) == []
+    assert kinds(planned, qtbot) == []
     assert planned.undo_stack.count() == 1
     planned.undo_stack.undo()
     assert activity(planned, plan.water_works).guides == ()
-    assert kinds(planned) == [ConflictKind.UNGUIDED]
+    assert kinds(planned, qtbot) == [ConflictKind.UNGUIDED]
     planned.undo_stack.redo()
     assert activity(planned, plan.water_works).guides
 
 
-def test_rejecting_suggestions_changes_nothing(planned: Launcher, plan: Plan) -> None:
-    controller, page = open_itinerary(planned)
+def test_rejecting_suggestions_changes_nothing(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
+    controller, page = open_itinerary(planned, qtbot)
     page.suggest_action.trigger()
     dialog = controller.dialog
     assert isinstance(dialog, SuggestionDialog)
@@ -82,8 +84,8 @@ def test_rejecting_suggestions_changes_nothing(planned: Launcher, plan: Plan) ->
     assert not planned.undo_stack.canUndo()
 
 
-def test_unticked_proposals_are_not_made(planned: Launcher, plan: Plan) -> None:
-    controller, page = open_itinerary(planned)
+def test_unticked_proposals_are_not_made(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
+    controller, page = open_itinerary(planned, qtbot)
     page.suggest_action.trigger()
     dialog = controller.dialog
     assert isinstance(dialog, SuggestionDialog)

@@ -13,6 +13,7 @@ from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.ui.app import Launcher
 from coordinator.ui.recent_files import RecentFiles
 from tests.ui.conftest import PROGRAM_CODE, FakePrompts, launch, prompts_of, workspace_of
+from tests.ui.planning import open_itinerary
 
 
 def test_empty_database_offers_the_demo_and_loading_it_shows_the_roster(
@@ -31,7 +32,7 @@ def test_empty_database_offers_the_demo_and_loading_it_shows_the_roster(
     assert window.workspace_view.roster_model.rowCount() == 8
     view = window.workspace_view
     assert view.itinerary_model.rowCount() == 0  # read when its tab is first shown
-    view.program_view.tabs.setCurrentIndex(1)
+    open_itinerary(launcher, qtbot)
     assert view.itinerary_model.rowCount() > 0
     first_day = view.itinerary_model.data(view.itinerary_model.index(0, 0))
     assert first_day.startswith("2")  # e.g. 25.08.2021 Wed

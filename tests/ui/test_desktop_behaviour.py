@@ -245,9 +245,9 @@ def test_a_light_palette_keeps_its_own_colours() -> None:
 
 
 def test_the_timeline_paints_in_the_dark_palette(
-    planned: Launcher, plan: Plan, dark_application: QPalette
+    planned: Launcher, plan: Plan, dark_application: QPalette, qtbot: QtBot
 ) -> None:
-    _controller, page = open_itinerary(planned)
+    _controller, page = open_itinerary(planned, qtbot)
     timeline = page.timeline
     timeline.resize(900, 700)
     assert timeline._painter.colours.selected == dark_application.color(

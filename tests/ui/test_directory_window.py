@@ -24,7 +24,7 @@ from coordinator.ui.directory_models import TravelRow, TravelTimeModel
 from coordinator.ui.directory_window import DirectoryWindow
 from coordinator.ui.venue_dialog import VenueDialog
 from tests.ui.conftest import PROGRAM_CODE, launch, workspace_of
-from tests.ui.planning import TUE, Plan, at, database_of, open_itinerary
+from tests.ui.planning import TUE, Plan, at, database_of, open_itinerary, settle_itinerary
 
 
 @pytest.fixture
@@ -152,7 +152,7 @@ def overlaps(launcher: Launcher) -> list[Finding]:
 
 
 def test_a_travel_time_turns_back_to_back_activities_into_an_overlap(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
     database = database_of(planned)
     lunch = ItineraryService(database).add_activity(
@@ -166,9 +166,10 @@ def test_a_travel_time_turns_back_to_back_activities_into_an_overlap(
             venue="Kebab House",
         ),
     )
-    itinerary, page = open_itinerary(planned)
+    itinerary, page = open_itinerary(planned, qtbot)
     itinerary.assign(plan.water_works, plan.aylin)
     itinerary.assign(lunch.id, plan.aylin)
+    settle_itinerary(planned, qtbot)
     assert overlaps(planned) == []
     shown_before = page.conflicts.model.rowCount()
 
@@ -184,15 +185,18 @@ def test_a_travel_time_turns_back_to_back_activities_into_an_overlap(
     assert dialog is not None
     dialog.set_travel(kebab.id, 20)
     press_ok(dialog)
+    settle_itinerary(planned, qtbot)
 
     found = overlaps(planned)
     assert [set(finding.activity_ids) for finding in found] == [{plan.water_works, lunch.id}]
     assert page.conflicts.model.rowCount() == shown_before + 1
 
     planned.undo_stack.undo()
+    settle_itinerary(planned, qtbot)
     assert overlaps(planned) == []
     assert page.conflicts.model.rowCount() == shown_before
     planned.undo_stack.redo()
+    settle_itinerary(planned, qtbot)
     assert len(overlaps(planned)) == 1
     assert page.conflicts.model.rowCount() == shown_before + 1
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from pytestqt.qtbot import QtBot
 
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.guides import GuideService
@@ -22,12 +23,19 @@ from coordinator.services.itinerary import ItineraryService
 from coordinator.services.records import UnavailabilityInput, VenueInput
 from coordinator.services.roster import RosterService
 from coordinator.store import Database, open_database
-from coordinator.ui.activity_dialog import ActivityDialog
 from coordinator.ui.app import Launcher
 from coordinator.ui.edit_reapply import changed_since_text, reapplied, reapplied_part
 from coordinator.ui.planning_commands import assignments_of
 from tests.ui.conftest import PROGRAM_CODE, prompts_of, workspace_of
-from tests.ui.planning import PROGRAM_DAYS, Plan, activity, at, database_of, open_itinerary
+from tests.ui.planning import (
+    PROGRAM_DAYS,
+    Plan,
+    activity,
+    activity_dialog,
+    at,
+    database_of,
+    open_itinerary,
+)
 
 
 @contextmanager
@@ -56,12 +64,12 @@ def refused(message: QLabel, *words: str) -> None:
 
 
 def test_an_activity_edit_is_refused_then_reapplied_over_the_other_change(
-    planned: Launcher, plan: Plan, filled_path: Path
+    planned: Launcher, plan: Plan, filled_path: Path, qtbot: QtBot
 ) -> None:
-    controller, page = open_itinerary(planned)
-    page.timeline.activity_activated.emit(plan.water_works)
-    dialog = controller.dialog
-    assert isinstance(dialog, ActivityDialog)
+    controller, page = open_itinerary(planned, qtbot)
+    dialog = activity_dialog(
+        controller, qtbot, lambda: page.timeline.activity_activated.emit(plan.water_works)
+    )
     stack = planned.undo_stack
     depth = stack.count()
     with another_window(filled_path) as other:

@@ -41,9 +41,9 @@ def press_ok(dialog: GuideDialog) -> None:
 
 
 def test_the_guides_tab_lists_every_guide_with_the_programs_first(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    itinerary, _page = open_itinerary(planned)
+    itinerary, _page = open_itinerary(planned, qtbot)
     itinerary.assign(plan.water_works, plan.bolat)
     open_guides(planned)
     model = planned.window.workspace_view.guides_model
@@ -55,9 +55,9 @@ def test_the_guides_tab_lists_every_guide_with_the_programs_first(
 
 
 def test_a_guides_week_shows_their_activities_and_absences(
-    planned: Launcher, plan: Plan, qtmodeltester: ModelTester
+    planned: Launcher, plan: Plan, qtmodeltester: ModelTester, qtbot: QtBot
 ) -> None:
-    itinerary, _ = open_itinerary(planned)
+    itinerary, _ = open_itinerary(planned, qtbot)
     itinerary.assign(plan.water_works, plan.bolat)
     _controller, page = open_guides(planned)
     select_guide(planned, "Bolat Nurlanov")
@@ -98,7 +98,7 @@ def test_add_a_guide_with_an_absence_then_undo(planned: Launcher, qtbot: QtBot) 
     assert set(added.roles) == {"guide", "interpreter"}
     assert added.max_hours_per_day == 6
     assert [item.day for item in guides.unavailability(added.id)] == [PROGRAM_DAYS[0]]
-    _itinerary, itinerary_page = open_itinerary(planned)
+    _itinerary, itinerary_page = open_itinerary(planned, qtbot)
     assert "Cemile Demir" in [guide.name for guide in itinerary_page.guide_model.guides()]
     planned.undo_stack.undo()
     assert [guide.name for guide in guides.list_guides()] == ["Aylin Kaya", "Bolat Nurlanov"]

@@ -30,7 +30,7 @@ def test_ctrl_f_puts_the_cursor_in_the_filter_of_the_list_in_front(
     assert find in planned.window.menuBar().actions()[1].menu().actions()
     find.trigger()
     assert QApplication.focusWidget() is program.roster_view.filter_box
-    _controller, page = open_itinerary(planned)
+    _controller, page = open_itinerary(planned, qtbot)
     page.bottom.setCurrentWidget(page.conflicts)
     find.trigger()
     assert page.bottom.currentWidget() is page.table

@@ -18,6 +18,7 @@ from coordinator.ui.app import Launcher
 from coordinator.ui.program_controller import GUIDES_TAB, ITINERARY_TAB, ROSTER_TAB
 from coordinator.ui.search_dialog import SearchDialog
 from tests.ui.conftest import PROGRAM_CODE, add_program, launch, workspace_of
+from tests.ui.planning import settle_itinerary
 
 
 @pytest.fixture
@@ -115,6 +116,7 @@ def test_down_then_enter_goes_to_the_activity_in_the_itinerary(qtbot: QtBot, app
     qtbot.keyClick(dialog.query_box, Qt.Key.Key_Down)
     assert dialog.current_row() == 1
     qtbot.keyClick(dialog.query_box, Qt.Key.Key_Return)
+    settle_itinerary(app, qtbot)
     view = app.window.workspace_view.program_view
     assert view.tabs.currentIndex() == ITINERARY_TAB
     selected = workspace.itinerary.selected()

@@ -30,13 +30,12 @@ from coordinator.services.programs import ProgramService
 from coordinator.services.records import ActivityRecord
 from coordinator.services.roster import RosterService
 from coordinator.store import open_database
-from coordinator.ui.activity_dialog import ActivityDialog
 from coordinator.ui.app import Launcher
 from coordinator.ui.document_dialog import DocumentChoice
 from coordinator.ui.suggestion_dialog import SuggestionDialog
 from tests.ui.conftest import launch, prompts_of, workspace_of
 from tests.ui.import_support import import_all
-from tests.ui.planning import database_of, open_itinerary
+from tests.ui.planning import activity_dialog, database_of, open_itinerary, settle_itinerary
 
 CODE = "TURKISTAN-2026"
 FIRST = dt.date(2026, 8, 24)
@@ -126,10 +125,8 @@ def _add_activity(
     title: str,
     host: str = "",
 ) -> None:
-    controller, page = open_itinerary(launcher)
-    page.add_action.trigger()
-    dialog = controller.dialog
-    assert isinstance(dialog, ActivityDialog)
+    controller, page = open_itinerary(launcher, qtbot)
+    dialog = activity_dialog(controller, qtbot, page.add_action.trigger)
     dialog.day.setCurrentIndex(day)
     dialog.start.set_value(hours[0])
     dialog.end.set_value(hours[1])
@@ -140,6 +137,7 @@ def _add_activity(
         dialog.add_host.click()
     _ok(dialog.buttons)
     assert not dialog.isVisible(), dialog.general_error.text()
+    settle_itinerary(launcher, qtbot)
 
 
 def _add_guide(launcher: Launcher, qtbot: QtBot, name: str) -> int:
@@ -222,9 +220,10 @@ def test_the_seed_visit_planned_with_the_window_only(
 
     guide = _add_guide(window, qtbot, "Muhammed Çakır")
     site_visit = next(item for item in planned if item.kind == "site_visit")
-    _controller, page = open_itinerary(window)
+    _controller, page = open_itinerary(window, qtbot)
     # The guide dragged from the list onto the site visit's block.
     page.timeline.guide_dropped.emit(site_visit.id, guide)
+    settle_itinerary(window, qtbot)
     assert "Muhammed Çakır" in next(a for a in activities(window) if a.id == site_visit.id).guides
 
     # The cultural tour still needs a guide: the Conflicts panel says so.
@@ -237,6 +236,7 @@ def test_the_seed_visit_planned_with_the_window_only(
     suggestion = _controller.dialog
     assert isinstance(suggestion, SuggestionDialog)
     suggestion.accept_button.click()
+    settle_itinerary(window, qtbot)
     assert page.conflicts.model.findings() == []
     assert page.conflicts_button.text() == (
         "✓ Çakışma yok" if language == "tr" else "✓ No conflicts"

@@ -18,7 +18,6 @@ from coordinator.services.transfer_planning import TransferPlanningService
 from coordinator.services.transfers import TransferService
 from coordinator.store import open_database
 from coordinator.store.backups import back_up, list_backups
-from coordinator.ui.activity_dialog import ActivityDialog
 from coordinator.ui.app import Launcher
 from coordinator.ui.app_settings import (
     ACTIVITY_MINUTES_SETTING,
@@ -34,7 +33,7 @@ from coordinator.ui.transfer_plan_dialog import TransferPlanDialog
 from coordinator.ui.translation import LANGUAGE_SETTING, chosen_language
 from tests.ui.conftest import launch, workspace_of
 from tests.ui.logistics_data import add_logistics
-from tests.ui.planning import database_of, open_itinerary
+from tests.ui.planning import activity_dialog, database_of, open_itinerary
 
 LOGISTICS_TAB = 3
 
@@ -144,13 +143,11 @@ def test_tools_settings_opens_the_dialog(launcher: Launcher) -> None:
 
 
 def test_a_new_activity_starts_at_the_chosen_time_and_lasts_as_long(
-    planned: Launcher, settings: QSettings
+    planned: Launcher, settings: QSettings, qtbot: QtBot
 ) -> None:
     AppSettings(settings).set_activity_defaults(ActivityDefaults(dt.time(14, 30), 90))
-    controller, page = open_itinerary(planned)
-    page.add_action.trigger()
-    dialog = controller.dialog
-    assert isinstance(dialog, ActivityDialog)
+    controller, page = open_itinerary(planned, qtbot)
+    dialog = activity_dialog(controller, qtbot, page.add_action.trigger)
     assert dialog.start.value() == dt.time(14, 30)
     assert dialog.end.value() == dt.time(16, 0)
     dialog.reject()

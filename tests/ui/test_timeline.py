@@ -21,13 +21,17 @@ from tests.ui.planning import (
     Plan,
     activities,
     activity,
+    activity_dialog,
     at,
     open_itinerary,
+    settle_itinerary,
 )
 
 
-def test_blocks_sit_in_their_day_column_at_their_hours(planned: Launcher, plan: Plan) -> None:
-    _controller, page = open_itinerary(planned)
+def test_blocks_sit_in_their_day_column_at_their_hours(
+    planned: Launcher, plan: Plan, qtbot: QtBot
+) -> None:
+    _controller, page = open_itinerary(planned, qtbot)
     layout = page.timeline.layout_
     assert layout.days == tuple(PROGRAM_DAYS)
     water = layout.block_of(plan.water_works)
@@ -66,7 +70,7 @@ def test_blocks_sit_in_their_day_column_at_their_hours(planned: Launcher, plan: 
 def test_dragging_a_block_moves_the_activity_and_undo_puts_it_back(
     planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    _controller, page = open_itinerary(planned)
+    _controller, page = open_itinerary(planned, qtbot)
     timeline = page.timeline
     timeline.resize(1000, 900)
     rect = timeline.block_rect(plan.union)
@@ -81,6 +85,7 @@ def test_dragging_a_block_moves_the_activity_and_undo_puts_it_back(
     QTest.mouseMove(viewport, target)
     assert timeline.marks.ghost is not None
     QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, target)
+    settle_itinerary(planned, qtbot)
     moved = activity(planned, plan.union)
     assert moved.day == PROGRAM_DAYS[3]
     assert (moved.start_time, moved.end_time) == (at("09:15"), at("10:15"))
@@ -95,8 +100,10 @@ def test_dragging_a_block_moves_the_activity_and_undo_puts_it_back(
     assert activity(planned, plan.union).day == PROGRAM_DAYS[3]
 
 
-def test_a_short_drag_is_a_click_and_moves_nothing(planned: Launcher, plan: Plan) -> None:
-    controller, page = open_itinerary(planned)
+def test_a_short_drag_is_a_click_and_moves_nothing(
+    planned: Launcher, plan: Plan, qtbot: QtBot
+) -> None:
+    controller, page = open_itinerary(planned, qtbot)
     rect = page.timeline.block_rect(plan.water_works)
     assert rect is not None
     viewport = page.timeline.viewport()
@@ -111,9 +118,9 @@ def test_a_short_drag_is_a_click_and_moves_nothing(planned: Launcher, plan: Plan
 
 
 def test_moving_an_untimed_activity_into_the_hours_gives_it_a_start(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    controller, _page = open_itinerary(planned)
+    controller, _page = open_itinerary(planned, qtbot)
     controller.move(plan.dinner, TUE, at("19:00"))
     moved = activity(planned, plan.dinner)
     assert (moved.day, moved.start_time, moved.end_time) == (TUE, at("19:00"), None)
@@ -122,16 +129,18 @@ def test_moving_an_untimed_activity_into_the_hours_gives_it_a_start(
     assert (back.day, back.start_time) == (MON, None)
 
 
-def test_a_move_past_midnight_is_refused_with_a_message(planned: Launcher, plan: Plan) -> None:
-    controller, _page = open_itinerary(planned)
+def test_a_move_past_midnight_is_refused_with_a_message(
+    planned: Launcher, plan: Plan, qtbot: QtBot
+) -> None:
+    controller, _page = open_itinerary(planned, qtbot)
     controller.move(plan.water_works, TUE, at("23:30"))
     assert prompts_of(planned).errors
     assert activity(planned, plan.water_works).start_time == at("10:00")
     assert not planned.undo_stack.canUndo()
 
 
-def drop_guide(planned: Launcher, activity_id: int, guide_id: int) -> None:
-    _controller, page = open_itinerary(planned)
+def drop_guide(planned: Launcher, qtbot: QtBot, activity_id: int, guide_id: int) -> None:
+    _controller, page = open_itinerary(planned, qtbot)
     rect = page.timeline.block_rect(activity_id)
     assert rect is not None
     data = guide_mime_data(guide_id)  # kept alive: the event does not own it
@@ -143,12 +152,15 @@ def drop_guide(planned: Launcher, activity_id: int, guide_id: int) -> None:
         Qt.KeyboardModifier.NoModifier,
     )
     page.timeline.dropEvent(event)
+    settle_itinerary(planned, qtbot)
 
 
-def test_dropping_a_guide_on_a_block_assigns_them(planned: Launcher, plan: Plan) -> None:
-    _controller, page = open_itinerary(planned)
+def test_dropping_a_guide_on_a_block_assigns_them(
+    planned: Launcher, plan: Plan, qtbot: QtBot
+) -> None:
+    _controller, page = open_itinerary(planned, qtbot)
     assert [guide.name for guide in page.guide_model.guides()] == ["Aylin Kaya", "Bolat Nurlanov"]
-    drop_guide(planned, plan.water_works, plan.aylin)
+    drop_guide(planned, qtbot, plan.water_works, plan.aylin)
     record = activity(planned, plan.water_works)
     assert record.guides == ("Aylin Kaya",)
     assert record.assignments[0].role == "guide"
@@ -161,15 +173,15 @@ def test_dropping_a_guide_on_a_block_assigns_them(planned: Launcher, plan: Plan)
     assert activity(planned, plan.water_works).guides == ("Aylin Kaya",)
 
 
-def test_dropping_a_guide_twice_says_so(planned: Launcher, plan: Plan) -> None:
-    drop_guide(planned, plan.water_works, plan.aylin)
-    drop_guide(planned, plan.water_works, plan.aylin)
+def test_dropping_a_guide_twice_says_so(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
+    drop_guide(planned, qtbot, plan.water_works, plan.aylin)
+    drop_guide(planned, qtbot, plan.water_works, plan.aylin)
     assert len(prompts_of(planned).errors) == 1
     assert planned.undo_stack.count() == 1
 
 
-def test_the_guide_list_drags_a_guide_id(planned: Launcher, plan: Plan) -> None:
-    _controller, page = open_itinerary(planned)
+def test_the_guide_list_drags_a_guide_id(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
+    _controller, page = open_itinerary(planned, qtbot)
     model = page.guide_model
     data = model.mimeData([model.index(1, 0)])
     assert bytes(data.data("application/x-coordinator-guide").data()) == str(plan.bolat).encode()
@@ -177,9 +189,9 @@ def test_the_guide_list_drags_a_guide_id(planned: Launcher, plan: Plan) -> None:
 
 
 def test_selecting_in_the_timeline_selects_in_the_list_and_back(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    _controller, page = open_itinerary(planned)
+    _controller, page = open_itinerary(planned, qtbot)
     model = planned.window.workspace_view.itinerary_model
     page.timeline.activity_clicked.emit(plan.union)
     row = page.table.current_row()
@@ -193,20 +205,22 @@ def test_selecting_in_the_timeline_selects_in_the_list_and_back(
 
 
 def test_remove_asks_and_undo_brings_the_activity_back_with_its_guide(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    controller, page = open_itinerary(planned)
-    drop_guide(planned, plan.union, plan.aylin)
+    controller, page = open_itinerary(planned, qtbot)
+    drop_guide(planned, qtbot, plan.union, plan.aylin)
     page.timeline.activity_clicked.emit(plan.union)
     prompts_of(planned).confirm = False
     page.remove_action.trigger()
     assert len(activities(planned)) == 4
     prompts_of(planned).confirm = True
     page.remove_action.trigger()
+    settle_itinerary(planned, qtbot)
     titles = [item.title for item in activities(planned)]
     assert "Meeting at the Union" not in titles
     assert page.timeline.layout_.block_of(plan.union) is None
     planned.undo_stack.undo()
+    settle_itinerary(planned, qtbot)
     restored = [item for item in activities(planned) if item.title == "Meeting at the Union"]
     assert len(restored) == 1
     assert restored[0].guides == ("Aylin Kaya",)
@@ -214,17 +228,21 @@ def test_remove_asks_and_undo_brings_the_activity_back_with_its_guide(
 
 
 def test_double_click_on_an_empty_hour_opens_the_dialog_there(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    controller, page = open_itinerary(planned)
+    controller, page = open_itinerary(planned, qtbot)
     page.timeline.resize(1000, 900)
     point = page.timeline.viewport_point(PROGRAM_DAYS[4], 16 * 60 + 5)
-    QTest.mouseDClick(
-        page.timeline.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    dialog = activity_dialog(
+        controller,
+        qtbot,
+        lambda: QTest.mouseDClick(
+            page.timeline.viewport(),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            point,
+        ),
     )
-    dialog = controller.dialog
-    assert dialog is not None
-    assert dialog.isVisible()
     assert dialog.day.currentData() == PROGRAM_DAYS[4]
     assert dialog.start.value() == dt.time(16, 0)
     dialog.reject()

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from coordinator.ui.app import Launcher
 from coordinator.ui.timeline_view import TimelineView
@@ -37,9 +38,9 @@ def _wheel(timeline: TimelineView, delta: int, modifiers: Qt.KeyboardModifier) -
 
 
 def test_the_working_day_fills_the_timeline_of_the_default_window(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    _controller, page = open_itinerary(planned)
+    _controller, page = open_itinerary(planned, qtbot)
     planned.window.resize(1200, 760)
     QApplication.processEvents()
     timeline = page.timeline
@@ -52,9 +53,9 @@ def test_the_working_day_fills_the_timeline_of_the_default_window(
 
 
 def test_ctrl_wheel_and_keys_zoom_in_time_and_ctrl_0_fits_the_day_again(
-    planned: Launcher, plan: Plan
+    planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    _controller, page = open_itinerary(planned)
+    _controller, page = open_itinerary(planned, qtbot)
     timeline = page.timeline
     timeline.resize(900, 500)
     QApplication.processEvents()
@@ -81,8 +82,8 @@ def test_ctrl_wheel_and_keys_zoom_in_time_and_ctrl_0_fits_the_day_again(
     assert timeline.layout_.metrics.hour_height == fitted
 
 
-def test_the_itinerary_tool_bar_zooms_the_timeline(planned: Launcher) -> None:
-    _controller, page = open_itinerary(planned)
+def test_the_itinerary_tool_bar_zooms_the_timeline(planned: Launcher, qtbot: QtBot) -> None:
+    _controller, page = open_itinerary(planned, qtbot)
     timeline = page.timeline
     timeline.resize(900, 500)
     QApplication.processEvents()

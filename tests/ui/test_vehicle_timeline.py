@@ -29,6 +29,7 @@ from coordinator.ui.vehicle_timeline import VehicleTimeline
 from coordinator.ui.vehicle_timeline_layout import LABEL_WIDTH
 from tests.ui.conftest import launch, workspace_of
 from tests.ui.logistics_data import ARRIVAL_DAY, HOTEL, Logistics, add_logistics
+from tests.ui.planning import open_itinerary
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,7 @@ def test_dropping_a_driver_sets_them_and_undo_puts_the_first_back(
 
 
 def test_a_vehicle_double_booked_is_outlined_and_highlighted_from_the_panel(
-    demo: Launcher, fleet: Fleet
+    demo: Launcher, fleet: Fleet, qtbot: QtBot
 ) -> None:
     controller: LogisticsController = workspace_of(demo).logistics
     context = controller.context
@@ -253,8 +254,8 @@ def test_a_vehicle_double_booked_is_outlined_and_highlighted_from_the_panel(
     assert "34 TDB 101" in timeline.tooltip(movement(demo, clash.id))
     # Choose the finding in the Itinerary's Conflicts panel: the Transfers page shows it.
     tabs = demo.window.workspace_view.program_view.tabs
-    tabs.setCurrentIndex(1)
-    panel = workspace_of(demo).itinerary.page.conflicts
+    _itinerary, page = open_itinerary(demo, qtbot)
+    panel = page.conflicts
     row = next(
         n for n in range(panel.model.rowCount())
         if clash.id in (panel.model.finding(n).movement_ids or ())

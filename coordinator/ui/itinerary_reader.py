@@ -1,0 +1,164 @@
+"""Reads a program's itinerary off the GUI thread: its activities, conflicts and guides.
+
+On ten years of data the three reads take longer than the GUI thread may be
+busy, so the Itinerary tab asks for them here and shows them when they arrive.
+Only the newest request counts: one asked for while another is running waits
+for it, and the older result is dropped unseen, so switching programs quickly
+never shows a program the user has left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from coordinator.domain.conflicts import Finding
+from coordinator.services.conflicts import ConflictService
+from coordinator.services.directory_service import DirectoryService
+from coordinator.services.guides import GuideService
+from coordinator.services.itinerary import ItineraryService
+from coordinator.services.records import ActivityRecord, GuideRecord, ProgramRecord
+from coordinator.store import Database
+from coordinator.ui.activity_dialog import ActivityChoices
+from coordinator.ui.operations import OperationRunner, Progress
+
+NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
+"""The tab fills in place: no progress dialog covers the window meanwhile."""
+
+
+def program_days(program: ProgramRecord) -> list[dt.date]:
+    """Return every day of ``program``, first to last."""
+    count = (program.last_day - program.first_day).days + 1
+    return [program.first_day + dt.timedelta(days=offset) for offset in range(count)]
+
+
+@dataclass(frozen=True)
+class ItineraryRequest:
+    """What to read: the program, the guide filter's text and the activity to select."""
+
+    program: ProgramRecord
+    guide_filter: str
+    select: int | None
+
+
+@dataclass(frozen=True)
+class ItineraryRead:
+    """What was read for a request, as frozen records."""
+
+    request: ItineraryRequest
+    activities: list[ActivityRecord]
+    findings: list[Finding]
+    guides: list[GuideRecord]
+
+
+class ItineraryReader(QObject):
+    """Runs the itinerary's reads on the worker thread, the newest request only.
+
+    Signals:
+        read(object): an :class:`ItineraryRead` that is still wanted.
+        failed(object): the exception a wanted read raised.
+    """
+
+    read = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._runner = OperationRunner(parent, show_after_ms=NO_PROGRESS_DIALOG_MS)
+        self.choices = OperationRunner(parent)  # says so if the directory takes a while
+        self._database: Database | None = None
+        self._waiting: ItineraryRequest | None = None
+        self._serial = 0  # counts requests and database changes: older results are stale
+
+    def set_database(self, database: Database | None) -> None:
+        """Read from ``database`` from now on; what the old one still reads is dropped."""
+        for runner in (self._runner, self.choices):
+            if runner.busy():
+                runner.close()  # the old database's read ends before it may close
+        self._database = database
+        self._waiting = None
+        self._serial += 1
+
+    def busy(self) -> bool:
+        """Tell whether a read is running or waiting."""
+        return self._runner.busy() or self._waiting is not None
+
+    def forget(self) -> None:
+        """Drop what is running or waiting, e.g. when another program is selected."""
+        self._waiting = None
+        self._serial += 1
+
+    def request(self, wanted: ItineraryRequest) -> None:
+        """Read ``wanted``, after the read now running if there is one."""
+        self._serial += 1
+        if self._runner.busy():
+            self._waiting = wanted
+            return
+        self._start(wanted)
+
+    def _start(self, wanted: ItineraryRequest) -> None:
+        database = self._database
+        if database is None:
+            return
+        serial = self._serial
+        code = wanted.program.code
+
+        def work(_progress: Progress) -> ItineraryRead:
+            activities = ItineraryService(database).list_activities(code)
+            findings = ConflictService(database).list_conflicts(code)
+            guides = GuideService(database).list_guides(wanted.guide_filter)
+            return ItineraryRead(wanted, activities, findings, guides)
+
+        self._runner.start(
+            self.tr("Reading the itinerary…"),
+            work,
+            on_success=lambda result: self._finished(serial, result, None),
+            on_failure=lambda error: self._finished(serial, None, error),
+        )
+
+    def _finished(self, serial: int, result: ItineraryRead | None, error: Exception | None) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._start(waiting)  # newer than this result, which nobody wants any more
+        elif serial != self._serial:
+            return
+        elif error is not None:
+            self.failed.emit(error)
+        else:
+            self.read.emit(result)
+
+    def read_choices(self, ready: Callable[[ActivityChoices], None]) -> None:
+        """Read what the activity dialog offers, then call ``ready`` with it.
+
+        The hosts come from the whole directory: on ten years of data that is
+        18,000 people, too many to read on the GUI thread.
+        """
+        database = self._database
+        if database is None or self.choices.busy():
+            return  # the dialog asked for first opens; a second click adds nothing
+
+        def work(_progress: Progress) -> ActivityChoices:
+            directory = DirectoryService(database)
+            return ActivityChoices(
+                kinds=ItineraryService(database).activity_kinds(),
+                venues=[venue.name for venue in directory.venues()],
+                persons=directory.persons(),
+                guides=GuideService(database).list_guides(),
+            )
+
+        def read(choices: ActivityChoices) -> None:
+            if self._database is database:  # not when another database opened meanwhile
+                ready(choices)
+
+        self.choices.start(
+            self.tr("Reading the directory…"), work, on_success=read, on_failure=self.failed.emit
+        )
+
+    def close(self) -> None:
+        """Stop reading, e.g. before the database closes."""
+        self.forget()
+        self._runner.close()
