@@ -12,6 +12,9 @@ so the window stays responsive meanwhile. Nothing here imports openpyxl.
 
 from __future__ import annotations
 
+import functools
+import gc
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,8 +77,9 @@ class Launcher(QObject):
     them (and enables editing).
 
     Signals:
-        view_ready(object): the workspace page exists, still empty; the argument
-            is the :class:`~coordinator.ui.workspace_view.WorkspaceView`.
+        view_ready(object): the workspace page exists and shows the first screen
+            (read-only until the database layer loads); the argument is the
+            :class:`~coordinator.ui.workspace_view.WorkspaceView`.
         workspace_ready(object): the controllers exist (the database layer is
             loaded); the argument is the :class:`~coordinator.ui.workspace.Workspace`.
     """
@@ -150,17 +154,20 @@ class Launcher(QObject):
         # import its widgets' modules a few at a time, build and fill them; then
         # the database layer loads on a worker thread. The turns wait a
         # millisecond rather than none, so that the timers and input due in
-        # between come first.
+        # between come first. The garbage collector waits until the workspace
+        # is built: a full collection over the modules being imported would
+        # stall the window 100-150 ms (see coordinator.ui.workspace_loader).
+        gc.disable()
         screen = self._read_first_screen()
         if screen is None:
             self._load_workspace(None)
             return
         steps: list[Callable[[], object]] = [
-            _import_itinerary_page,
-            _import_logistics_page,
-            _import_workspace_view,
-            lambda: self._build_first_screen(screen),
+            *(functools.partial(importlib.import_module, name) for name in _FIRST_SCREEN_MODULES),
+            lambda: built.append(self._build_workspace_view()),
+            lambda: self._build_first_screen(built[0], screen),
         ]
+        built: list[WorkspaceView] = []
 
         def next_step() -> None:
             steps.pop(0)()
@@ -169,8 +176,16 @@ class Launcher(QObject):
 
         QTimer.singleShot(1, self, next_step)
 
-    def _build_first_screen(self, screen: FirstScreenRecords) -> None:
-        view = self._show_first_screen(screen)
+    def _build_workspace_view(self) -> WorkspaceView:
+        from coordinator.ui.workspace_view import WorkspaceView  # noqa: PLC0415
+
+        view = WorkspaceView(self.window)
+        self.window.set_workspace_view(view)
+        return view
+
+    def _build_first_screen(self, view: WorkspaceView, screen: FirstScreenRecords) -> None:
+        self._show_first_screen(view, screen)
+        self.view_ready.emit(view)
         self.window.repaint()
         QTimer.singleShot(1, self, lambda: self._load_in_background(view))
 
@@ -212,13 +227,8 @@ class Launcher(QObject):
             return None
         return screen
 
-    def _show_first_screen(self, screen: FirstScreenRecords) -> WorkspaceView:
+    def _show_first_screen(self, view: WorkspaceView, screen: FirstScreenRecords) -> None:
         """Show the programs and the first roster that :meth:`_read_first_screen` read."""
-        from coordinator.ui.workspace_view import WorkspaceView  # noqa: PLC0415
-
-        view = WorkspaceView(self.window)
-        self.window.set_workspace_view(view)
-        self.view_ready.emit(view)
         view.program_list_model.set_programs(screen.programs)
         code = screen.roster_code
         row = (view.program_list_model.row_of_code(code) if code is not None else None) or 0
@@ -227,12 +237,13 @@ class Launcher(QObject):
         view.roster_model.set_records(screen.roster)
         view.program_view.roster_view.fit_columns()
         self.window.show_workspace()
-        return view
 
     def _load_workspace(self, view: WorkspaceView | None, database: Database | None = None) -> None:
         # The deliberate late imports: logging (the database layer sets it up
         # anyway), the database layer and the services.
         import logging  # noqa: PLC0415
+
+        gc.enable()  # paused since the first screen (see _open_workspace)
 
         from coordinator.ui.workspace import Workspace  # noqa: PLC0415
 
@@ -265,16 +276,20 @@ class Launcher(QObject):
         )
 
 
-def _import_itinerary_page() -> None:
-    import coordinator.ui.itinerary_page  # noqa: F401, PLC0415 - the timeline and the conflicts
-
-
-def _import_logistics_page() -> None:
-    import coordinator.ui.logistics_page  # noqa: F401, PLC0415 - the five logistics tables
-
-
-def _import_workspace_view() -> None:
-    import coordinator.ui.workspace_view  # noqa: F401, PLC0415 - the other tabs
+_FIRST_SCREEN_MODULES = (
+    "coordinator.ui.formatting",
+    "coordinator.ui.program_tables",
+    "coordinator.ui.timeline_painter",
+    "coordinator.ui.timeline_view",
+    "coordinator.ui.conflicts_panel",
+    "coordinator.ui.itinerary_page",
+    "coordinator.ui.vehicle_timeline",
+    "coordinator.ui.logistics_tables",
+    "coordinator.ui.logistics_page",
+    "coordinator.ui.guides_page",
+    "coordinator.ui.workspace_view",
+)
+"""The modules of the first screen's widgets, leaves first: one imported a turn."""
 
 
 def run_app(

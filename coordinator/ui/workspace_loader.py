@@ -16,6 +16,7 @@ with its questions and messages.
 
 from __future__ import annotations
 
+import gc
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,9 +59,18 @@ def load_database_layer(
     # GUI thread waits for this thread to hand over the interpreter: after
     # 5 ms by default, a lasting stall when a view asks for many items at once.
     sys.setswitchinterval(LOADING_SWITCH_INTERVAL_S)
+    # The cyclic garbage collector would stop both threads for 100-150 ms at a
+    # time, going over the thousands of objects each imported module leaves:
+    # it waits, and what is loaded here (modules, mappers, compiled statements,
+    # kept for good) is then frozen out of its later full collections.
+    collecting = gc.isenabled()  # the start-up pauses it already (see coordinator.ui.app)
+    gc.disable()
     try:
         return _load(path, program_code, backups_folder)
     finally:
+        gc.freeze()
+        if collecting:
+            gc.enable()
         sys.setswitchinterval(interval)
 
 

@@ -185,6 +185,8 @@ def test_export_the_selected_guides_schedule_in_the_background(
     qtbot.waitUntil(lambda: not runner.busy(), timeout=30_000)
     assert prompts_of(planned).errors == []
     written = tmp_path / "aylin.xlsx"  # the workbook's suffix added
-    sheet = load_workbook(written, read_only=True).worksheets[0]
-    assert tuple(HEADERS["en"]) in [tuple(row) for row in sheet.iter_rows(values_only=True)]
+    book = load_workbook(written, read_only=True)
+    rows = [tuple(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    book.close()
+    assert tuple(HEADERS["en"]) in rows
     assert "aylin.xlsx" in planned.window.statusBar().currentMessage()

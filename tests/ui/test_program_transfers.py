@@ -64,7 +64,10 @@ def test_export_program_writes_the_workbook(demo: Launcher, qtbot: QtBot, tmp_pa
     demo.window.program_actions.export_program.trigger()
     _idle(demo, qtbot)
     assert path.exists()
-    assert len(load_workbook(path, read_only=True).sheetnames) > 3
+    book = load_workbook(path, read_only=True)
+    sheets = book.sheetnames
+    book.close()
+    assert len(sheets) > 3
     assert "Exported" in demo.window.statusBar().currentMessage()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 from pathlib import Path
 
 import pytest
@@ -54,7 +55,10 @@ def test_the_launcher_uses_the_database_the_worker_opened(
     opened: list[object] = []
     real = workspace_loader.load_database_layer
 
+    collecting: list[bool] = []
+
     def spy(*arguments: object) -> workspace_loader.LoadedLayer:
+        collecting.append(gc.isenabled())
         loaded = real(*arguments)  # type: ignore[arg-type]
         opened.append(loaded.database)
         return loaded
@@ -69,7 +73,20 @@ def test_the_launcher_uses_the_database_the_worker_opened(
     assert workspace.databases.database is opened[0]
     assert workspace.programs.program is not None
     assert launcher.window.workspace_view.roster_model.rowCount() == 8
+    # The garbage collector waits while the start-up imports, and collects again after.
+    assert collecting == [False]
+    assert gc.isenabled()
     workspace.close()
+
+
+def test_the_worker_lets_the_garbage_collector_run_again_if_it_was_running(
+    demo_path: Path,
+) -> None:
+    assert gc.isenabled()
+    loaded = load_database_layer(demo_path, "TURKISTAN-2021", None, _never)
+    assert gc.isenabled()
+    assert loaded.database is not None
+    loaded.database.close()
 
 
 def test_the_program_list_shows_the_new_programs_after_a_reset(
