@@ -158,16 +158,25 @@ class Launcher(QObject):
         # is built: a full collection over the modules being imported would
         # stall the window 100-150 ms (see coordinator.ui.workspace_loader).
         gc.disable()
-        screen = self._read_first_screen()
-        if screen is None:
-            self._load_workspace(None)
-            return
+        read: list[FirstScreenRecords] = []
+        built: list[WorkspaceView] = []
+
+        def read_first_screen() -> None:
+            screen = self._read_first_screen()
+            if screen is None:
+                steps.clear()  # nothing to show: the empty state or the welcome page
+                self._load_workspace(None)
+            else:
+                read.append(screen)
+
         steps: list[Callable[[], object]] = [
+            functools.partial(importlib.import_module, "coordinator.services.first_screen"),
+            read_first_screen,
             *(functools.partial(importlib.import_module, name) for name in _FIRST_SCREEN_MODULES),
             lambda: built.append(self._build_workspace_view()),
-            lambda: self._build_first_screen(built[0], screen),
+            lambda: self._fill_program_list(built[0], read[0]),
+            lambda: self._build_first_screen(built[0], read[0]),
         ]
-        built: list[WorkspaceView] = []
 
         def next_step() -> None:
             steps.pop(0)()
@@ -227,12 +236,16 @@ class Launcher(QObject):
             return None
         return screen
 
-    def _show_first_screen(self, view: WorkspaceView, screen: FirstScreenRecords) -> None:
-        """Show the programs and the first roster that :meth:`_read_first_screen` read."""
+    def _fill_program_list(self, view: WorkspaceView, screen: FirstScreenRecords) -> None:
+        """List the programs :meth:`_read_first_screen` read, the one of its roster selected."""
         view.program_list_model.set_programs(screen.programs)
         code = screen.roster_code
         row = (view.program_list_model.row_of_code(code) if code is not None else None) or 0
         view.program_list.setCurrentIndex(view.program_list_model.index(row, 0))
+
+    def _show_first_screen(self, view: WorkspaceView, screen: FirstScreenRecords) -> None:
+        """Show the first roster that :meth:`_read_first_screen` read, by its program."""
+        row = max(view.program_list.currentIndex().row(), 0)
         view.program_view.show_program(screen.programs[row])
         view.roster_model.set_records(screen.roster)
         view.program_view.roster_view.fit_columns()
