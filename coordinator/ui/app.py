@@ -207,14 +207,14 @@ class Launcher(QObject):
         """Import and open the database layer off the GUI thread, then build the controllers."""
         from coordinator.store.location import default_database_path  # noqa: PLC0415
         from coordinator.ui.app_settings import AppSettings  # noqa: PLC0415
-        from coordinator.ui.operations import OperationRunner  # noqa: PLC0415
+        from coordinator.ui.operations import NO_PROGRESS_DIALOG_MS, OperationRunner  # noqa: PLC0415
         from coordinator.ui.workspace_loader import load_database_layer  # noqa: PLC0415
 
         path = Path(self._database or default_database_path())  # the file the first screen read
         row = view.program_list.currentIndex().row()
         code = view.program_list_model.program(row).code if row >= 0 else None
         folder = AppSettings(self.settings).backups_folder()
-        self._loader = OperationRunner(self.window, show_after_ms=24 * 3600 * 1000)  # unseen
+        self._loader = OperationRunner(self.window, show_after_ms=NO_PROGRESS_DIALOG_MS)
         self._loader.start(
             self.tr("Opening the database…"),
             lambda progress: load_database_layer(path, code, folder, progress),

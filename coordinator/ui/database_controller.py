@@ -29,7 +29,7 @@ from coordinator.ui.database_lock import DatabaseLock, LockHolder
 from coordinator.ui.database_place import safe_place
 from coordinator.ui.database_targets import database_target, recent_name
 from coordinator.ui.main_window import MainWindow
-from coordinator.ui.operations import OperationRunner
+from coordinator.ui.operations import NO_PROGRESS_DIALOG_MS, OperationRunner
 from coordinator.ui.prompts import Prompts
 from coordinator.ui.recent_files import RecentFiles
 from coordinator.ui.recent_menu import RecentMenu
@@ -38,7 +38,6 @@ from coordinator.ui.server_connection import ServerConnections
 from coordinator.ui.workspace_loader import taken_if_same
 
 STATUS_TIMEOUT_MS = 15_000
-UNSEEN_MS = 24 * 3600 * 1000  # the daily backup shows no progress: the window stays usable
 Folder = Callable[[], Path | None] | None  # where backups go; None: beside the database
 
 
@@ -72,7 +71,8 @@ class DatabaseController(QObject):
         self._reopen = False
         self.words = BackupWords(self)
         self.runner = OperationRunner(window)
-        self.daily = OperationRunner(window, show_after_ms=UNSEEN_MS)
+        # The daily backup shows no progress: the window stays usable.
+        self.daily = OperationRunner(window, show_after_ms=NO_PROGRESS_DIALOG_MS)
         self._daily_due: Path | None = None
         self.restore_dialog: RestoreDialog | None = None
         self.recent_menu = RecentMenu(window, prompts, recent, self.open)

@@ -38,9 +38,6 @@ from coordinator.ui.directory_commands import (
 from coordinator.ui.edit_reapply import RereadEdit
 from coordinator.ui.prompts import Prompts
 
-NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
-"""The lists are read behind the window, which says so: no progress dialog covers it."""
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -147,7 +144,10 @@ class DirectoryController(QObject):
         if self.window is None:
             from coordinator.ui.directory_entries import DirectoryEntries  # noqa: PLC0415 - on first open
             from coordinator.ui.directory_window import DirectoryWindow  # noqa: PLC0415
-            from coordinator.ui.operations import OperationRunner  # noqa: PLC0415
+            from coordinator.ui.operations import (  # noqa: PLC0415
+                NO_PROGRESS_DIALOG_MS,
+                OperationRunner,
+            )
 
             window = DirectoryWindow(self._parent)
             window.add_venue_action.triggered.connect(self.add_venue)

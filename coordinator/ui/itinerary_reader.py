@@ -24,10 +24,7 @@ from coordinator.services.itinerary import ItineraryService
 from coordinator.services.records import ActivityRecord, GuideRecord, ProgramRecord
 from coordinator.store import Database
 from coordinator.ui.activity_dialog import ActivityChoices
-from coordinator.ui.operations import OperationRunner, Progress
-
-NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
-"""The tab fills in place: no progress dialog covers the window meanwhile."""
+from coordinator.ui.operations import NO_PROGRESS_DIALOG_MS, OperationRunner, Progress
 
 
 def program_days(program: ProgramRecord) -> list[dt.date]:
@@ -68,7 +65,9 @@ class ItineraryReader(QObject):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self._runner = OperationRunner(parent, show_after_ms=NO_PROGRESS_DIALOG_MS)
+        self._runner = OperationRunner(
+            parent, show_after_ms=NO_PROGRESS_DIALOG_MS
+        )  # fills in place
         self.choices = OperationRunner(parent)  # says so if the directory takes a while
         self._database: Database | None = None
         self._waiting: ItineraryRequest | None = None
@@ -86,11 +85,6 @@ class ItineraryReader(QObject):
     def busy(self) -> bool:
         """Tell whether a read is running or waiting."""
         return self._runner.busy() or self._waiting is not None
-
-    def forget(self) -> None:
-        """Drop what is running or waiting, e.g. when another program is selected."""
-        self._waiting = None
-        self._serial += 1
 
     def request(self, wanted: ItineraryRequest) -> None:
         """Read ``wanted``, after the read now running if there is one."""
@@ -157,8 +151,3 @@ class ItineraryReader(QObject):
         self.choices.start(
             self.tr("Reading the directory…"), work, on_success=read, on_failure=self.failed.emit
         )
-
-    def close(self) -> None:
-        """Stop reading, e.g. before the database closes."""
-        self.forget()
-        self._runner.close()

@@ -35,6 +35,9 @@ DescribeProgress = Callable[[int, int], str]
 SHOW_AFTER_MS = 400
 """A shorter operation finishes without a progress dialog flashing up."""
 
+NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
+"""For work the window shows in place (or not at all): no progress dialog ever covers it."""
+
 
 class Operation(QObject):
     """One piece of work on a worker thread; its signals arrive on the GUI thread.

@@ -24,7 +24,7 @@ from coordinator.store import Database
 from coordinator.ui.directory_controller import DirectoryController
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.main_window import MainWindow
-from coordinator.ui.operations import OperationRunner, Progress
+from coordinator.ui.operations import NO_PROGRESS_DIALOG_MS, OperationRunner, Progress
 from coordinator.ui.program_controller import (
     GUIDES_TAB,
     ITINERARY_TAB,
@@ -40,9 +40,6 @@ if TYPE_CHECKING:
 
 REREAD_AFTER_S = 60.0
 """An index older than this is read again when the box opens (others share the database)."""
-
-NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
-"""The index is read behind the search box, which says so: no progress dialog covers it."""
 
 _TABS = {
     EntryKind.PARTICIPANT: ROSTER_TAB,
@@ -81,6 +78,7 @@ class SearchController(QObject):
         self._stale = True
         self._serial = 0  # counts the databases opened
         self._generation = 0  # counts the changes seen
+        # The index is read behind the search box, which says so.
         self.runner = OperationRunner(window, show_after_ms=NO_PROGRESS_DIALOG_MS)
         self.dialog: SearchDialog | None = None
         self._action.setEnabled(False)
