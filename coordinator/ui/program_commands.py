@@ -71,7 +71,15 @@ class EditProgramCommand(ServiceCommand[ProgramContext]):
         self._context.changed(record.code)
 
 
-class CopyProgramCommand(ServiceCommand[ProgramContext]):
+class _DoneAheadCommand(ServiceCommand[ProgramContext]):
+    """A command done off the GUI thread before it is pushed; a refused undo or redo ends it."""
+
+    def _refused(self, message: str) -> None:
+        self.setObsolete(True)  # its records are not where it left them
+        self._context.failed(message)
+
+
+class CopyProgramCommand(_DoneAheadCommand):
     """A copy for the next visit, made off the GUI thread before it is pushed.
 
     Undo deletes the copy and redo puts it back as it was, under its ids, both
@@ -129,12 +137,8 @@ class CopyProgramCommand(ServiceCommand[ProgramContext]):
             self._refused,
         )
 
-    def _refused(self, message: str) -> None:
-        self.setObsolete(True)  # its records are not where it left them
-        self._context.failed(message)
 
-
-class DeleteProgramCommand(ServiceCommand[ProgramContext]):
+class DeleteProgramCommand(_DoneAheadCommand):
     """A program's deletion, done off the GUI thread before it is pushed.
 
     Undo puts every record back under its id and redo deletes it again, both
@@ -180,10 +184,6 @@ class DeleteProgramCommand(ServiceCommand[ProgramContext]):
             lambda: self._context.changed(self._code),
             self._refused,
         )
-
-    def _refused(self, message: str) -> None:
-        self.setObsolete(True)  # its records are not where it left them
-        self._context.failed(message)
 
 
 class ImportProgramCommand(ServiceCommand[ProgramContext]):
