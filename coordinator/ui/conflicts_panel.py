@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -145,8 +145,15 @@ class ConflictsPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self._fit_when_shown = False
         self._connect_signals()
         self._update_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the columns asked for while the table was out of sight."""
+        super().showEvent(event)
+        if self._fit_when_shown:
+            self._fit_columns()
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -177,7 +184,17 @@ class ConflictsPanel(QWidget):
             )
         else:
             self.summary.setText(self.tr("No conflicts: every guide can be where they are due."))
-        # The short columns fit their text; the sentence, last, takes the rest unmeasured.
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Fit the short columns to their text; the sentence, last, takes the rest unmeasured.
+
+        Out of sight (behind the activity list), the table is measured when next shown.
+        """
+        if not self.isVisible():
+            self._fit_when_shown = True
+            return
+        self._fit_when_shown = False
         header = self.table.horizontalHeader()
         for section in range(header.count() - 1):
             self.table.resizeColumnToContents(section)

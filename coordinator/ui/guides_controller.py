@@ -14,6 +14,8 @@ from PySide6.QtGui import QUndoStack
 
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.errors import ServiceError
+from coordinator.services.guides import GuideService
+from coordinator.services.itinerary import ItineraryService
 from coordinator.services.records import (
     ActivityRecord,
     GuideInput,
@@ -32,6 +34,7 @@ from coordinator.ui.guides_page import GuidesPage
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.itinerary_reader import program_days
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.newest_read import NewestRead
 from coordinator.ui.planning_commands import PlanningCommand
 from coordinator.ui.program_controller import GUIDES_TAB, ProgramController
 from coordinator.ui.prompts import Prompts
@@ -43,6 +46,16 @@ class GuideRead(NamedTuple):
 
     guide: GuideRecord
     absences: tuple[UnavailabilityRecord, ...]
+
+
+class GuidesRead(NamedTuple):
+    """What the tab shows for a program: its guides first, and its activities."""
+
+    code: str
+    guides: list[GuideRecord]
+    keys: list[str]  # the guides' search keys, computed on the worker thread
+    activities: list[ActivityRecord]
+    select: int | None
 
 
 class GuidesController(QObject):
@@ -69,6 +82,7 @@ class GuidesController(QObject):
         self._columns_fitted = False
         self._activities: list[ActivityRecord] = []
         self.dialog: GuideDialog | None = None
+        self._reads = NewestRead(window)
         self.schedule_export = GuideScheduleExport(window, prompts, self._selected, self._target)
         self._connect_signals()
         self._update_actions()
@@ -95,6 +109,7 @@ class GuidesController(QObject):
         """Work on ``database`` from now on."""
         self._database = database
         self._loaded = False
+        self._reads.set_database(database)
         self._update_actions()
 
     def _on_program_changed(self, _program: ProgramRecord | None) -> None:
@@ -116,27 +131,54 @@ class GuidesController(QObject):
             self.load(select=guide_id)
 
     def load(self, select: int | None = None) -> None:
-        """List the program's guides, then the directory's others; keep the selection."""
-        context = self._itinerary.context
+        """List the program's guides, then the directory's others, read off the GUI thread."""
         program = self._programs.program
-        if context is None or program is None:
+        if self._itinerary.context is None or program is None:
             return
         self._loaded = True
         keep = select if select is not None else self._selected_id()
-        working = context.guides.list_for_program(program.code)
-        ids = {guide.id for guide in working}
-        others = [guide for guide in context.guides.list_guides() if guide.id not in ids]
-        self._activities = context.itinerary.list_activities(program.code)
+        code, model = program.code, self._view.guides_model
+
+        def work(database: Database) -> GuidesRead:
+            guides = GuideService(database)
+            working = guides.list_for_program(code)
+            ids = {guide.id for guide in working}
+            listed = [*working, *(guide for guide in guides.list_guides() if guide.id not in ids)]
+            activities = ItineraryService(database).list_activities(code)
+            return GuidesRead(code, listed, model.search_keys(listed), activities, keep)
+
+        self._reads.request(self.tr("Reading the guides…"), work, self._show, self._read_failed)
+
+    def show_guide(self, guide_id: int) -> None:
+        """Select ``guide_id`` once the guides are read; no filter hides them."""
+        self.page.table.filter_box.clear()
+        self.load(select=guide_id)
+
+    def loading(self) -> bool:
+        """Tell whether the guides are being read."""
+        return self._reads.busy()
+
+    def _show(self, read: GuidesRead) -> None:
+        program = self._programs.program
+        if program is None or program.code != read.code:
+            return  # read for a program the user has left
+        self._activities = read.activities
         model = self._view.guides_model
-        model.set_records([*working, *others])
+        model.set_records(read.guides, read.keys)
         self._view.program_view.set_guide_count(model.total_count())
         if not self._columns_fitted and model.rowCount():
             self.page.table.fit_columns()  # once: later loads keep the widths
             self._columns_fitted = True
+        keep = read.select
         row = None if keep is None else model.row_of(lambda record: record.id == keep)
         if row is not None:
             self.page.table.select_row(row)
         self._update_actions()
+
+    def _read_failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        self._prompts.error(self.tr("Guides"), error_text(error))
 
     def _selected(self) -> GuideRecord | None:
         row = self.page.table.current_row()

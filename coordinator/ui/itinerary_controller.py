@@ -81,7 +81,7 @@ class ItineraryController(QObject):
         self._syncing = False
         self._columns_fitted = False
         self.dialog: ActivityDialog | SuggestionDialog | None = None
-        self.reader = ItineraryReader(window)
+        self.reader = ItineraryReader(window, view.itinerary_model.search_keys)
         self._opener = ActivityDialogOpener(
             window, self.reader, app_settings, self._run, self._shown
         )
@@ -172,7 +172,7 @@ class ItineraryController(QObject):
             return  # read for a program the user has left
         first_time = not self._loaded
         self._loaded = True
-        self._view.itinerary_model.set_records(activities)
+        self._view.itinerary_model.set_records(activities, read.keys)
         if not self._columns_fitted and activities:
             self.page.table.fit_columns()
             self._columns_fitted = True

@@ -1,10 +1,9 @@
 """Reads a program's itinerary off the GUI thread: its activities, conflicts and guides.
 
 On ten years of data the three reads take longer than the GUI thread may be
-busy, so the Itinerary tab asks for them here and shows them when they arrive.
-Only the newest request counts: one asked for while another is running waits
-for it, and the older result is dropped unseen, so switching programs quickly
-never shows a program the user has left.
+busy, so the Itinerary tab asks for them here and shows them when they arrive;
+only the newest request counts (:mod:`coordinator.ui.newest_read`). The
+activity dialog's choices are read here too.
 """
 
 from __future__ import annotations
@@ -24,7 +23,8 @@ from coordinator.services.itinerary import ItineraryService
 from coordinator.services.records import ActivityRecord, GuideRecord, ProgramRecord
 from coordinator.store import Database
 from coordinator.ui.activity_dialog import ActivityChoices
-from coordinator.ui.operations import NO_PROGRESS_DIALOG_MS, OperationRunner, Progress
+from coordinator.ui.newest_read import NewestRead
+from coordinator.ui.operations import OperationRunner, Progress
 
 
 def program_days(program: ProgramRecord) -> list[dt.date]:
@@ -48,6 +48,7 @@ class ItineraryRead:
 
     request: ItineraryRequest
     activities: list[ActivityRecord]
+    keys: list[str]  # the activities' search keys, computed on the worker thread
     findings: list[Finding]
     guides: list[GuideRecord]
 
@@ -63,67 +64,41 @@ class ItineraryReader(QObject):
     read = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(
+        self, parent: QWidget, activity_keys: Callable[[list[ActivityRecord]], list[str]]
+    ) -> None:
+        """``activity_keys`` computes the list's search keys of activities (on the worker)."""
         super().__init__(parent)
-        self._runner = OperationRunner(
-            parent, show_after_ms=NO_PROGRESS_DIALOG_MS
-        )  # fills in place
+        self._activity_keys = activity_keys
+        self._reads = NewestRead(parent)  # fills in place
         self.choices = OperationRunner(parent)  # says so if the directory takes a while
         self._database: Database | None = None
-        self._waiting: ItineraryRequest | None = None
-        self._serial = 0  # counts requests and database changes: older results are stale
 
     def set_database(self, database: Database | None) -> None:
         """Read from ``database`` from now on; what the old one still reads is dropped."""
-        for runner in (self._runner, self.choices):
-            if runner.busy():
-                runner.close()  # the old database's read ends before it may close
+        if self.choices.busy():
+            self.choices.close()  # the old database's read ends before it may close
+        self._reads.set_database(database)
         self._database = database
-        self._waiting = None
-        self._serial += 1
 
     def busy(self) -> bool:
         """Tell whether a read is running or waiting."""
-        return self._runner.busy() or self._waiting is not None
+        return self._reads.busy()
 
     def request(self, wanted: ItineraryRequest) -> None:
         """Read ``wanted``, after the read now running if there is one."""
-        self._serial += 1
-        if self._runner.busy():
-            self._waiting = wanted
-            return
-        self._start(wanted)
-
-    def _start(self, wanted: ItineraryRequest) -> None:
-        database = self._database
-        if database is None:
-            return
-        serial = self._serial
         code = wanted.program.code
 
-        def work(_progress: Progress) -> ItineraryRead:
+        def work(database: Database) -> ItineraryRead:
             activities = ItineraryService(database).list_activities(code)
+            keys = self._activity_keys(activities)
             findings = ConflictService(database).list_conflicts(code)
             guides = GuideService(database).list_guides(wanted.guide_filter)
-            return ItineraryRead(wanted, activities, findings, guides)
+            return ItineraryRead(wanted, activities, keys, findings, guides)
 
-        self._runner.start(
-            self.tr("Reading the itinerary…"),
-            work,
-            on_success=lambda result: self._finished(serial, result, None),
-            on_failure=lambda error: self._finished(serial, None, error),
+        self._reads.request(
+            self.tr("Reading the itinerary…"), work, self.read.emit, self.failed.emit
         )
-
-    def _finished(self, serial: int, result: ItineraryRead | None, error: Exception | None) -> None:
-        waiting, self._waiting = self._waiting, None
-        if waiting is not None:
-            self._start(waiting)  # newer than this result, which nobody wants any more
-        elif serial != self._serial:
-            return
-        elif error is not None:
-            self.failed.emit(error)
-        else:
-            self.read.emit(result)
 
     def read_choices(self, ready: Callable[[ActivityChoices], None]) -> None:
         """Read what the activity dialog offers, then call ``ready`` with it.

@@ -3,13 +3,16 @@
 Nothing is read at start-up: a page reads the program's logistics the first
 time it is shown for the selected program, and again after each command (a
 command marks every page to be read again, since a transfer changes the
-arrivals board and a roommate's stay a second row). Planning and the exports
-run on the background runner; the other reads are single short queries.
+arrivals board and a roommate's stay a second row). Pages are read on the
+worker thread, the newest request only (on ten years of data a page takes
+longer to read than the GUI thread may be busy); planning and the exports
+run on the background runner.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -44,6 +47,7 @@ from coordinator.ui.logistics_page import (
 )
 from coordinator.ui.logistics_tables import RoomRow
 from coordinator.ui.main_window import MainWindow
+from coordinator.ui.newest_read import NewestRead
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.program_controller import ProgramController
 from coordinator.ui.prompts import Prompts
@@ -83,6 +87,8 @@ class LogisticsController(QObject):
         self.database: Database | None = None
         self.context: LogisticsContext | None = None
         self._loaded: set[int] = set()
+        self._generation = 0  # counts the changes: a read asked for before one is stale
+        self.reads = NewestRead(window)
         self._opened = False
         self.transfer_actions = TransferActions(self)
         self.room_gift_actions = RoomGiftActions(self)
@@ -117,13 +123,17 @@ class LogisticsController(QObject):
                 self._failed,
             )
         )
-        self._loaded.clear()
+        self._forget()
         self._opened = False
+        self.reads.set_database(database)
+        self.timeline.set_database(database)
         self.update_actions()
 
     def close(self) -> None:
-        """Stop a running plan or export (before the database closes)."""
+        """Stop a running plan, export or read (before the database closes)."""
         self.runner.close()
+        self.reads.set_database(None)
+        self.timeline.close()
 
     # Loading
 
@@ -132,8 +142,13 @@ class LogisticsController(QObject):
         """The selected program, if any."""
         return self.programs.program
 
-    def _on_program_changed(self, program: ProgramRecord | None) -> None:
+    def _forget(self) -> None:
+        """Have every page read again when next shown."""
         self._loaded.clear()
+        self._generation += 1
+
+    def _on_program_changed(self, program: ProgramRecord | None) -> None:
+        self._forget()
         # The tab may be in front already (the program controller tells a tab
         # is opened before it tells the program changed): read it then.
         self._opened = self.page.isVisible()
@@ -170,6 +185,7 @@ class LogisticsController(QObject):
 
     def _on_day_chosen(self, _index: int) -> None:
         self._loaded.discard(TRANSFERS_PAGE)
+        self._generation += 1
         if self._opened:
             self.load_page(TRANSFERS_PAGE)
 
@@ -180,47 +196,55 @@ class LogisticsController(QObject):
 
     def refresh(self) -> None:
         """Read the page shown again, if the tab has been opened (others when next shown)."""
-        self._loaded.clear()
+        self._forget()
         if self._opened:
             self.load_page(self.page.pages.currentIndex())
 
     def load_page(self, index: int, select: int | None = None) -> None:
-        """Read one page of the selected program, unless it is read already."""
-        program, database = self.program, self.database
-        if program is None or database is None or (index in self._loaded and select is None):
+        """Read one page of the selected program off the GUI thread, unless it is read already."""
+        program = self.program
+        if program is None or self.database is None or (index in self._loaded and select is None):
             return
-        self._loaded.add(index)
-        section = self.page.sections()[index]
         keep = select if select is not None else self._selected_key(index)
-        try:
-            section.model.set_records(self._read(index, program.code, database))
-        except ServiceError as error:
-            self.prompts.error(self.tr("Logistics"), error_text(error))
-            return
+        wanted = PageRequest(program.code, index, self.chosen_day(), keep, self._generation)
+        self.page.sections()[index].set_reading(True)
+        model = self.page.sections()[index].model
+
+        def work(database: Database) -> PageRead:
+            rows = _read(wanted, database)
+            return PageRead(wanted, rows, model.search_keys(rows))
+
+        label = self.tr("Reading the logistics…")
+        self.reads.request(label, work, self._show_page, self._read_failed)
+
+    def loading(self) -> bool:
+        """Tell whether a page or the vehicle timeline is being read."""
+        return self.reads.busy() or self.timeline.loading()
+
+    def _show_page(self, read: PageRead) -> None:
+        wanted, index = read.request, read.request.index
+        section = self.page.sections()[index]
+        section.set_reading(False)
+        if self.program is None or self.program.code != wanted.code:
+            return  # read for a program the user has left
+        if wanted.generation == self._generation:  # else a command came since: read again later
+            self._loaded.add(index)
+        section.model.set_records(read.rows, read.keys)
         section.table.fit_columns()
-        if keep is not None:
-            row = section.model.row_of(lambda record: _key(index, record) == keep)
+        if wanted.select is not None:
+            row = section.model.row_of(lambda record: _key(index, record) == wanted.select)
             if row is not None:
                 section.table.select_row(row)
         if index == TRANSFERS_PAGE:
             self.timeline.load()
         self.update_actions()
 
-    def _read(self, index: int, code: str, database: Database) -> list[Any]:
-        if index == ARRIVALS_PAGE:
-            return list(ArrivalsService(database).board(code))
-        if index == TRANSFERS_PAGE:
-            assert self.context is not None
-            return list(self.context.transfers.list_movements(code, self.chosen_day()))
-        if index == ROOMS_PAGE:
-            assert self.context is not None
-            stays = {stay.participant_id: stay for stay in self.context.stays.list_stays(code)}
-            roster = RosterService(database).list_participants(code)
-            return [RoomRow(p.id, p.name, stays.get(p.id)) for p in roster]
-        if index == MEALS_PAGE:
-            return list(CateringService(database).meals(code))
-        assert self.context is not None
-        return list(self.context.gifts.list_gifts(code))
+    def _read_failed(self, error: Exception) -> None:
+        for section in self.page.sections():
+            section.set_reading(False)
+        if not isinstance(error, ServiceError):
+            raise error
+        self.prompts.error(self.tr("Logistics"), error_text(error))
 
     def _selected_key(self, index: int) -> int | None:
         record = self.selected(self.page.sections()[index])
@@ -249,7 +273,7 @@ class LogisticsController(QObject):
         return True
 
     def _changed(self, what: str, select: int | None) -> None:
-        self._loaded.clear()
+        self._forget()
         if what == "vehicles":
             self.transfer_actions.vehicles_changed(select)
         if self._opened:
@@ -287,6 +311,42 @@ class LogisticsController(QObject):
             page.export_manifest, page.export_rooming, page.export_catering, page.export_gifts
         ):  # fmt: skip
             action.setEnabled(idle)
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    """What to read: a program's page, the day of its transfers, the record to select."""
+
+    code: str
+    index: int
+    day: dt.date | None
+    select: int | None
+    generation: int  # the controller's count of changes when asked
+
+
+@dataclass(frozen=True)
+class PageRead:
+    """A page's rows as read for a request."""
+
+    request: PageRequest
+    rows: list[Any]
+    keys: list[str]  # the rows' search keys, computed on the worker thread
+
+
+def _read(wanted: PageRequest, database: Database) -> list[Any]:
+    """Read the rows of a page (on the worker thread)."""
+    index, code = wanted.index, wanted.code
+    if index == ARRIVALS_PAGE:
+        return list(ArrivalsService(database).board(code))
+    if index == TRANSFERS_PAGE:
+        return list(TransferService(database).list_movements(code, wanted.day))
+    if index == ROOMS_PAGE:
+        stays = {stay.participant_id: stay for stay in StayService(database).list_stays(code)}
+        roster = RosterService(database).list_participants(code)
+        return [RoomRow(p.id, p.name, stays.get(p.id)) for p in roster]
+    if index == MEALS_PAGE:
+        return list(CateringService(database).meals(code))
+    return list(GiftService(database).list_gifts(code))
 
 
 def _key(index: int, record: Any) -> int | None:

@@ -61,6 +61,7 @@ class LogisticsSection(QWidget):
         self.empty_label.setMargin(24)
         self.empty_label.setAccessibleName(self.tr("{page}: nothing yet").format(page=name))
         self.alternative: QWidget | None = None
+        self._reading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(2)
@@ -94,7 +95,12 @@ class LogisticsSection(QWidget):
 
     def is_empty(self) -> bool:
         """Tell whether the page says what to do instead of showing its table."""
-        return self.model.total_count() == 0
+        return self.model.total_count() == 0 and not self._reading
+
+    def set_reading(self, reading: bool) -> None:
+        """Say the rows are being read: the empty page waits until they have arrived."""
+        self._reading = reading
+        self._show_empty()
 
     def _show_empty(self) -> None:
         if self.alternative is not None and self.alternative.isVisibleTo(self):

@@ -22,6 +22,7 @@ from coordinator.domain.search import EntryKind, SearchEntry, SearchIndex
 from coordinator.services.search import SearchService
 from coordinator.store import Database
 from coordinator.ui.directory_controller import DirectoryController
+from coordinator.ui.guides_controller import GuidesController
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import NO_PROGRESS_DIALOG_MS, OperationRunner, Progress
@@ -64,6 +65,7 @@ class SearchController(QObject):
         programs: ProgramController,
         directory: DirectoryController,
         itinerary: ItineraryController,
+        guides: GuidesController,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -71,6 +73,7 @@ class SearchController(QObject):
         self._programs = programs
         self._directory = directory
         self._itinerary = itinerary
+        self._guides = guides
         self._action = window.main_actions.find_everywhere
         self._database: Database | None = None
         self._index: SearchIndex | None = None
@@ -185,14 +188,12 @@ class SearchController(QObject):
         program_view = self._view.program_view
         tab = _TABS[entry.kind]
         program_view.tabs.setCurrentIndex(tab)  # reads the tab if it was not shown yet
-        if tab == ITINERARY_TAB:  # read in the background: selected once it has arrived
-            self._itinerary.show_activity(entry.id)
+        # The itinerary and the guides are read in the background: selected once they arrive.
+        shows = {ITINERARY_TAB: self._itinerary.show_activity, GUIDES_TAB: self._guides.show_guide}
+        if tab in shows:
+            shows[tab](entry.id)
             return True
-        tables: dict[int, tuple[RecordTableView, RecordTableModel[Any]]] = {
-            ROSTER_TAB: (program_view.roster_view, self._view.roster_model),
-            GUIDES_TAB: (program_view.guides_view, self._view.guides_model),
-        }
-        table, model = tables[tab]
+        table, model = program_view.roster_view, self._view.roster_model
         return _select_record(table, model, entry.id) or self._gone(entry)
 
     def _show_in_directory(self, tab: int, record_id: int) -> bool:

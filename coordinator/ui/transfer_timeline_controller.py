@@ -11,7 +11,7 @@ only in what was dragged, so its undo puts back exactly that.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -19,16 +19,35 @@ from PySide6.QtCore import QObject
 from coordinator.domain.conflicts import Finding
 from coordinator.services.conflicts import ConflictService
 from coordinator.services.errors import ServiceError
-from coordinator.services.transfer_records import MovementInput, MovementRecord
+from coordinator.services.transfer_records import (
+    DriverRecord,
+    MovementInput,
+    MovementRecord,
+    VehicleRecord,
+)
+from coordinator.services.vehicles import VehicleService
+from coordinator.store import Database
 from coordinator.ui.core_words import error_text
 from coordinator.ui.finding_words import finding_sentence
 from coordinator.ui.formatting import format_date
 from coordinator.ui.logistics_commands import EditTransferCommand
 from coordinator.ui.logistics_page import TRANSFERS_PAGE
+from coordinator.ui.newest_read import NewestRead
 from coordinator.ui.vehicle_timeline_layout import minutes_of, span_of, time_of
 
 if TYPE_CHECKING:
     from coordinator.ui.logistics_controller import LogisticsController
+
+
+@dataclass(frozen=True)
+class _TimelineRead:
+    """What the timeline shows beside the page's transfers, as read for a program's day."""
+
+    code: str
+    day: dt.date
+    vehicles: list[VehicleRecord]
+    drivers: list[DriverRecord]
+    findings: list[Finding]
 
 
 class TransferTimelineController(QObject):
@@ -47,6 +66,11 @@ class TransferTimelineController(QObject):
         self.timeline.vehicle_dropped.connect(self.set_vehicle)
         self.timeline.driver_dropped.connect(self.set_driver)
         self._highlight: tuple[dt.date, tuple[int, ...]] | None = None
+        self.reads = NewestRead(controller.window)
+
+    def set_database(self, database: Database | None) -> None:
+        """Read from ``database`` from now on."""
+        self.reads.set_database(database)
 
     def shown(self) -> bool:
         """Tell whether the timeline is shown instead of the table."""
@@ -64,13 +88,41 @@ class TransferTimelineController(QObject):
             self.load()
 
     def load(self) -> None:
-        """Show the day's transfers as the page last read them (when the timeline is shown)."""
-        context, program, database, day = (
-            self._c.context, self._c.program, self._c.database, self.day()
-        )  # fmt: skip
-        if not self.shown() or context is None or program is None or database is None:
+        """Show the day's transfers as the page last read them (when the timeline is shown).
+
+        The vehicles, the drivers and the program's conflicts are read off the
+        GUI thread; the transfers are the page's when they arrive.
+        """
+        program, day = self._c.program, self.day()
+        if not self.shown() or self._c.context is None or program is None:
             return
         assert day is not None
+        code = program.code
+
+        def work(database: Database) -> _TimelineRead:
+            vehicles = VehicleService(database)
+            findings = ConflictService(database).list_conflicts(code)
+            return _TimelineRead(code, day, vehicles.list_vehicles(), vehicles.drivers(), findings)
+
+        self.reads.request(self.tr("Reading the vehicles…"), work, self._show, self._failed)
+
+    def loading(self) -> bool:
+        """Tell whether the timeline's vehicles and conflicts are being read."""
+        return self.reads.busy()
+
+    def close(self) -> None:
+        """Drop what is being read (before the database closes)."""
+        self.set_database(None)
+
+    def _failed(self, error: Exception) -> None:
+        if not isinstance(error, ServiceError):
+            raise error
+        self._c.prompts.error(self.tr("Transfers"), error_text(error))
+
+    def _show(self, read: _TimelineRead) -> None:
+        program, day = self._c.program, read.day
+        if program is None or program.code != read.code or day != self.day():
+            return  # read for another program or day: a newer read follows
         if self._c.chosen_day() is None:
             self.panel.note.setText(
                 self.tr(
@@ -83,23 +135,16 @@ class TransferTimelineController(QObject):
                 self.tr("Transfers of {day} by vehicle").format(day=format_date(day))
             )
         movements = [m for m in self._c.page.transfers.model.records() if m.day == day]
-        try:
-            vehicles = context.vehicles.list_vehicles()
-            drivers = context.vehicles.drivers()
-            findings = ConflictService(database).list_conflicts(program.code)
-        except ServiceError as error:
-            self._c.prompts.error(self.tr("Transfers"), error_text(error))
-            return
-        self.timeline.set_content(vehicles, movements)
-        self.timeline.set_conflicted(_sentences(findings, {m.id for m in movements}))
+        self.timeline.set_content(read.vehicles, movements)
+        self.timeline.set_conflicted(_sentences(read.findings, {m.id for m in movements}))
         if self._highlight is not None and self._highlight[0] == day:
             self.timeline.set_highlighted(self._highlight[1])
         else:
             self.timeline.set_highlighted(())
         self.panel.vehicle_list.set_items(
-            [(v.id, f"{v.plate} · {v.seats}", v.kind or v.company) for v in vehicles]
+            [(v.id, f"{v.plate} · {v.seats}", v.kind or v.company) for v in read.vehicles]
         )
-        self.panel.driver_list.set_items([(d.guide_id, d.name, d.phone) for d in drivers])
+        self.panel.driver_list.set_items([(d.guide_id, d.name, d.phone) for d in read.drivers])
 
     def show_finding(self, finding: Finding | None) -> None:
         """Show a transfer finding's day on the timeline with its blocks highlighted.

@@ -94,7 +94,7 @@ class Workspace(QObject):
         window.installEventFilter(self)
         self.documents = DocumentsController(window, view, prompts, self.programs, undo_stack)
         self.search = SearchController(
-            window, view, undo_stack, self.programs, self.directory, self.itinerary
+            window, view, undo_stack, self.programs, self.directory, self.itinerary, self.guides
         )
         self._connect_signals()
 

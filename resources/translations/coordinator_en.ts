@@ -2664,6 +2664,14 @@
 <context>
     <name>GuidesController</name>
     <message>
+        <source>Reading the guides…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,6 +3818,10 @@
     <name>LogisticsController</name>
     <message>
         <source>All days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the logistics…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6653,6 +6665,10 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>Transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the vehicles…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2660,6 +2660,14 @@
 <context>
     <name>GuidesController</name>
     <message>
+        <source>Reading the guides…</source>
+        <translation>Rehberler okunuyor…</translation>
+    </message>
+    <message>
+        <source>Guides</source>
+        <translation>Rehberler</translation>
+    </message>
+    <message>
         <source>Edit guide</source>
         <translation>Rehberi düzenle</translation>
     </message>
@@ -3796,6 +3804,10 @@
     <message>
         <source>All days</source>
         <translation>Tüm günler</translation>
+    </message>
+    <message>
+        <source>Reading the logistics…</source>
+        <translation>Lojistik okunuyor…</translation>
     </message>
     <message>
         <source>Logistics</source>
@@ -6623,6 +6635,10 @@ Everything saved so far is safe in the database. You can carry on working; if th
     <message>
         <source>Transfers</source>
         <translation>Transferler</translation>
+    </message>
+    <message>
+        <source>Reading the vehicles…</source>
+        <translation>Araçlar okunuyor…</translation>
     </message>
     <message>
         <source>Move transfer</source>

@@ -19,6 +19,8 @@ from coordinator.services.records import (
 from coordinator.store import Database
 from coordinator.ui.activity_dialog import ActivityDialog
 from coordinator.ui.app import Launcher
+from coordinator.ui.guides_controller import GuidesController
+from coordinator.ui.guides_page import GuidesPage
 from coordinator.ui.itinerary_controller import ItineraryController
 from coordinator.ui.itinerary_page import ItineraryPage
 from tests.ui.conftest import PROGRAM_CODE, workspace_of
@@ -112,6 +114,20 @@ def open_itinerary(launcher: Launcher, qtbot: QtBot) -> tuple[ItineraryControlle
     settle_itinerary(launcher, qtbot)
     controller = workspace_of(launcher).itinerary
     return controller, controller.page
+
+
+def open_guides(launcher: Launcher, qtbot: QtBot) -> tuple[GuidesController, GuidesPage]:
+    """Show the Guides tab, wait until its guides are read and return its controller and page."""
+    launcher.window.workspace_view.program_view.tabs.setCurrentIndex(2)
+    controller = workspace_of(launcher).guides
+    qtbot.waitUntil(lambda: not controller.loading(), timeout=SETTLE_MS)
+    return controller, controller.page
+
+
+def settle_logistics(launcher: Launcher, qtbot: QtBot) -> None:
+    """Wait until the Logistics tab shows what it was last asked to read (off the GUI thread)."""
+    controller = workspace_of(launcher).logistics
+    qtbot.waitUntil(lambda: not controller.loading(), timeout=SETTLE_MS)
 
 
 def activity_dialog(

@@ -13,7 +13,7 @@ from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.ui.app import Launcher
 from coordinator.ui.recent_files import RecentFiles
 from tests.ui.conftest import PROGRAM_CODE, FakePrompts, launch, prompts_of, workspace_of
-from tests.ui.planning import open_itinerary
+from tests.ui.planning import open_guides, open_itinerary
 
 
 def test_empty_database_offers_the_demo_and_loading_it_shows_the_roster(
@@ -37,7 +37,7 @@ def test_empty_database_offers_the_demo_and_loading_it_shows_the_roster(
     first_day = view.itinerary_model.data(view.itinerary_model.index(0, 0))
     assert first_day.startswith("2")  # e.g. 25.08.2021 Wed
     assert first_day[:10].count(".") == 2
-    view.program_view.tabs.setCurrentIndex(2)
+    open_guides(launcher, qtbot)
     assert view.guides_model.rowCount() > 0
     assert view.program_view.tabs.tabText(2).endswith(f"({view.guides_model.rowCount()})")
     workspace_of(launcher).close()

@@ -34,6 +34,7 @@ from tests.ui.planning import (
     activity_dialog,
     at,
     database_of,
+    open_guides,
     open_itinerary,
 )
 
@@ -111,11 +112,9 @@ def test_an_activity_edit_is_refused_then_reapplied_over_the_other_change(
 
 
 def test_a_guide_edit_is_refused_then_reapplied_over_the_other_change(
-    planned: Launcher, plan: Plan, filled_path: Path
+    planned: Launcher, plan: Plan, filled_path: Path, qtbot: QtBot
 ) -> None:
-    controller = workspace_of(planned).guides
-    tabs = planned.window.workspace_view.program_view.tabs
-    tabs.setCurrentIndex(2)
+    controller, _page = open_guides(planned, qtbot)
     model = planned.window.workspace_view.guides_model
     row = model.row_of(lambda record: record.id == plan.bolat)
     assert row is not None

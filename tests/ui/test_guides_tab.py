@@ -14,20 +14,19 @@ from coordinator.ui.activity_parts import AssignmentTableModel, HostListModel
 from coordinator.ui.app import Launcher
 from coordinator.ui.guide_dialog import GuideDialog
 from coordinator.ui.guide_list_model import GuideListModel
-from coordinator.ui.guides_controller import GuidesController
-from coordinator.ui.guides_page import GuidesPage
-from tests.ui.conftest import workspace_of
-from tests.ui.planning import PROGRAM_DAYS, TUE, WED, Plan, database_of, open_itinerary
+from tests.ui.planning import (
+    PROGRAM_DAYS,
+    TUE,
+    WED,
+    Plan,
+    database_of,
+    open_guides,
+    open_itinerary,
+)
 
 
-def open_guides(launcher: Launcher) -> tuple[GuidesController, GuidesPage]:
-    launcher.window.workspace_view.program_view.tabs.setCurrentIndex(2)
-    controller = workspace_of(launcher).guides
-    return controller, controller.page
-
-
-def select_guide(launcher: Launcher, name: str) -> None:
-    _controller, page = open_guides(launcher)
+def select_guide(launcher: Launcher, qtbot: QtBot, name: str) -> None:
+    _controller, page = open_guides(launcher, qtbot)
     model = launcher.window.workspace_view.guides_model
     row = model.row_of(lambda record: record.name == name)
     assert row is not None
@@ -45,7 +44,7 @@ def test_the_guides_tab_lists_every_guide_with_the_programs_first(
 ) -> None:
     itinerary, _page = open_itinerary(planned, qtbot)
     itinerary.assign(plan.water_works, plan.bolat)
-    open_guides(planned)
+    open_guides(planned, qtbot)
     model = planned.window.workspace_view.guides_model
     assert [model.record(row).name for row in range(model.rowCount())] == [
         "Bolat Nurlanov",
@@ -59,8 +58,8 @@ def test_a_guides_week_shows_their_activities_and_absences(
 ) -> None:
     itinerary, _ = open_itinerary(planned, qtbot)
     itinerary.assign(plan.water_works, plan.bolat)
-    _controller, page = open_guides(planned)
-    select_guide(planned, "Bolat Nurlanov")
+    _controller, page = open_guides(planned, qtbot)
+    select_guide(planned, qtbot, "Bolat Nurlanov")
     week = page.week_model.week()
     assert [row.day for row in week] == PROGRAM_DAYS
     tuesday = week[1]
@@ -79,7 +78,7 @@ def test_a_guides_week_shows_their_activities_and_absences(
 
 
 def test_add_a_guide_with_an_absence_then_undo(planned: Launcher, qtbot: QtBot) -> None:
-    controller, page = open_guides(planned)
+    controller, page = open_guides(planned, qtbot)
     page.add_action.trigger()
     dialog = controller.dialog
     assert dialog is not None
@@ -106,9 +105,9 @@ def test_add_a_guide_with_an_absence_then_undo(planned: Launcher, qtbot: QtBot) 
     assert guides.find("Cemile Demir").max_hours_per_day == 6
 
 
-def test_edit_a_guide_then_undo(planned: Launcher, plan: Plan) -> None:
-    controller, page = open_guides(planned)
-    select_guide(planned, "Bolat Nurlanov")
+def test_edit_a_guide_then_undo(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
+    controller, page = open_guides(planned, qtbot)
+    select_guide(planned, qtbot, "Bolat Nurlanov")
     page.edit_action.trigger()
     dialog = controller.dialog
     assert dialog is not None
@@ -126,8 +125,8 @@ def test_edit_a_guide_then_undo(planned: Launcher, plan: Plan) -> None:
     assert [item.reason for item in guides.unavailability(plan.bolat)] == ["Congress"]
 
 
-def test_bad_languages_keep_the_guide_dialog_open(planned: Launcher) -> None:
-    controller, page = open_guides(planned)
+def test_bad_languages_keep_the_guide_dialog_open(planned: Launcher, qtbot: QtBot) -> None:
+    controller, page = open_guides(planned, qtbot)
     page.add_action.trigger()
     dialog = controller.dialog
     assert dialog is not None
@@ -175,9 +174,9 @@ def test_export_the_selected_guides_schedule_in_the_background(
     from coordinator.services.guide_schedule import HEADERS
     from tests.ui.conftest import prompts_of
 
-    controller, page = open_guides(planned)
+    controller, page = open_guides(planned, qtbot)
     assert not page.export_schedule_action.isEnabled()  # no guide selected yet
-    select_guide(planned, "Aylin Kaya")
+    select_guide(planned, qtbot, "Aylin Kaya")
     assert page.export_schedule_action.isEnabled()
     prompts_of(planned).document_answers.append(str(tmp_path / "aylin"))
     page.export_schedule_action.trigger()

@@ -94,7 +94,7 @@ def test_switching_programs_quickly_shows_only_the_last_one(
 
     controller.reader.read.connect(record)
     assert programs.select_program(OTHER_CODE)
-    assert entered.wait(SETTLE_MS / 1000)
+    qtbot.waitUntil(entered.is_set, timeout=SETTLE_MS)  # the read starts a frame later
     assert programs.select_program(PROGRAM_CODE)  # asked for before the other's read ends
     assert controller.loading()
     release.set()

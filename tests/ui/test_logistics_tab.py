@@ -37,7 +37,7 @@ from coordinator.ui.transfer_plan_dialog import TransferPlanDialog
 from coordinator.ui.vehicles_dialog import VehicleForm
 from tests.ui.conftest import launch, prompts_of, workspace_of
 from tests.ui.logistics_data import HOTEL, Logistics, add_logistics
-from tests.ui.planning import database_of
+from tests.ui.planning import database_of, settle_logistics
 
 
 @pytest.fixture
@@ -57,11 +57,19 @@ def demo(
     workspace_of(launcher).close()
 
 
-def open_page(launcher: Launcher, page: int) -> tuple[LogisticsController, LogisticsPage]:
+def open_page(
+    launcher: Launcher, qtbot: QtBot, page: int
+) -> tuple[LogisticsController, LogisticsPage]:
     controller = workspace_of(launcher).logistics
     controller.page.pages.setCurrentIndex(page)
     launcher.window.workspace_view.program_view.tabs.setCurrentIndex(LOGISTICS_TAB)
+    settle_logistics(launcher, qtbot)
     return controller, controller.page
+
+
+def show_page(launcher: Launcher, qtbot: QtBot, index: int) -> None:
+    workspace_of(launcher).logistics.page.pages.setCurrentIndex(index)
+    settle_logistics(launcher, qtbot)
 
 
 def cells(page: LogisticsPage, index: int) -> list[list[str]]:
@@ -78,20 +86,20 @@ def press_ok(dialog: MovementDialog | StayDialog | GiftDialog | VehicleForm) -> 
     ok.click()
 
 
-def test_nothing_is_read_until_the_tab_and_its_page_are_shown(demo: Launcher) -> None:
+def test_nothing_is_read_until_the_tab_and_its_page_are_shown(demo: Launcher, qtbot: QtBot) -> None:
     page = workspace_of(demo).logistics.page
     assert all(section.model.total_count() == 0 for section in page.sections())
-    open_page(demo, ARRIVALS_PAGE)
+    open_page(demo, qtbot, ARRIVALS_PAGE)
     assert page.arrivals.model.total_count() == 2
     assert page.transfers.model.total_count() == 0  # not shown yet
-    page.pages.setCurrentIndex(TRANSFERS_PAGE)
+    show_page(demo, qtbot, TRANSFERS_PAGE)
     assert page.transfers.model.total_count() == 1
 
 
 def test_each_page_shows_the_programs_logistics(
-    demo: Launcher, logistics_data: Logistics, qtmodeltester: ModelTester
+    demo: Launcher, logistics_data: Logistics, qtmodeltester: ModelTester, qtbot: QtBot
 ) -> None:
-    _controller, page = open_page(demo, ARRIVALS_PAGE)
+    _controller, page = open_page(demo, qtbot, ARRIVALS_PAGE)
     met, unmet = cells(page, ARRIVALS_PAGE)
     assert met[1] == "13:20"
     assert "Flight TK 351" in met
@@ -102,7 +110,7 @@ def test_each_page_shows_the_programs_logistics(
     model = page.arrivals.model
     assert model.data(model.index(1, 8), Qt.ItemDataRole.ForegroundRole) == WARNING_COLOR
     for index in (TRANSFERS_PAGE, ROOMS_PAGE, MEALS_PAGE, GIFTS_PAGE):
-        page.pages.setCurrentIndex(index)
+        show_page(demo, qtbot, index)
     (transfer,) = cells(page, TRANSFERS_PAGE)
     assert transfer[1:8] == [
         "14:00–15:30", "Pickup", f"Istanbul Airport (IST) → {HOTEL}", "34 TDB 101",
@@ -128,7 +136,7 @@ def test_each_page_shows_the_programs_logistics(
 def test_add_edit_and_remove_a_transfer_then_undo_and_redo_each(
     demo: Launcher, logistics_data: Logistics, qtbot: QtBot
 ) -> None:
-    controller, page = open_page(demo, TRANSFERS_PAGE)
+    controller, page = open_page(demo, qtbot, TRANSFERS_PAGE)
     service = TransferService(database_of(demo))
     stack = demo.undo_stack
     page.add_transfer.trigger()
@@ -141,15 +149,18 @@ def test_add_edit_and_remove_a_transfer_then_undo_and_redo_each(
     dialog.driver.setCurrentIndex(dialog.driver.findData(logistics_data.driver))
     press_ok(dialog)
     assert not dialog.isVisible()
+    settle_logistics(demo, qtbot)
     movements = service.list_movements(DEMO_PROGRAM_CODE)
     added = next(item for item in movements if item.kind == "dropoff")
     assert added.whole_delegation
     assert added.driver == "Hakan Sürücü"
     assert page.transfers.model.total_count() == 2
     stack.undo()
+    settle_logistics(demo, qtbot)
     assert len(service.list_movements(DEMO_PROGRAM_CODE)) == 1
     assert page.transfers.model.total_count() == 1
     stack.redo()
+    settle_logistics(demo, qtbot)
     assert service.get(added.id).to_place == "Istanbul Airport (IST)"  # back under its id
 
     row = page.transfers.model.row_of(lambda record: record.id == logistics_data.pickup)
@@ -164,6 +175,7 @@ def test_add_edit_and_remove_a_transfer_then_undo_and_redo_each(
     stack.undo()
     assert service.get(logistics_data.pickup).notes == ""
     stack.redo()
+    settle_logistics(demo, qtbot)
     assert service.get(logistics_data.pickup).notes == "Sign: TDBB"
 
     page.transfers.table.select_row(page.transfers.model.row_of(lambda r: r.id == added.id) or 0)
@@ -178,7 +190,7 @@ def test_add_edit_and_remove_a_transfer_then_undo_and_redo_each(
 
 
 def test_accept_the_planned_transfers_as_one_step_then_undo(demo: Launcher, qtbot: QtBot) -> None:
-    controller, page = open_page(demo, TRANSFERS_PAGE)
+    controller, page = open_page(demo, qtbot, TRANSFERS_PAGE)
     service = TransferService(database_of(demo))
     page.plan_transfers.trigger()
     qtbot.waitUntil(lambda: isinstance(controller.transfer_actions.dialog, TransferPlanDialog))
@@ -190,16 +202,18 @@ def test_accept_the_planned_transfers_as_one_step_then_undo(demo: Launcher, qtbo
     assert dialog.model.data(first, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     dialog.model.setData(first, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     dialog.accept_button.click()
+    settle_logistics(demo, qtbot)
     assert len(service.list_movements(DEMO_PROGRAM_CODE)) == 1 + count - 1
     assert page.transfers.model.total_count() == count
     assert demo.undo_stack.undoText().startswith("Accept planned transfers")
     demo.undo_stack.undo()
+    settle_logistics(demo, qtbot)
     assert len(service.list_movements(DEMO_PROGRAM_CODE)) == 1
     assert page.transfers.model.total_count() == 1
 
 
-def test_edit_a_room_then_undo(demo: Launcher, logistics_data: Logistics) -> None:
-    controller, page = open_page(demo, ROOMS_PAGE)
+def test_edit_a_room_then_undo(demo: Launcher, logistics_data: Logistics, qtbot: QtBot) -> None:
+    controller, page = open_page(demo, qtbot, ROOMS_PAGE)
     stays = StayService(database_of(demo))
     row = page.rooms.model.row_of(lambda r: r.participant_id == logistics_data.first)
     assert row is not None
@@ -210,6 +224,7 @@ def test_edit_a_room_then_undo(demo: Launcher, logistics_data: Logistics) -> Non
     dialog.shares_with.setCurrentIndex(0)  # nobody
     dialog.room_type.setCurrentIndex(dialog.room_type.findData("single"))
     press_ok(dialog)
+    settle_logistics(demo, qtbot)
     first, second = stays.get(logistics_data.first), stays.get(logistics_data.second)
     assert first is not None
     assert second is not None
@@ -222,6 +237,7 @@ def test_edit_a_room_then_undo(demo: Launcher, logistics_data: Logistics) -> Non
     assert (first.room_type, first.shares_with_id) == ("twin", logistics_data.second)
     assert second.shares_with_id == logistics_data.first
     demo.undo_stack.redo()
+    settle_logistics(demo, qtbot)
     first = stays.get(logistics_data.first)
     assert first is not None
     assert first.room_type == "single"
@@ -234,8 +250,8 @@ def test_edit_a_room_then_undo(demo: Launcher, logistics_data: Logistics) -> Non
     assert restored.room_type == "single"
 
 
-def test_add_a_gift_then_undo(demo: Launcher) -> None:
-    controller, page = open_page(demo, GIFTS_PAGE)
+def test_add_a_gift_then_undo(demo: Launcher, qtbot: QtBot) -> None:
+    controller, page = open_page(demo, qtbot, GIFTS_PAGE)
     gifts = GiftService(database_of(demo))
     page.add_gift.trigger()
     dialog = controller.room_gift_actions.dialog
@@ -253,18 +269,20 @@ def test_add_a_gift_then_undo(demo: Launcher) -> None:
     dialog.day.set_value(dt.date(2021, 8, 26))
     press_ok(dialog)
     assert not dialog.isVisible()
+    settle_logistics(demo, qtbot)
     added = [g for g in gifts.list_gifts(DEMO_PROGRAM_CODE) if g.description == "Turkish carpet"]
     assert [(g.direction, str(g.value)) for g in added] == [("received", "2500.50")]
     assert page.gifts.model.total_count() == 2
     demo.undo_stack.undo()
+    settle_logistics(demo, qtbot)
     assert len(gifts.list_gifts(DEMO_PROGRAM_CODE)) == 1
     assert page.gifts.model.total_count() == 1
     demo.undo_stack.redo()
     assert any(g.id == added[0].id for g in gifts.list_gifts(DEMO_PROGRAM_CODE))
 
 
-def test_add_a_vehicle_in_the_vehicles_dialog_then_undo(demo: Launcher) -> None:
-    controller, page = open_page(demo, TRANSFERS_PAGE)
+def test_add_a_vehicle_in_the_vehicles_dialog_then_undo(demo: Launcher, qtbot: QtBot) -> None:
+    controller, page = open_page(demo, qtbot, TRANSFERS_PAGE)
     vehicles = VehicleService(database_of(demo))
     page.vehicles.trigger()
     listing = controller.transfer_actions.vehicles_dialog
@@ -283,8 +301,9 @@ def test_add_a_vehicle_in_the_vehicles_dialog_then_undo(demo: Launcher) -> None:
 
 
 def test_export_the_manifest_of_a_day(demo: Launcher, qtbot: QtBot, tmp_path: Path) -> None:
-    controller, page = open_page(demo, TRANSFERS_PAGE)
+    controller, page = open_page(demo, qtbot, TRANSFERS_PAGE)
     page.day_choice.setCurrentIndex(page.day_choice.findData(dt.date(2021, 8, 24)))
+    settle_logistics(demo, qtbot)
     assert page.transfers.model.total_count() == 1
     target = tmp_path / "manifest.xlsx"
     prompts_of(demo).document_answers.append(str(target))
@@ -311,7 +330,7 @@ def test_export_the_rooming_list_the_caterers_sheet_and_the_gift_register(
     action: str,
     written: tuple[str, ...],
 ) -> None:
-    controller, page = open_page(demo, page_index)
+    controller, page = open_page(demo, qtbot, page_index)
     prompts_of(demo).document_answers.append(str(tmp_path / written[0]))
     with qtbot.waitSignal(controller.runner.idle, timeout=10_000):
         getattr(page, action).trigger()
@@ -322,17 +341,17 @@ def test_export_the_rooming_list_the_caterers_sheet_and_the_gift_register(
     assert str(tmp_path / written[0]) in message
 
 
-def test_an_empty_page_says_what_to_do_next(launcher: Launcher) -> None:
-    _controller, page = open_page(launcher, ARRIVALS_PAGE)
+def test_an_empty_page_says_what_to_do_next(launcher: Launcher, qtbot: QtBot) -> None:
+    _controller, page = open_page(launcher, qtbot, ARRIVALS_PAGE)
     assert page.arrivals.empty_label.isVisibleTo(page)
     assert "Roster tab" in page.arrivals.empty_label.text()
     assert not page.arrivals.table.isVisibleTo(page)
-    page.pages.setCurrentIndex(TRANSFERS_PAGE)
+    show_page(launcher, qtbot, TRANSFERS_PAGE)
     assert "Plan transfers" in page.transfers.empty_label.text()
     assert page.transfers.empty_label.isVisibleTo(page)
-    page.pages.setCurrentIndex(ROOMS_PAGE)
+    show_page(launcher, qtbot, ROOMS_PAGE)
     assert page.rooms.model.total_count() == 5  # every participant, none with a room yet
     assert not page.rooms.empty_label.isVisibleTo(page)
     for index in (MEALS_PAGE, GIFTS_PAGE):
-        page.pages.setCurrentIndex(index)
+        show_page(launcher, qtbot, index)
         assert page.sections()[index].empty_label.isVisibleTo(page)

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from coordinator.ui.app import Launcher
 from tests.ui.conftest import NAMES, workspace_of
 from tests.ui.import_support import shown_names
-from tests.ui.planning import open_itinerary
+from tests.ui.planning import open_itinerary, settle_logistics
 
 
 def _show(launcher: Launcher, qtbot: QtBot) -> None:
@@ -37,7 +37,7 @@ def test_ctrl_f_puts_the_cursor_in_the_filter_of_the_list_in_front(
     assert QApplication.focusWidget() is page.table.filter_box
     # The Ankara program has no logistics yet: the pages say so, with no list to filter.
     program.tabs.setCurrentWidget(program.logistics_page)
-    QApplication.processEvents()
+    settle_logistics(planned, qtbot)
     before = QApplication.focusWidget()
     find.trigger()
     assert QApplication.focusWidget() is before

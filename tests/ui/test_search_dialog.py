@@ -134,6 +134,8 @@ def test_a_guide_is_selected_in_the_guides_tab(qtbot: QtBot, app: Launcher) -> N
     qtbot.keyClick(dialog.query_box, Qt.Key.Key_Return)
     view = app.window.workspace_view
     assert view.program_view.tabs.currentIndex() == GUIDES_TAB
+    guides = workspace_of(app).guides
+    qtbot.waitUntil(lambda: not guides.loading())
     row = view.program_view.guides_view.current_row()
     assert row is not None
     assert view.guides_model.record(row).name == "Zekeriya Şanlıer"

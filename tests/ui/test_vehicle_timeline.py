@@ -29,7 +29,7 @@ from coordinator.ui.vehicle_timeline import VehicleTimeline
 from coordinator.ui.vehicle_timeline_layout import LABEL_WIDTH
 from tests.ui.conftest import launch, workspace_of
 from tests.ui.logistics_data import ARRIVAL_DAY, HOTEL, Logistics, add_logistics
-from tests.ui.planning import open_itinerary
+from tests.ui.planning import open_itinerary, settle_logistics
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,9 @@ def demo(qtbot: QtBot, demo_path: Path, fleet: Fleet, settings: QSettings) -> It
     workspace_of(launcher).close()
 
 
-def open_timeline(launcher: Launcher, day: dt.date | None = ARRIVAL_DAY) -> VehicleTimeline:
+def open_timeline(
+    launcher: Launcher, qtbot: QtBot, day: dt.date | None = ARRIVAL_DAY
+) -> VehicleTimeline:
     controller = workspace_of(launcher).logistics
     page = controller.page
     page.pages.setCurrentIndex(TRANSFERS_PAGE)
@@ -84,7 +86,7 @@ def open_timeline(launcher: Launcher, day: dt.date | None = ARRIVAL_DAY) -> Vehi
     choice = page.day_choice
     choice.setCurrentIndex(next(n for n in range(choice.count()) if choice.itemData(n) == day))
     page.show_timeline.setChecked(True)
-    QTest.qWait(0)
+    settle_logistics(launcher, qtbot)
     return page.timeline_panel.timeline
 
 
@@ -100,8 +102,10 @@ def rect_of(timeline: VehicleTimeline, movement_id: int, vehicle: int | None) ->
     return rect.center()
 
 
-def test_blocks_sit_in_their_vehicle_rows_at_their_hours(demo: Launcher, fleet: Fleet) -> None:
-    timeline = open_timeline(demo)
+def test_blocks_sit_in_their_vehicle_rows_at_their_hours(
+    demo: Launcher, fleet: Fleet, qtbot: QtBot
+) -> None:
+    timeline = open_timeline(demo, qtbot)
     page = workspace_of(demo).logistics.page
     assert page.timeline_panel.isVisible()
     assert not page.transfers.table.isVisible()
@@ -142,8 +146,8 @@ def test_blocks_sit_in_their_vehicle_rows_at_their_hours(demo: Launcher, fleet: 
     assert lists.driver_list.count() == 2
 
 
-def test_all_days_shows_the_first_day_and_says_so(demo: Launcher) -> None:
-    timeline = open_timeline(demo, None)
+def test_all_days_shows_the_first_day_and_says_so(demo: Launcher, qtbot: QtBot) -> None:
+    timeline = open_timeline(demo, qtbot, None)
     page = workspace_of(demo).logistics.page
     assert "Day box" in page.timeline_panel.note.text()
     program = workspace_of(demo).programs.program
@@ -161,15 +165,16 @@ def drag(timeline: VehicleTimeline, start: QPointF, target: QPoint) -> None:
 
 
 def test_dragging_a_block_moves_its_time_and_undo_puts_it_back(
-    demo: Launcher, fleet: Fleet
+    demo: Launcher, fleet: Fleet, qtbot: QtBot
 ) -> None:
-    timeline = open_timeline(demo)
+    timeline = open_timeline(demo, qtbot)
     pickup, minibus = fleet.base.pickup, fleet.base.minibus
     rect = timeline.block_rect(pickup, minibus)
     assert rect is not None
     grab = QPointF(rect.left() + 11, rect.center().y())  # 10 px after the start
     target = QPointF(timeline.layout_.x_of(16 * 60 + 2) + 10, grab.y()).toPoint()  # snaps to 16:00
     drag(timeline, grab, target)
+    settle_logistics(demo, qtbot)
     moved = movement(demo, pickup)
     assert (moved.start_time, moved.end_time) == (dt.time(16), dt.time(17, 30))
     assert [v.id for v in moved.vehicles] == [minibus]
@@ -182,13 +187,16 @@ def test_dragging_a_block_moves_its_time_and_undo_puts_it_back(
     assert movement(demo, pickup).start_time == dt.time(16)
 
 
-def test_dragging_to_another_row_changes_the_vehicle(demo: Launcher, fleet: Fleet) -> None:
-    timeline = open_timeline(demo)
+def test_dragging_to_another_row_changes_the_vehicle(
+    demo: Launcher, fleet: Fleet, qtbot: QtBot
+) -> None:
+    timeline = open_timeline(demo, qtbot)
     pickup, minibus = fleet.base.pickup, fleet.base.minibus
     before = movement(demo, pickup)
     start = rect_of(timeline, pickup, minibus)
     van_row = timeline.point_of(fleet.van, 0)
     drag(timeline, start, QPoint(start.toPoint().x(), van_row.y()))
+    settle_logistics(demo, qtbot)
     moved = movement(demo, pickup)
     assert [v.id for v in moved.vehicles] == [fleet.van]
     assert moved.start_time == before.start_time
@@ -208,21 +216,25 @@ def drop(timeline: VehicleTimeline, where: QPointF, kind: str, item_id: int) -> 
     timeline.dropEvent(event)
 
 
-def test_dropping_a_vehicle_adds_it_and_undo_takes_it_away(demo: Launcher, fleet: Fleet) -> None:
-    timeline = open_timeline(demo)
+def test_dropping_a_vehicle_adds_it_and_undo_takes_it_away(
+    demo: Launcher, fleet: Fleet, qtbot: QtBot
+) -> None:
+    timeline = open_timeline(demo, qtbot)
     before = movement(demo, fleet.unassigned)
     drop(timeline, rect_of(timeline, fleet.unassigned, None), VEHICLE_MIME, fleet.van)
+    settle_logistics(demo, qtbot)
     assert [v.id for v in movement(demo, fleet.unassigned).vehicles] == [fleet.van]
     assert timeline.block_rect(fleet.unassigned, fleet.van) is not None
     demo.undo_stack.undo()
+    settle_logistics(demo, qtbot)
     assert movement(demo, fleet.unassigned) == before
     assert timeline.block_rect(fleet.unassigned, None) is not None
 
 
 def test_dropping_a_driver_sets_them_and_undo_puts_the_first_back(
-    demo: Launcher, fleet: Fleet
+    demo: Launcher, fleet: Fleet, qtbot: QtBot
 ) -> None:
-    timeline = open_timeline(demo)
+    timeline = open_timeline(demo, qtbot)
     pickup, minibus = fleet.base.pickup, fleet.base.minibus
     before = movement(demo, pickup)
     drop(timeline, rect_of(timeline, pickup, minibus), DRIVER_MIME, fleet.driver)
@@ -249,7 +261,7 @@ def test_a_vehicle_double_booked_is_outlined_and_highlighted_from_the_panel(
         ),
     )  # fmt: skip
     workspace_of(demo).refresh()
-    timeline = open_timeline(demo)
+    timeline = open_timeline(demo, qtbot)
     assert {fleet.base.pickup, clash.id} <= set(timeline.marks.conflicted)
     assert "34 TDB 101" in timeline.tooltip(movement(demo, clash.id))
     # Choose the finding in the Itinerary's Conflicts panel: the Transfers page shows it.
@@ -262,6 +274,7 @@ def test_a_vehicle_double_booked_is_outlined_and_highlighted_from_the_panel(
     )  # fmt: skip
     controller.page.day_choice.setCurrentIndex(0)
     panel.select_row(row)
+    settle_logistics(demo, qtbot)
     assert tabs.currentIndex() == LOGISTICS_TAB
     assert controller.chosen_day() == ARRIVAL_DAY
     assert {fleet.base.pickup, clash.id} <= timeline.marks.highlighted
