@@ -38,11 +38,12 @@ from coordinator.ui.translation import chosen_language, install_translation
 
 if TYPE_CHECKING:
     from coordinator.services.first_screen import FirstScreenRecords
-    from coordinator.store import Database
     from coordinator.ui.help_dialog import HelpDialog
+    from coordinator.ui.logistics_page import LogisticsPage
     from coordinator.ui.operations import OperationRunner
     from coordinator.ui.settings_dialog import SettingsDialog
     from coordinator.ui.workspace import Workspace
+    from coordinator.ui.workspace_loader import LoadedLayer
     from coordinator.ui.workspace_view import WorkspaceView
 
 # The same names as coordinator.store.location, which is not imported before the
@@ -159,6 +160,7 @@ class Launcher(QObject):
         # stall the window 100-150 ms (see coordinator.ui.workspace_loader).
         gc.disable()
         read: list[FirstScreenRecords] = []
+        pages: list[LogisticsPage] = []
         built: list[WorkspaceView] = []
 
         def read_first_screen() -> None:
@@ -173,7 +175,8 @@ class Launcher(QObject):
             functools.partial(importlib.import_module, "coordinator.services.first_screen"),
             read_first_screen,
             *(functools.partial(importlib.import_module, name) for name in _FIRST_SCREEN_MODULES),
-            lambda: built.append(self._build_workspace_view()),
+            lambda: pages.append(self._build_logistics_page()),  # the largest tab, first
+            lambda: built.append(self._build_workspace_view(pages[0])),
             lambda: self._fill_program_list(built[0], read[0]),
             lambda: self._build_first_screen(built[0], read[0]),
         ]
@@ -185,10 +188,15 @@ class Launcher(QObject):
 
         QTimer.singleShot(1, self, next_step)
 
-    def _build_workspace_view(self) -> WorkspaceView:
+    def _build_logistics_page(self) -> LogisticsPage:
+        from coordinator.ui.logistics_page import LogisticsPage  # noqa: PLC0415
+
+        return LogisticsPage()
+
+    def _build_workspace_view(self, logistics_page: LogisticsPage) -> WorkspaceView:
         from coordinator.ui.workspace_view import WorkspaceView  # noqa: PLC0415
 
-        view = WorkspaceView(self.window)
+        view = WorkspaceView(self.window, logistics_page)
         self.window.set_workspace_view(view)
         return view
 
@@ -218,7 +226,7 @@ class Launcher(QObject):
         self._loader.start(
             self.tr("Opening the database…"),
             lambda progress: load_database_layer(path, code, folder, progress),
-            on_success=lambda loaded: self._load_workspace(view, loaded.database),
+            on_success=lambda loaded: self._load_workspace(view, loaded),
             on_failure=lambda _error: self._load_workspace(view),  # fails again, and says so
         )
 
@@ -251,7 +259,9 @@ class Launcher(QObject):
         view.program_view.roster_view.fit_columns()
         self.window.show_workspace()
 
-    def _load_workspace(self, view: WorkspaceView | None, database: Database | None = None) -> None:
+    def _load_workspace(
+        self, view: WorkspaceView | None, loaded: LoadedLayer | None = None
+    ) -> None:
         # The deliberate late imports: logging (the database layer sets it up
         # anyway), the database layer and the services.
         import logging  # noqa: PLC0415
@@ -269,6 +279,9 @@ class Launcher(QObject):
             self.view_ready.emit(self.window.workspace_view)
         self.workspace = workspace
         self.workspace_ready.emit(workspace)
+        database = None if loaded is None else loaded.database
+        if loaded is not None and database is not None:
+            workspace.programs.prefill(database, loaded.programs, loaded.roster)
         workspace.open_initial(self._database, database)
         if self.previous_crash is not None:
             QTimer.singleShot(0, self, self._report_previous_crash)

@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction
 
 from coordinator.services.errors import ServiceError
 from coordinator.services.programs import ProgramService
-from coordinator.services.records import ProgramRecord
+from coordinator.services.records import ParticipantRecord, ProgramRecord
 from coordinator.services.roster import RosterService
 from coordinator.store import Database
 from coordinator.ui.main_window import MainWindow
@@ -53,6 +53,9 @@ class ProgramController(QObject):
         self._database: Database | None = None
         self._programs: ProgramService | None = None
         self._loaded_tabs: set[int] = set()
+        self._prefilled: tuple[
+            Database | None, list[ProgramRecord] | None, tuple[str, list[ParticipantRecord]] | None
+        ] = (None, None, None)
         self.program: ProgramRecord | None = None
         self.dialog: ProgramDialog | None = None
         self._connect_signals()
@@ -71,6 +74,30 @@ class ProgramController(QObject):
         self._view.program_list.selectionModel().selectionChanged.connect(self._on_selection)
         self._view.program_view.tabs.currentChanged.connect(self._load_tab)
 
+    def prefill(
+        self,
+        database: Database,
+        programs: list[ProgramRecord] | None,
+        roster: tuple[str, list[ParticipantRecord]] | None,
+    ) -> None:
+        """Show ``programs`` and ``roster``, read off the GUI thread, when ``database`` opens.
+
+        Each is taken once, and only for that database: any later read asks it.
+        """
+        self._prefilled = (database, programs, roster)
+
+    def _take_programs(self) -> list[ProgramRecord] | None:
+        database, programs, roster = self._prefilled
+        self._prefilled = (database, None, roster)
+        return programs if database is self._database else None
+
+    def _take_roster(self, code: str) -> list[ParticipantRecord] | None:
+        database, _programs, roster = self._prefilled
+        self._prefilled = (None, None, None)
+        if database is not self._database or roster is None or roster[0] != code:
+            return None
+        return roster[1]
+
     def set_database(self, database: Database | None) -> None:
         """Show the programs of ``database`` (``None``: none is open)."""
         self._database = database
@@ -86,7 +113,9 @@ class ProgramController(QObject):
         if self._programs is None:
             return
         code = select_code or (self.program.code if self.program else None) or self._last()
-        programs = self._programs.list_programs()
+        programs = self._take_programs()
+        if programs is None:
+            programs = self._programs.list_programs()
         view = self._view
         view.program_list_model.set_programs(programs)
         if not programs:
@@ -143,9 +172,10 @@ class ProgramController(QObject):
         self._loaded_tabs.add(tab)
         code, view = self.program.code, self._view.program_view
         if tab == ROSTER_TAB:
-            self._view.roster_model.set_records(
-                RosterService(self._database).list_participants(code)
-            )
+            roster = self._take_roster(code)
+            if roster is None:
+                roster = RosterService(self._database).list_participants(code)
+            self._view.roster_model.set_records(roster)
             view.roster_view.fit_columns()
             self.roster_loaded.emit()
         else:

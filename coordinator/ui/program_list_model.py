@@ -3,59 +3,38 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QObject, QStringListModel
 
 from coordinator.ui.formatting import format_day_range
 
 if TYPE_CHECKING:
     from coordinator.services.records import ProgramRecord
 
-_INVALID = QModelIndex()
+
+def _text(program: ProgramRecord) -> str:
+    """What the list shows of a program: its title, then its code and dates."""
+    dates = format_day_range(program.first_day, program.last_day)
+    return f"{program.title}\n{program.code} · {dates}"
 
 
-class ProgramListModel(QAbstractListModel):
-    """Programs as the service lists them, the most recent first."""
+class ProgramListModel(QStringListModel):
+    """Programs as the service lists them, the most recent first.
+
+    Their texts are held by Qt, not computed in :meth:`data`: the list lays
+    ten years of programs out and paints them without calling into Python,
+    so it never waits for the worker thread that loads the database layer.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._programs: list[ProgramRecord] = []
-        self._texts: dict[int, str] = {}  # by row: a view asks for each text many times
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _INVALID) -> int:
-        """Return the number of programs."""
-        return 0 if parent.isValid() else len(self._programs)
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        """Return a program's title, code and dates."""
-        if not index.isValid() or index.row() >= len(self._programs):
-            return None
-        program = self._programs[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = self._texts.get(index.row())
-            if text is None:
-                dates = format_day_range(program.first_day, program.last_day)
-                text = self._texts[index.row()] = f"{program.title}\n{program.code} · {dates}"
-            return text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return program.title
-        return None
 
     def set_programs(self, programs: Sequence[ProgramRecord]) -> None:
         """Replace the list by ``programs``."""
-        self.beginResetModel()
         self._programs = list(programs)
-        self._texts = {}
-        self.endResetModel()
+        self.setStringList([_text(program) for program in self._programs])
 
     def program(self, row: int) -> ProgramRecord:
         """Return the program in ``row``."""

@@ -28,7 +28,9 @@ class ProgramView(QWidget):
         itinerary: ItineraryModel,
         guides: GuidesModel,
         parent: QWidget | None = None,
+        logistics_page: LogisticsPage | None = None,
     ) -> None:
+        """``logistics_page``, if given, is that tab built beforehand (in a turn of its own)."""
         super().__init__(parent)
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
@@ -60,7 +62,7 @@ class ProgramView(QWidget):
         self.guides_page = GuidesPage(self.guides_view, self)
         self.tabs.addTab(self.itinerary_page, self.tr("&Itinerary"))
         self.tabs.addTab(self.guides_page, self.tr("&Guides"))
-        self.logistics_page = LogisticsPage(self)
+        self.logistics_page = logistics_page or LogisticsPage(self)
         self.tabs.addTab(self.logistics_page, self.tr("&Logistics"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coordinator.services.records import ParticipantRecord, ProgramRecord
     from coordinator.store import Database
     from coordinator.ui.operations import Progress
 
@@ -33,9 +34,16 @@ LOADING_SWITCH_INTERVAL_S = 0.0005
 
 @dataclass(frozen=True)
 class LoadedLayer:
-    """What the worker thread prepared: the database opened ahead, if any."""
+    """What the worker thread prepared: the database opened ahead, if any.
+
+    With it come the program list and the roster of the program to show, as
+    read there: the GUI thread shows them instead of reading them again (on
+    ten years of data the list alone takes 90 ms to read).
+    """
 
     database: Database | None
+    programs: list[ProgramRecord] | None = None
+    roster: tuple[str, list[ParticipantRecord]] | None = None  # a program's code and roster
 
 
 def load_database_layer(
@@ -97,15 +105,16 @@ def _load(path: Path | None, program_code: str | None, backups_folder: Path | No
         programs = ProgramService(database).list_programs()
         codes = [program.code for program in programs]
         code = program_code if program_code in codes else (codes[0] if codes else None)
-        if code is not None:
-            RosterService(database).list_participants(code)
-            ItineraryService(database).list_activities(code)
-            ConflictService(database).list_conflicts(code)
-            GuideService(database).list_for_program(code)
-            GuideService(database).list_guides()
+        if code is None:
+            return LoadedLayer(database, programs)
+        roster = RosterService(database).list_participants(code)
+        ItineraryService(database).list_activities(code)
+        ConflictService(database).list_conflicts(code)
+        GuideService(database).list_for_program(code)
+        GuideService(database).list_guides()
     except (ServiceError, SQLAlchemyError):
-        pass  # the GUI thread reads them again and reports what fails
-    return LoadedLayer(database)
+        return LoadedLayer(database)  # the GUI thread reads them again and reports what fails
+    return LoadedLayer(database, programs, (code, roster))
 
 
 def taken_if_same(

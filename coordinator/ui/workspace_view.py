@@ -6,6 +6,8 @@ state), together with the table models it shows.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QWidget
 
@@ -13,11 +15,17 @@ from coordinator.ui.program_list_model import ProgramListModel
 from coordinator.ui.program_tables import GuidesModel, ItineraryModel, RosterModel
 from coordinator.ui.program_view import ProgramView
 
+if TYPE_CHECKING:
+    from coordinator.ui.logistics_page import LogisticsPage
+
 
 class WorkspaceView(QSplitter):
     """Layout only: the models, the list of programs and the program's tabs."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, logistics_page: LogisticsPage | None = None
+    ) -> None:
+        """``logistics_page``, if given, is that tab built beforehand (in a turn of its own)."""
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.program_list_model = ProgramListModel(self)
         self.roster_model = RosterModel(self)
@@ -35,7 +43,7 @@ class WorkspaceView(QSplitter):
         self.program_list.setAlternatingRowColors(True)
         self.program_list.setAccessibleName(self.tr("Programs"))
         self.program_view = ProgramView(
-            self.roster_model, self.itinerary_model, self.guides_model, self
+            self.roster_model, self.itinerary_model, self.guides_model, self, logistics_page
         )
         self.addWidget(self.program_list)
         self.addWidget(self.program_view)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from coordinator.services.programs import ProgramService
+from coordinator.services.records import ParticipantRecord, ProgramRecord
+from coordinator.services.roster import RosterService
 from coordinator.store import open_database
 from coordinator.ui import workspace_loader
 from coordinator.ui.app import Launcher
@@ -76,6 +79,44 @@ def test_the_launcher_uses_the_database_the_worker_opened(
     # The garbage collector waits while the start-up imports, and collects again after.
     assert collecting == [False]
     assert gc.isenabled()
+    workspace.close()
+
+
+def test_the_worker_reads_the_program_list_and_roster_the_window_then_shows(
+    qtbot: QtBot, demo_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaded = load_database_layer(demo_path, "TURKISTAN-2021", None, _never)
+    assert loaded.database is not None
+    assert [program.code for program in loaded.programs or []] == ["TURKISTAN-2021"]
+    assert loaded.roster is not None
+    assert loaded.roster[0] == "TURKISTAN-2021"
+    assert len(loaded.roster[1]) == 8
+    loaded.database.close()
+    # In the window, those reads are not made again on the GUI thread.
+    threads: list[threading.Thread] = []
+    listing, roster = ProgramService.list_programs, RosterService.list_participants
+
+    def listed(service: ProgramService) -> list[ProgramRecord]:
+        threads.append(threading.current_thread())
+        return listing(service)
+
+    def read(service: RosterService, code: str) -> list[ParticipantRecord]:
+        threads.append(threading.current_thread())
+        return roster(service, code)
+
+    monkeypatch.setattr(ProgramService, "list_programs", listed)
+    monkeypatch.setattr(RosterService, "list_participants", read)
+    launcher = Launcher(str(demo_path), settings, FakePrompts)
+    qtbot.addWidget(launcher.window)
+    with qtbot.waitSignal(launcher.workspace_ready, timeout=20_000):
+        launcher.start()
+    workspace = workspace_of(launcher)
+    assert threads
+    assert threading.main_thread() not in threads
+    assert launcher.window.workspace_view.roster_model.rowCount() == 8
+    # A later read asks the database: what the worker read is taken once.
+    workspace.programs.reload()
+    assert threads[-1] is threading.main_thread()
     workspace.close()
 
 
