@@ -26,6 +26,15 @@ def _never(_done: int, _total: int) -> bool:
     return True
 
 
+def _started(qtbot: QtBot, database: Path, settings: QSettings) -> Launcher:
+    """Start the window on ``database`` and wait until its workspace is ready."""
+    launcher = Launcher(str(database), settings, FakePrompts)
+    qtbot.addWidget(launcher.window)
+    with qtbot.waitSignal(launcher.workspace_ready, timeout=20_000):
+        launcher.start()
+    return launcher
+
+
 def test_the_worker_opens_a_database_file_and_refuses_anything_else(
     demo_path: Path, tmp_path: Path
 ) -> None:
@@ -67,10 +76,7 @@ def test_the_launcher_uses_the_database_the_worker_opened(
         return loaded
 
     monkeypatch.setattr(workspace_loader, "load_database_layer", spy)
-    launcher = Launcher(str(demo_path), settings, FakePrompts)
-    qtbot.addWidget(launcher.window)
-    with qtbot.waitSignal(launcher.workspace_ready, timeout=20_000):
-        launcher.start()
+    launcher = _started(qtbot, demo_path, settings)
     workspace = workspace_of(launcher)
     assert len(opened) == 1
     assert workspace.databases.database is opened[0]
@@ -106,10 +112,7 @@ def test_the_worker_reads_the_program_list_and_roster_the_window_then_shows(
 
     monkeypatch.setattr(ProgramService, "list_programs", listed)
     monkeypatch.setattr(RosterService, "list_participants", read)
-    launcher = Launcher(str(demo_path), settings, FakePrompts)
-    qtbot.addWidget(launcher.window)
-    with qtbot.waitSignal(launcher.workspace_ready, timeout=20_000):
-        launcher.start()
+    launcher = _started(qtbot, demo_path, settings)
     workspace = workspace_of(launcher)
     assert threads
     assert threading.main_thread() not in threads
