@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,19 @@ import pytest
 # Set before anything imports Qt: every GUI test runs without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coordinator.store import Database, open_database
+# Compiled modules go to a cache folder of their own, never beside the sources,
+# and are kept even where PYTHONDONTWRITEBYTECODE is set (as on this project's
+# CI machines): without them each child process a test starts (the command
+# line, the window, the workers of pytest-xdist) compiles every module again,
+# about two seconds each time, and pytest rewrites every test module again.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+os.environ.setdefault(
+    "PYTHONPYCACHEPREFIX", str(Path(tempfile.gettempdir()) / "coordinator-tests-pycache")
+)
+sys.dont_write_bytecode = False
+sys.pycache_prefix = sys.pycache_prefix or os.environ["PYTHONPYCACHEPREFIX"]
+
+from coordinator.store import Database, open_database  # noqa: E402 (after the settings above)
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SHARED = REPOSITORY.parent / "shared"
