@@ -41,9 +41,8 @@ class EmptyStateView(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plain = QWidget(self)
-        self.welcome = WelcomePage(self)
         self.addWidget(self.plain)
-        self.addWidget(self.welcome)
+        self._welcome: WelcomePage | None = None  # built when first shown
         self.heading = QLabel(self.plain)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -54,9 +53,6 @@ class EmptyStateView(QStackedWidget):
         self.plain_message.setWordWrap(True)
         self.plain_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plain_message.setFixedWidth(560)
-        self.demo_button = self.welcome.demo_button
-        self.new_program_button = self.welcome.new_program_button
-        self.import_button = self.welcome.import_button
         self.open_button = QPushButton(self.tr("Open database…"), self.plain)
         self.new_database_button = QPushButton(self.tr("New database…"), self.plain)
         self._build_layout()
@@ -64,10 +60,41 @@ class EmptyStateView(QStackedWidget):
         self.show_loading("")
 
     @property
+    def welcome(self) -> WelcomePage:
+        """The welcome page of an empty database, built the first time it is wanted.
+
+        Most starts open a database with programs: the window's first paint
+        does not wait for a page it does not show (about 30 ms to build).
+        """
+        if self._welcome is None:
+            self._welcome = WelcomePage(self)
+            self.addWidget(self._welcome)
+            self._welcome.load_demo_clicked.connect(self.load_demo_clicked)
+            self._welcome.new_program_clicked.connect(self.new_program_clicked)
+            self._welcome.import_roster_clicked.connect(self.import_roster_clicked)
+            self._welcome.import_program_clicked.connect(self.import_program_clicked)
+        return self._welcome
+
+    @property
+    def demo_button(self) -> QPushButton:
+        """The welcome page's button that loads the demo program."""
+        return self.welcome.demo_button
+
+    @property
+    def new_program_button(self) -> QPushButton:
+        """The welcome page's button that creates a program."""
+        return self.welcome.new_program_button
+
+    @property
+    def import_button(self) -> QPushButton:
+        """The welcome page's button that starts from a workbook."""
+        return self.welcome.import_button
+
+    @property
     def message(self) -> QLabel:
         """The sentence of the face shown."""
-        if self.currentWidget() is self.welcome:
-            return self.welcome.message
+        if self._welcome is not None and self.currentWidget() is self._welcome:
+            return self._welcome.message
         return self.plain_message
 
     def _build_layout(self) -> None:
@@ -91,10 +118,6 @@ class EmptyStateView(QStackedWidget):
         layout.addStretch(3)
 
     def _connect_signals(self) -> None:
-        self.welcome.load_demo_clicked.connect(self.load_demo_clicked)
-        self.welcome.new_program_clicked.connect(self.new_program_clicked)
-        self.welcome.import_roster_clicked.connect(self.import_roster_clicked)
-        self.welcome.import_program_clicked.connect(self.import_program_clicked)
         self.open_button.clicked.connect(self.open_database_clicked)
         self.new_database_button.clicked.connect(self.new_database_clicked)
 
