@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from coordinator.domain.suggestions import Proposal, Suggestions, Unfilled
 from coordinator.ui.formatting import format_date, format_time_range, guide_role_label
 from coordinator.ui.model_index import ROOT, AnyIndex
+from coordinator.ui.ticked_rows_model import TickedRowsModel
 from coordinator.ui.titled_table_model import TitledTableModel
 
 translate = QCoreApplication.translate
@@ -83,63 +84,30 @@ class _Table(TitledTableModel):
         self.endResetModel()
 
 
-class ProposalTableModel(_Table):
+class ProposalTableModel(TickedRowsModel[Proposal]):
     """The proposed assignments, each with a check box: ticked ones are accepted."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             (self.tr("When"), self.tr("Activity"), self.tr("Guide"), self.tr("Role")), parent
         )
-        self._proposals: list[Proposal] = []
-        self._checked: list[bool] = []
 
-    def set_proposals(self, proposals: Sequence[Proposal]) -> None:
-        """Show ``proposals``, all ticked."""
-        self._proposals = list(proposals)
-        self._checked = [True] * len(self._proposals)
-        self.set_rows(
-            [
-                (
-                    f"{format_date(item.day)} {format_time_range(item.start, item.end)}",
-                    item.activity,
-                    item.guide,
-                    guide_role_label(item.role),
-                )
-                for item in self._proposals
-            ]
+    def row_of(self, item: Proposal) -> tuple[str, ...]:
+        """Return the proposal's day and hours, activity, guide and role."""
+        return (
+            f"{format_date(item.day)} {format_time_range(item.start, item.end)}",
+            item.activity,
+            item.guide,
+            guide_role_label(item.role),
         )
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return a cell's text, and the tick of the first column."""
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
-        if index.isValid() and role == Qt.ItemDataRole.ToolTipRole:
-            return self._proposals[index.row()].message
-        return super().data(index, role)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Let the first column be ticked."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Tick or untick a proposal."""
-        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
-        self._checked[index.row()] = state == Qt.CheckState.Checked
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+    def tip_of(self, item: Proposal) -> str:
+        """Return why the guide is proposed."""
+        return item.message
 
     def accepted(self) -> tuple[Proposal, ...]:
         """Return the ticked proposals."""
-        return tuple(
-            item for item, checked in zip(self._proposals, self._checked, strict=True) if checked
-        )
+        return tuple(self.ticked())
 
 
 class UnfilledTableModel(_Table):
@@ -183,7 +151,7 @@ class SuggestionDialog(QDialog):
         self._accept = accept
         self.setWindowTitle(self.tr("Suggested guides"))
         self.proposals = ProposalTableModel(self)
-        self.proposals.set_proposals(suggestions.proposals)
+        self.proposals.set_items(suggestions.proposals)
         self.unfilled = UnfilledTableModel(self)
         self.unfilled.set_unfilled(suggestions.unfilled)
         intro = QLabel(self)

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,13 +20,12 @@ from coordinator.domain.transfer_planning import PlanningRules
 from coordinator.services.transfer_records import MovementInput, ProposedMovement
 from coordinator.ui.formatting import format_date, format_time_range
 from coordinator.ui.logistics_words import movement_kind_label
-from coordinator.ui.model_index import ROOT, AnyIndex
-from coordinator.ui.titled_table_model import TitledTableModel
+from coordinator.ui.ticked_rows_model import TickedRowsModel
 
 Accept = Callable[[tuple[MovementInput, ...]], object]
 
 
-class PlannedTransferModel(TitledTableModel):
+class PlannedTransferModel(TickedRowsModel[ProposedMovement]):
     """The proposed movements, each with a check box: the ticked ones are accepted."""
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -38,19 +36,9 @@ class PlannedTransferModel(TitledTableModel):
             ),
             parent,
         )  # fmt: skip
-        self._proposals: list[ProposedMovement] = []
-        self._rows: list[tuple[str, ...]] = []
-        self._checked: list[bool] = []
 
-    def set_proposals(self, proposals: Sequence[ProposedMovement]) -> None:
-        """Show ``proposals``, all ticked."""
-        self.beginResetModel()
-        self._proposals = list(proposals)
-        self._checked = [True] * len(self._proposals)
-        self._rows = [self._row(item) for item in self._proposals]
-        self.endResetModel()
-
-    def _row(self, item: ProposedMovement) -> tuple[str, ...]:
+    def row_of(self, item: ProposedMovement) -> tuple[str, ...]:
+        """Return the movement's time, kind, route, vehicles, driver, seats and warnings."""
         data = item.data
         warnings = []
         if item.short_of_seats:
@@ -67,47 +55,13 @@ class PlannedTransferModel(TitledTableModel):
             ", ".join(warnings),
         )
 
-    def rowCount(self, parent: AnyIndex = ROOT) -> int:
-        """Return the number of proposals."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Return a cell's text, the tick of the first column, the passengers as a tip."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if index.column() == 0 and role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if self._checked[index.row()] else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return ", ".join(self._proposals[index.row()].passenger_names)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        """Let the first column be ticked."""
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-        if index.column() == 0:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Tick or untick a proposal."""
-        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        state = value if isinstance(value, Qt.CheckState) else Qt.CheckState(value)
-        self._checked[index.row()] = state == Qt.CheckState.Checked
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
+    def tip_of(self, item: ProposedMovement) -> str:
+        """Return the passengers' names."""
+        return ", ".join(item.passenger_names)
 
     def accepted(self) -> tuple[MovementInput, ...]:
         """Return what the ticked proposals add."""
-        return tuple(
-            item.as_input()
-            for item, checked in zip(self._proposals, self._checked, strict=True)
-            if checked
-        )
+        return tuple(item.as_input() for item in self.ticked())
 
 
 class TransferPlanDialog(QDialog):
@@ -125,7 +79,7 @@ class TransferPlanDialog(QDialog):
         self._accept = accept
         self.setWindowTitle(self.tr("Planned transfers"))
         self.model = PlannedTransferModel(self)
-        self.model.set_proposals(proposals)
+        self.model.set_items(proposals)
         intro = QLabel(self)
         intro.setWordWrap(True)
         if proposals:

@@ -222,3 +222,38 @@ def test_the_program_import_problem_model_passes_qt_checks(qtmodeltester: ModelT
         "'x' is not a time; write it as 10:30",
     ]
     assert model.data(model.index(1, 1)) == ""
+
+
+def test_proposals_are_ticked_at_first_and_untick_one_by_one(qtmodeltester: ModelTester) -> None:
+    from coordinator.domain.suggestions import Proposal
+    from coordinator.ui.suggestion_dialog import ProposalTableModel
+
+    def proposal(activity_id: int, guide: str) -> Proposal:
+        return Proposal(
+            activity_id=activity_id,
+            activity=f"Site visit {activity_id}",
+            day=dt.date(2021, 8, 25),
+            start=dt.time(10),
+            end=dt.time(11, 30),
+            guide_id=activity_id,
+            guide=guide,
+            role="interpreter",
+            message=f"{guide} speaks Kazakh and is free",
+        )
+
+    model = ProposalTableModel()
+    model.set_items([proposal(1, "Aylin Kaya"), proposal(2, "Bolat Nurlanov")])
+    qtmodeltester.check(model, force_py=True)
+    first = model.index(0, 0)
+    assert model.data(first, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.data(model.index(0, 2)) == "Aylin Kaya"
+    assert model.data(model.index(1, 3), Qt.ItemDataRole.ToolTipRole).startswith("Bolat")
+    assert model.flags(first) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert model.setData(first, Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
+    assert not model.setData(
+        model.index(1, 1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
+    assert [item.guide for item in model.accepted()] == ["Bolat Nurlanov"]
+    model.set_items([proposal(3, "Cemile Demir")])  # a new plan: all ticked again
+    assert [item.guide for item in model.accepted()] == ["Cemile Demir"]
