@@ -39,7 +39,6 @@ from coordinator.ui.translation import chosen_language, install_translation
 if TYPE_CHECKING:
     from coordinator.services.first_screen import FirstScreenRecords
     from coordinator.ui.help_dialog import HelpDialog
-    from coordinator.ui.logistics_page import LogisticsPage
     from coordinator.ui.operations import OperationRunner
     from coordinator.ui.settings_dialog import SettingsDialog
     from coordinator.ui.workspace import Workspace
@@ -78,6 +77,8 @@ class Launcher(QObject):
     them (and enables editing).
 
     Signals:
+        view_built(object): the workspace page exists, before the first screen fills
+            it (its tabs after the roster are built a few turns later).
         view_ready(object): the workspace page exists and shows the first screen
             (read-only until the database layer loads); the argument is the
             :class:`~coordinator.ui.workspace_view.WorkspaceView`.
@@ -85,6 +86,7 @@ class Launcher(QObject):
             loaded); the argument is the :class:`~coordinator.ui.workspace.Workspace`.
     """
 
+    view_built = Signal(object)
     view_ready = Signal(object)
     workspace_ready = Signal(object)
 
@@ -152,15 +154,15 @@ class Launcher(QObject):
 
     def _open_workspace(self) -> None:
         # Turns of the event loop, each well under 100 ms: read the first screen,
-        # import its widgets' modules a few at a time, build and fill them; then
-        # the database layer loads on a worker thread. The turns wait a
+        # import its widgets' modules a few at a time, build and fill them, the
+        # roster first and then the other tabs; then the database layer loads
+        # on a worker thread. The turns wait a
         # millisecond rather than none, so that the timers and input due in
         # between come first. The garbage collector waits until the workspace
         # is built: a full collection over the modules being imported would
         # stall the window 100-150 ms (see coordinator.ui.workspace_loader).
         gc.disable()
         read: list[FirstScreenRecords] = []
-        pages: list[LogisticsPage] = []
         built: list[WorkspaceView] = []
 
         def read_first_screen() -> None:
@@ -171,14 +173,27 @@ class Launcher(QObject):
             else:
                 read.append(screen)
 
+        def build_next_page() -> None:
+            built[0].program_view.build_next_page()
+
+        def imported(*names: str) -> list[Callable[[], object]]:
+            return [functools.partial(importlib.import_module, name) for name in names]
+
         steps: list[Callable[[], object]] = [
-            functools.partial(importlib.import_module, "coordinator.services.first_screen"),
+            *imported("coordinator.services.first_screen"),
             read_first_screen,
-            *(functools.partial(importlib.import_module, name) for name in _FIRST_SCREEN_MODULES),
-            lambda: pages.append(self._build_logistics_page()),  # the largest tab, first
-            lambda: built.append(self._build_workspace_view(pages[0])),
+            *imported(*_ROSTER_MODULES),
+            lambda: built.append(self._build_workspace_view()),
             lambda: self._fill_program_list(built[0], read[0]),
-            lambda: self._build_first_screen(built[0], read[0]),
+            lambda: self._show_first_screen(built[0], read[0]),
+            # The roster is on screen: the other tabs follow, a module or a page a turn.
+            *imported(*_ITINERARY_MODULES),
+            build_next_page,
+            *imported(*_GUIDES_MODULES),
+            build_next_page,
+            *imported(*_LOGISTICS_MODULES),
+            build_next_page,
+            lambda: self._finish_first_screen(built[0]),
         ]
 
         def next_step() -> None:
@@ -188,22 +203,17 @@ class Launcher(QObject):
 
         QTimer.singleShot(1, self, next_step)
 
-    def _build_logistics_page(self) -> LogisticsPage:
-        from coordinator.ui.logistics_page import LogisticsPage  # noqa: PLC0415
-
-        return LogisticsPage()
-
-    def _build_workspace_view(self, logistics_page: LogisticsPage) -> WorkspaceView:
+    def _build_workspace_view(self) -> WorkspaceView:
         from coordinator.ui.workspace_view import WorkspaceView  # noqa: PLC0415
 
-        view = WorkspaceView(self.window, logistics_page)
+        view = WorkspaceView(self.window, pages_later=True)
         self.window.set_workspace_view(view)
+        self.view_built.emit(view)
         return view
 
-    def _build_first_screen(self, view: WorkspaceView, screen: FirstScreenRecords) -> None:
-        self._show_first_screen(view, screen)
+    def _finish_first_screen(self, view: WorkspaceView) -> None:
+        self.window.pages_built()
         self.view_ready.emit(view)
-        self.window.repaint()
         QTimer.singleShot(1, self, lambda: self._load_in_background(view))
 
     def wait_for_loading(self) -> None:
@@ -258,6 +268,7 @@ class Launcher(QObject):
         view.roster_model.set_records(screen.roster)
         view.program_view.roster_view.fit_columns()
         self.window.show_workspace()
+        self.window.repaint()
 
     def _load_workspace(
         self, view: WorkspaceView | None, loaded: LoadedLayer | None = None
@@ -302,20 +313,25 @@ class Launcher(QObject):
         )
 
 
-_FIRST_SCREEN_MODULES = (
+_ROSTER_MODULES = (
     "coordinator.ui.formatting",
     "coordinator.ui.program_tables",
+    "coordinator.ui.workspace_view",
+)
+"""The modules of the program list and the roster, leaves first: one imported a turn."""
+_ITINERARY_MODULES = (
     "coordinator.ui.timeline_painter",
     "coordinator.ui.timeline_view",
     "coordinator.ui.conflicts_panel",
     "coordinator.ui.itinerary_page",
+)
+_GUIDES_MODULES = ("coordinator.ui.guides_page",)
+_LOGISTICS_MODULES = (
     "coordinator.ui.vehicle_timeline",
     "coordinator.ui.logistics_tables",
     "coordinator.ui.logistics_page",
-    "coordinator.ui.guides_page",
-    "coordinator.ui.workspace_view",
 )
-"""The modules of the first screen's widgets, leaves first: one imported a turn."""
+"""The modules of the tabs built after the roster is on screen, one imported a turn."""
 
 
 def run_app(

@@ -61,6 +61,8 @@ def tab_actions(actions: MainActions, program: ProgramView) -> tuple[QAction, ..
     page = program.tabs.currentWidget()
     if page is program.roster_view:
         return (actions.add_participant, actions.edit_participant, actions.remove_participant)
+    if not program.pages_built():
+        return ()  # the start-up builds the other pages just after the roster
     itinerary = program.itinerary_page
     if page is itinerary:
         return (itinerary.add_action, itinerary.edit_action, itinerary.remove_action)

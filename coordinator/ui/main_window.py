@@ -14,7 +14,7 @@ from coordinator.ui.main_actions import MainActions
 from coordinator.ui.main_tool_bar import MainToolBar, tab_actions
 from coordinator.ui.page_keys import PageKeys
 from coordinator.ui.program_actions import ProgramActions
-from coordinator.ui.window_layout import WorkspaceLayout
+from coordinator.ui.window_layout import WorkspaceLayout, restore_first_screen
 
 if TYPE_CHECKING:
     from coordinator.ui.workspace_view import WorkspaceView
@@ -160,9 +160,21 @@ class MainWindow(QMainWindow):
         return self._workspace_view
 
     def set_workspace_view(self, view: WorkspaceView) -> None:
-        """Add the workspace page, with the dividers and columns the user left last time."""
+        """Add the workspace page, with the dividers and columns the user left last time.
+
+        A page whose tabs after the roster are built later (the start-up's)
+        gets the rest with :meth:`pages_built`.
+        """
         self._workspace_view = view
         self._pages.addWidget(view)
+        if view.program_view.pages_built():
+            self.pages_built()
+        else:
+            restore_first_screen(view, self._settings)
+
+    def pages_built(self) -> None:
+        """Put back every tab's dividers and columns; give the tabs their keys and buttons."""
+        view = self.workspace_view
         self._workspace_layout = WorkspaceLayout(view, self._settings)
         self._workspace_layout.restore()
         view.program_view.tabs.currentChanged.connect(self._show_tab_actions)

@@ -8,19 +8,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coordinator.ui.formatting import format_day_range, format_languages
-from coordinator.ui.guides_page import GuidesPage
-from coordinator.ui.itinerary_page import ItineraryPage
-from coordinator.ui.logistics_page import LogisticsPage
 from coordinator.ui.placeholder import EmptyPlaceholder
 from coordinator.ui.program_tables import GuidesModel, ItineraryModel, RosterModel
 from coordinator.ui.record_table_view import RecordTableView
 
 if TYPE_CHECKING:
     from coordinator.services.records import ProgramRecord
+    from coordinator.ui.guides_page import GuidesPage
+    from coordinator.ui.itinerary_page import ItineraryPage
+    from coordinator.ui.logistics_page import LogisticsPage
+
+ITINERARY_PAGE, GUIDES_PAGE, LOGISTICS_PAGE = 1, 2, 3
+"""The places of the tabs built after the roster (see :meth:`ProgramView.build_page`)."""
 
 
 class ProgramView(QWidget):
     """Layout only: the header of a program above its tabs, from the roster to the logistics."""
+
+    itinerary_page: ItineraryPage
+    guides_page: GuidesPage
+    logistics_page: LogisticsPage
 
     def __init__(
         self,
@@ -28,9 +35,14 @@ class ProgramView(QWidget):
         itinerary: ItineraryModel,
         guides: GuidesModel,
         parent: QWidget | None = None,
-        logistics_page: LogisticsPage | None = None,
+        *,
+        pages_later: bool = False,
     ) -> None:
-        """``logistics_page``, if given, is that tab built beforehand (in a turn of its own)."""
+        """With ``pages_later``, only the roster is built: :meth:`build_page` builds the others.
+
+        The start-up shows the roster first and builds the other tabs in the
+        turns after, importing their modules only then.
+        """
         super().__init__(parent)
         self.title_label = QLabel(self)
         self.title_label.setWordWrap(True)
@@ -46,11 +58,12 @@ class ProgramView(QWidget):
         self.roster_view = RecordTableView(
             roster, self.tr("Filter the roster: name, title, organization…"), self
         )
+        # Without a parent until their pages take them: never drawn on the roster.
         self.itinerary_view = RecordTableView(
-            itinerary, self.tr("Filter the itinerary: day, activity, venue, host…"), self
+            itinerary, self.tr("Filter the itinerary: day, activity, venue, host…")
         )
         self.guides_view = RecordTableView(
-            guides, self.tr("Filter the guides: name, language, activity…"), self
+            guides, self.tr("Filter the guides: name, language, activity…")
         )
         self._add_placeholders()
         self._name_for_screen_readers()
@@ -58,18 +71,55 @@ class ProgramView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Program pages"))
         self.tabs.addTab(self.roster_view, self.tr("R&oster"))
-        self.itinerary_page = ItineraryPage(self.itinerary_view, self)
-        self.guides_page = GuidesPage(self.guides_view, self)
-        self.tabs.addTab(self.itinerary_page, self.tr("&Itinerary"))
-        self.tabs.addTab(self.guides_page, self.tr("&Guides"))
-        self.logistics_page = logistics_page or LogisticsPage(self)
-        self.tabs.addTab(self.logistics_page, self.tr("&Logistics"))
+        for title in (self.tr("&Itinerary"), self.tr("&Guides"), self.tr("&Logistics")):
+            self.tabs.addTab(QWidget(), title)  # until build_page puts the page there
+        self._built: set[int] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self.title_label)
         layout.addWidget(self.details_label)
         layout.addSpacing(4)
         layout.addWidget(self.tabs, 1)
+        if not pages_later:
+            for tab in (ITINERARY_PAGE, GUIDES_PAGE, LOGISTICS_PAGE):
+                self.build_page(tab)
+
+    def build_page(self, tab: int) -> None:
+        """Build the page of ``tab`` in place of the stand-in it had until now."""
+        if tab in self._built:
+            return
+        page: QWidget
+        if tab == ITINERARY_PAGE:
+            from coordinator.ui.itinerary_page import ItineraryPage  # noqa: PLC0415
+
+            page = self.itinerary_page = ItineraryPage(self.itinerary_view, self)
+        elif tab == GUIDES_PAGE:
+            from coordinator.ui.guides_page import GuidesPage  # noqa: PLC0415
+
+            page = self.guides_page = GuidesPage(self.guides_view, self)
+        else:
+            from coordinator.ui.logistics_page import LogisticsPage  # noqa: PLC0415
+
+            page = self.logistics_page = LogisticsPage(self)
+        current, title = self.tabs.currentIndex(), self.tabs.tabText(tab)
+        stand_in = self.tabs.widget(tab)
+        self.tabs.removeTab(tab)
+        self.tabs.insertTab(tab, page, title)
+        self.tabs.setCurrentIndex(current)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        self._built.add(tab)
+
+    def build_next_page(self) -> None:
+        """Build the first of the Itinerary, Guides and Logistics pages not built yet."""
+        for tab in (ITINERARY_PAGE, GUIDES_PAGE, LOGISTICS_PAGE):
+            if tab not in self._built:
+                self.build_page(tab)
+                return
+
+    def pages_built(self) -> bool:
+        """Tell whether every tab has its page (see ``pages_later``)."""
+        return self._built == {ITINERARY_PAGE, GUIDES_PAGE, LOGISTICS_PAGE}
 
     def _name_for_screen_readers(self) -> None:
         self.title_label.setAccessibleName(self.tr("Program title"))

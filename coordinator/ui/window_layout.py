@@ -56,6 +56,18 @@ def page_splitters(view: WorkspaceView) -> dict[QWidget, dict[str, QSplitter]]:
     return found
 
 
+def restore_first_screen(view: WorkspaceView, settings: QSettings) -> None:
+    """Put back what the first screen shows: the program list's width, the roster's columns.
+
+    The start-up shows them before the other tabs are built; :class:`WorkspaceLayout`
+    puts back the rest once they are.
+    """
+    state = settings.value(WORKSPACE_SPLITTER)
+    if isinstance(state, QByteArray):
+        view.restoreState(state)
+    view.program_view.roster_view.remember_layout(settings, "roster")
+
+
 class WorkspaceLayout(QObject):
     """Puts back and keeps the workspace's dividers and columns in ``settings``."""
 

@@ -6,8 +6,6 @@ state), together with the table models it shows.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QSplitter, QWidget
 
@@ -15,17 +13,12 @@ from coordinator.ui.program_list_model import ProgramListModel
 from coordinator.ui.program_tables import GuidesModel, ItineraryModel, RosterModel
 from coordinator.ui.program_view import ProgramView
 
-if TYPE_CHECKING:
-    from coordinator.ui.logistics_page import LogisticsPage
-
 
 class WorkspaceView(QSplitter):
     """Layout only: the models, the list of programs and the program's tabs."""
 
-    def __init__(
-        self, parent: QWidget | None = None, logistics_page: LogisticsPage | None = None
-    ) -> None:
-        """``logistics_page``, if given, is that tab built beforehand (in a turn of its own)."""
+    def __init__(self, parent: QWidget | None = None, *, pages_later: bool = False) -> None:
+        """``pages_later``: only the roster's tab is built (see :class:`ProgramView`)."""
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.program_list_model = ProgramListModel(self)
         self.roster_model = RosterModel(self)
@@ -43,7 +36,11 @@ class WorkspaceView(QSplitter):
         self.program_list.setAlternatingRowColors(True)
         self.program_list.setAccessibleName(self.tr("Programs"))
         self.program_view = ProgramView(
-            self.roster_model, self.itinerary_model, self.guides_model, self, logistics_page
+            self.roster_model,
+            self.itinerary_model,
+            self.guides_model,
+            self,
+            pages_later=pages_later,
         )
         self.addWidget(self.program_list)
         self.addWidget(self.program_view)

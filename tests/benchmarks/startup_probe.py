@@ -90,7 +90,7 @@ def coordinator(mode: str, database: str, settings_dir: str) -> int:
             launcher.window.installEventFilter(WindowPainted(launcher))
             return
         # The roster table exists once the workspace page is built, before it is filled.
-        launcher.view_ready.connect(
+        launcher.view_built.connect(
             lambda view: view.program_view.roster_view.table.viewport().installEventFilter(
                 RosterPainted(launcher)
             )

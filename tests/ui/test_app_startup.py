@@ -205,3 +205,39 @@ def test_the_program_shown_last_is_shown_again_at_the_next_start(
     assert again.workspace.programs.program is not None
     assert again.workspace.programs.program.code == "TURKISTAN-2021"
     again.workspace.close()
+
+
+def test_the_roster_is_shown_before_the_other_tabs_are_built(
+    qtbot: QtBot, demo_path: Path, settings: QSettings
+) -> None:
+    launcher = Launcher(str(demo_path), settings, FakePrompts)
+    qtbot.addWidget(launcher.window)
+    filled: list[tuple[int, bool, bool]] = []
+    ready: list[bool] = []
+
+    def on_built(view: WorkspaceView) -> None:
+        program = view.program_view
+        view.roster_model.modelReset.connect(
+            lambda: filled.append(
+                (
+                    view.roster_model.rowCount(),
+                    program.pages_built(),
+                    hasattr(program, "guides_page"),
+                )
+            )
+        )
+
+    launcher.view_built.connect(on_built)
+    launcher.view_ready.connect(lambda view: ready.append(view.program_view.pages_built()))
+    with qtbot.waitSignal(launcher.workspace_ready, timeout=10_000):
+        launcher.start()
+    assert filled[0] == (8, False, False)  # the roster first, the Guides tab not built yet
+    assert ready == [True]
+    program = launcher.window.workspace_view.program_view
+    assert [program.tabs.widget(tab) for tab in range(4)] == [
+        program.roster_view, program.itinerary_page, program.guides_page, program.logistics_page,
+    ]  # fmt: skip
+    assert program.tabs.tabText(2) == "&Guides"
+    assert program.tabs.currentIndex() == 0
+    assert launcher.workspace is not None
+    launcher.workspace.close()
