@@ -231,9 +231,7 @@ class DocumentsController(QObject):
         if isinstance(error, DocumentCancelledError | PrintCancelledError):
             self._cancelled()
             return
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(self.tr("The document cannot be made"), error_text(error))
+        self._prompts.refusal(self.tr("The document cannot be made"), error)
 
     def _cancelled(self) -> None:
         self._window.statusBar().showMessage(

@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QMainWindow
 
-from coordinator.services.errors import ServiceError
-from coordinator.ui.core_words import error_text
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.translation import interface_language
 
@@ -88,6 +86,4 @@ class GuideScheduleExport(QObject):
         )
 
     def _failed(self, title: str, error: Exception) -> None:
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(title, error_text(error))
+        self._prompts.refusal(title, error)

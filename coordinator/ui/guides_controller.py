@@ -176,9 +176,7 @@ class GuidesController(QObject):
         self._update_actions()
 
     def _read_failed(self, error: Exception) -> None:
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(self.tr("Guides"), error_text(error))
+        self._prompts.refusal(self.tr("Guides"), error)
 
     def _selected(self) -> GuideRecord | None:
         row = self.page.table.current_row()

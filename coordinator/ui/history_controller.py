@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from coordinator.services.errors import ServiceError
 from coordinator.services.history import ChangeRecord, HistoryService
 from coordinator.store import Database
-from coordinator.ui.core_words import error_text
 from coordinator.ui.history_dialog import HistoryDialog
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner
@@ -80,6 +78,4 @@ class HistoryController(QObject):
         self.dialog = None
 
     def _failed(self, error: Exception) -> None:
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(self.tr("History of the program"), error_text(error))
+        self._prompts.refusal(self.tr("History of the program"), error)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from coordinator.excel import RosterField, RosterTable
 from coordinator.excel.roster_records import CellAddress
-from coordinator.services.errors import InvalidInputError, ServiceError
+from coordinator.services.errors import InvalidInputError
 from coordinator.services.records import ParticipantRecord, ProgramRecord
 from coordinator.services.roster_import import (
     ImportCancelledError,
@@ -32,7 +32,6 @@ from coordinator.services.roster_import import (
 from coordinator.services.roster_mapping_review import review_mapping
 from coordinator.store import Database
 from coordinator.ui.background_history import BackgroundHistory
-from coordinator.ui.core_words import error_text
 from coordinator.ui.import_commands import ImportRosterCommand
 from coordinator.ui.import_wizard import ImportWizard
 from coordinator.ui.operations import Progress
@@ -111,9 +110,7 @@ class ImportSession(QObject):
 
     def _refused(self, error: Exception) -> None:
         """Say why the file cannot be read (the message names it); nothing changed."""
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(self.tr("The file cannot be imported"), error_text(error))
+        self._prompts.refusal(self.tr("The file cannot be imported"), error)
         if self.wizard is not None and self.wizard.table is not None:
             self.wizard.mapping_page.select_sheet(self.wizard.table.sheet)
         self._end_without_wizard()
@@ -239,9 +236,7 @@ class ImportSession(QObject):
     def _failed(self, title: str, error: Exception) -> None:
         if isinstance(error, ImportCancelledError):
             return
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(title, error_text(error))
+        self._prompts.refusal(title, error)
         if isinstance(error, InvalidInputError) and self.wizard is not None:
             self.wizard.forget_plan()
 

@@ -186,9 +186,7 @@ class ItineraryController(QObject):
         self._select(wanted if wanted in ids else None)
 
     def _read_failed(self, error: Exception) -> None:
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(self.tr("Itinerary"), error_text(error))
+        self._prompts.refusal(self.tr("Itinerary"), error)
 
     def _load_guides(self) -> None:
         if self.context is None or self._programs.program is None:

@@ -242,9 +242,7 @@ class LogisticsController(QObject):
     def _read_failed(self, error: Exception) -> None:
         for section in self.page.sections():
             section.set_reading(False)
-        if not isinstance(error, ServiceError):
-            raise error
-        self.prompts.error(self.tr("Logistics"), error_text(error))
+        self.prompts.refusal(self.tr("Logistics"), error)
 
     def _selected_key(self, index: int) -> int | None:
         record = self.selected(self.page.sections()[index])

@@ -17,9 +17,7 @@ from PySide6.QtCore import QObject, QSettings, QStandardPaths
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from coordinator.services.errors import ServiceError
 from coordinator.ui.background_history import BackgroundHistory
-from coordinator.ui.core_words import error_text
 from coordinator.ui.main_window import MainWindow
 from coordinator.ui.operations import OperationRunner
 from coordinator.ui.program_controller import ProgramController
@@ -176,9 +174,7 @@ class ProgramTransferController(QObject):
         )
 
     def _failed(self, title: str, error: Exception) -> None:
-        if not isinstance(error, ServiceError):
-            raise error
-        self._prompts.error(title, error_text(error))
+        self._prompts.refusal(title, error)
 
     # Import
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from coordinator import __version__
-from coordinator.ui.core_words import translated
+from coordinator.services.errors import ServiceError
+from coordinator.ui.core_words import error_text, translated
 
 if TYPE_CHECKING:
     from coordinator.ui.server_dialog import ServerChoice
@@ -244,6 +245,16 @@ class Prompts(QObject):
     def error(self, title: str, message: str) -> None:
         """Show a failed request as a plain sentence."""
         QMessageBox.warning(self._window, title, translated(message))
+
+    def refusal(self, title: str, error: Exception) -> None:
+        """Say why a service refused a request; any other error is a bug and goes on up.
+
+        Raises:
+            Exception: ``error`` itself, unless it is a :class:`ServiceError`.
+        """
+        if not isinstance(error, ServiceError):
+            raise error
+        self.error(title, error_text(error))
 
     def crash(self, message: str, details: str) -> None:
         """Show an unexpected error with its technical details folded away."""

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject
 
 from coordinator.domain.conflicts import Finding
 from coordinator.services.conflicts import ConflictService
-from coordinator.services.errors import ServiceError
 from coordinator.services.transfer_records import (
     DriverRecord,
     MovementInput,
@@ -27,7 +26,6 @@ from coordinator.services.transfer_records import (
 )
 from coordinator.services.vehicles import VehicleService
 from coordinator.store import Database
-from coordinator.ui.core_words import error_text
 from coordinator.ui.finding_words import finding_sentence
 from coordinator.ui.formatting import format_date
 from coordinator.ui.logistics_commands import EditTransferCommand
@@ -115,9 +113,7 @@ class TransferTimelineController(QObject):
         self.set_database(None)
 
     def _failed(self, error: Exception) -> None:
-        if not isinstance(error, ServiceError):
-            raise error
-        self._c.prompts.error(self.tr("Transfers"), error_text(error))
+        self._c.prompts.refusal(self.tr("Transfers"), error)
 
     def _show(self, read: _TimelineRead) -> None:
         program, day = self._c.program, read.day
