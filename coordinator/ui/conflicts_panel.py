@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QShowEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -33,6 +33,7 @@ from coordinator.ui.finding_words import (
     finding_sentence,
     finding_subjects,
 )
+from coordinator.ui.fitted_columns import FittedWhenShown
 from coordinator.ui.formatting import format_date, format_time
 from coordinator.ui.model_index import ROOT, AnyIndex
 from coordinator.ui.placeholder import EmptyPlaceholder
@@ -108,7 +109,7 @@ class ConflictTableModel(TitledTableModel):
         return None
 
 
-class ConflictsPanel(QWidget):
+class ConflictsPanel(FittedWhenShown):
     """Layout only: a summary line over the table of findings.
 
     Signals:
@@ -145,15 +146,8 @@ class ConflictsPanel(QWidget):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self._fit_when_shown = False
         self._connect_signals()
         self._update_summary()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Fit the columns asked for while the table was out of sight."""
-        super().showEvent(event)
-        if self._fit_when_shown:
-            self._fit_columns()
 
     def _connect_signals(self) -> None:
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
@@ -184,17 +178,10 @@ class ConflictsPanel(QWidget):
             )
         else:
             self.summary.setText(self.tr("No conflicts: every guide can be where they are due."))
-        self._fit_columns()
+        self.fit_columns()  # behind the activity list: when it is next shown
 
-    def _fit_columns(self) -> None:
-        """Fit the short columns to their text; the sentence, last, takes the rest unmeasured.
-
-        Out of sight (behind the activity list), the table is measured when next shown.
-        """
-        if not self.isVisible():
-            self._fit_when_shown = True
-            return
-        self._fit_when_shown = False
+    def _measure_columns(self) -> None:
+        """Fit the short columns to their text; the sentence, last, takes the rest unmeasured."""
         header = self.table.horizontalHeader()
         for section in range(header.count() - 1):
             self.table.resizeColumnToContents(section)

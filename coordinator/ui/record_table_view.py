@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator.ui.fitted_columns import FittedWhenShown
 from coordinator.ui.header_layout import HeaderLayout
 from coordinator.ui.record_table_model import RecordTableModel
 
@@ -24,7 +24,7 @@ FIT_ROWS = 200
 """Rows a column's width is measured on (Qt's default of 1,000 is slow on every load)."""
 
 
-class RecordTableView(QWidget):
+class RecordTableView(FittedWhenShown):
     """A table of records with a filter box and a count of the rows shown.
 
     Layout only: the model does the filtering and the sorting. The columns can
@@ -44,7 +44,6 @@ class RecordTableView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._model = model
-        self._fit_when_shown = False
         self.filter_box = QLineEdit(self)
         self.filter_box.setPlaceholderText(placeholder)
         self.filter_box.setClearButtonEnabled(True)
@@ -118,28 +117,14 @@ class RecordTableView(QWidget):
         self.table.selectRow(row)
         self.table.scrollTo(self._model.index(row, 0))
 
-    def showEvent(self, event: QShowEvent) -> None:
-        """Fit the columns asked for while the table was out of sight."""
-        super().showEvent(event)
-        if self._fit_when_shown:
-            self.fit_columns()
-
     def remember_layout(self, settings: QSettings, table: str) -> None:
         """Keep the columns' order, widths and hidden ones in ``settings`` under ``table``."""
         self.header_layout.remember(settings, table)
 
-    def fit_columns(self) -> None:
-        """Size the columns to their contents, within reason, unless the user sized them.
-
-        A table out of sight (on a tab behind) is measured when it is next shown:
-        switching programs on another tab does not pay for it.
-        """
+    def _measure_columns(self) -> None:
+        """Size the columns to their contents, within reason, unless the user sized them."""
         if self.header_layout.customized:
             return
-        if not self.isVisible():
-            self._fit_when_shown = True
-            return
-        self._fit_when_shown = False
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         for section in range(header.count()):
