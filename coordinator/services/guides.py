@@ -97,13 +97,7 @@ class GuideService:
         the list is in Turkish alphabetical order.
         """
         with self._database.reading() as session:
-            records = [guide_record(guide) for guide in all_guides(session)]
-        if query.strip():
-            records = [
-                record
-                for record in records
-                if matches(query, record.name, record.organization, " ".join(record.languages))
-            ]
+            records = guides_matching([guide_record(guide) for guide in all_guides(session)], query)
         key = sort_key_function()
         return sorted(records, key=lambda record: key(record.name))
 
@@ -293,3 +287,18 @@ class GuideService:
             assignment = assignment_of(session, activity_id, guide_id)
             assignment.role = check_role(role)
             return assignment_record(assignment)
+
+
+def guides_matching(guides: Sequence[GuideRecord], query: str) -> list[GuideRecord]:
+    """Return the ``guides`` whose name, organization or languages match ``query``, in order.
+
+    ``query`` is matched word by word with the Turkish-aware search key; an
+    empty one keeps every guide.
+    """
+    if not query.strip():
+        return list(guides)
+    return [
+        guide
+        for guide in guides
+        if matches(query, guide.name, guide.organization, " ".join(guide.languages))
+    ]

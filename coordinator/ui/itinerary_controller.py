@@ -16,9 +16,9 @@ from PySide6.QtGui import QUndoStack
 from coordinator.domain.conflicts import Finding
 from coordinator.domain.suggestions import Proposal
 from coordinator.services.errors import ServiceError
-from coordinator.services.guides import GuideService
+from coordinator.services.guides import GuideService, guides_matching
 from coordinator.services.itinerary import ItineraryService
-from coordinator.services.records import ActivityRecord, ProgramRecord
+from coordinator.services.records import ActivityRecord, GuideRecord, ProgramRecord
 from coordinator.services.suggestions import SuggestionService
 from coordinator.store import Database
 from coordinator.ui.activity_dialog import ActivityDialog
@@ -81,6 +81,7 @@ class ItineraryController(QObject):
         self._syncing = False
         self._columns_fitted = False
         self.dialog: ActivityDialog | SuggestionDialog | None = None
+        self._guides: list[GuideRecord] = []  # the directory's, as last read
         self.reader = ItineraryReader(window, view.itinerary_model.search_keys)
         self._opener = ActivityDialogOpener(
             window, self.reader, app_settings, self._run, self._shown
@@ -102,7 +103,7 @@ class ItineraryController(QObject):
         page.remove_action.triggered.connect(self.remove)
         page.suggest_action.triggered.connect(self.suggest)
         page.conflicts_button.clicked.connect(page.show_conflicts)
-        page.guide_filter.textChanged.connect(self._load_guides)
+        page.guide_filter.textChanged.connect(self._filter_guides)
         page.timeline.activity_clicked.connect(self._select)
         page.timeline.activity_activated.connect(self._edit_id)
         page.timeline.move_requested.connect(self.move)
@@ -154,7 +155,7 @@ class ItineraryController(QObject):
         if self.context is None or program is None:
             return
         wanted = select if select is not None else self._selected
-        self.reader.request(ItineraryRequest(program, self.page.guide_filter.text(), wanted))
+        self.reader.request(ItineraryRequest(program, wanted))
 
     def show_activity(self, activity_id: int) -> None:
         """Select ``activity_id`` once the itinerary is read; no filter hides it."""
@@ -180,7 +181,8 @@ class ItineraryController(QObject):
         if first_time:
             self.page.timeline.scroll_to_earliest()
         self.page.set_findings(read.findings)
-        self.page.guide_model.set_guides(read.guides)
+        self._guides = read.guides
+        self._filter_guides()
         ids = {activity.id for activity in activities}
         wanted = read.request.select
         self._select(wanted if wanted in ids else None)
@@ -188,11 +190,10 @@ class ItineraryController(QObject):
     def _read_failed(self, error: Exception) -> None:
         self._prompts.refusal(self.tr("Itinerary"), error)
 
-    def _load_guides(self) -> None:
-        if self.context is None or self._programs.program is None:
-            return
+    def _filter_guides(self) -> None:
+        """List the directory's guides that the filter box keeps (a keystroke reads nothing)."""
         self.page.guide_model.set_guides(
-            self.context.guides.list_guides(self.page.guide_filter.text())
+            guides_matching(self._guides, self.page.guide_filter.text())
         )
 
     # Selection: the timeline and the list follow each other

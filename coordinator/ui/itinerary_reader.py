@@ -35,10 +35,9 @@ def program_days(program: ProgramRecord) -> list[dt.date]:
 
 @dataclass(frozen=True)
 class ItineraryRequest:
-    """What to read: the program, the guide filter's text and the activity to select."""
+    """What to read: the program and the activity to select."""
 
     program: ProgramRecord
-    guide_filter: str
     select: int | None
 
 
@@ -93,7 +92,7 @@ class ItineraryReader(QObject):
             activities = ItineraryService(database).list_activities(code)
             keys = self._activity_keys(activities)
             findings = ConflictService(database).list_conflicts(code)
-            guides = GuideService(database).list_guides(wanted.guide_filter)
+            guides = GuideService(database).list_guides()  # the tab's filter keeps some
             return ItineraryRead(wanted, activities, keys, findings, guides)
 
         self._reads.request(

@@ -10,6 +10,8 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from coordinator.services.guides import GuideService
+from coordinator.services.records import GuideRecord
 from coordinator.ui.app import Launcher
 from coordinator.ui.guide_drag import guide_mime_data
 from tests.ui.conftest import prompts_of
@@ -153,6 +155,27 @@ def drop_guide(planned: Launcher, qtbot: QtBot, activity_id: int, guide_id: int)
     )
     page.timeline.dropEvent(event)
     settle_itinerary(planned, qtbot)
+
+
+def test_the_guide_filter_keeps_the_guides_it_matches_without_reading_them_again(
+    planned: Launcher, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _controller, page = open_itinerary(planned, qtbot)
+    reads: list[str] = []
+    listing = GuideService.list_guides
+
+    def counted(service: GuideService, query: str = "") -> list[GuideRecord]:
+        reads.append(query)
+        return listing(service, query)
+
+    monkeypatch.setattr(GuideService, "list_guides", counted)
+    qtbot.keyClicks(page.guide_filter, "bolat")
+    assert [guide.name for guide in page.guide_model.guides()] == ["Bolat Nurlanov"]
+    page.guide_filter.setText("KK")  # a language, folded as the search key folds it
+    assert [guide.name for guide in page.guide_model.guides()] == ["Aylin Kaya", "Bolat Nurlanov"]
+    page.guide_filter.clear()
+    assert len(page.guide_model.guides()) == 2
+    assert reads == []  # every keystroke filtered what the tab had read
 
 
 def test_dropping_a_guide_on_a_block_assigns_them(
