@@ -156,11 +156,11 @@ class Launcher(QObject):
         # Turns of the event loop, each well under 100 ms: read the first screen,
         # import its widgets' modules a few at a time, build and fill them, the
         # roster first and then the other tabs; then the database layer loads
-        # on a worker thread. The turns wait a
-        # millisecond rather than none, so that the timers and input due in
-        # between come first. The garbage collector waits until the workspace
-        # is built: a full collection over the modules being imported would
-        # stall the window 100-150 ms (see coordinator.ui.workspace_loader).
+        # on a worker thread. The turns wait a millisecond rather than none, so
+        # that the timers and input due in between come first. The garbage
+        # collector waits until the workspace is built: a full collection over
+        # the modules being imported would stall the window 100-150 ms (see
+        # coordinator.ui.workspace_loader).
         gc.disable()
         read: list[FirstScreenRecords] = []
         built: list[WorkspaceView] = []

@@ -207,8 +207,9 @@ class LogisticsController(QObject):
             return
         keep = select if select is not None else self._selected_key(index)
         wanted = PageRequest(program.code, index, self.chosen_day(), keep, self._generation)
-        self.page.sections()[index].set_reading(True)
-        model = self.page.sections()[index].model
+        section = self.page.sections()[index]
+        section.set_reading(True)
+        model = section.model
 
         def work(database: Database) -> PageRead:
             rows = _read(wanted, database)
