@@ -1,7 +1,8 @@
 """Start the desktop application: the window first, the database right after.
 
 Only Qt and the light modules of the window are imported before the first
-paint; the database layer (SQLAlchemy, Alembic, the services) is imported once
+paint, and they leave PySide6's ``Qt`` namespace unbuilt until after it
+(:mod:`coordinator.ui.early_qt`); the database layer (SQLAlchemy, Alembic, the services) is imported once
 the window is on screen, so the window appears about as fast as a bare Qt
 window. Right after that paint, a SQLite file at the current schema has its
 program list and first roster read with the standard ``sqlite3`` module and

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,7 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator.ui.welcome_page import WelcomePage
+from coordinator.ui.early_qt import center_text
+
+if TYPE_CHECKING:
+    from coordinator.ui.welcome_page import WelcomePage
 
 
 class EmptyStateView(QStackedWidget):
@@ -48,10 +53,10 @@ class EmptyStateView(QStackedWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        center_text(self.heading)
         self.plain_message = QLabel(self.plain)
         self.plain_message.setWordWrap(True)
-        self.plain_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        center_text(self.plain_message)
         self.plain_message.setFixedWidth(560)
         self.open_button = QPushButton(self.tr("Open database…"), self.plain)
         self.new_database_button = QPushButton(self.tr("New database…"), self.plain)
@@ -67,6 +72,8 @@ class EmptyStateView(QStackedWidget):
         does not wait for a page it does not show (about 30 ms to build).
         """
         if self._welcome is None:
+            from coordinator.ui.welcome_page import WelcomePage  # noqa: PLC0415
+
             self._welcome = WelcomePage(self)
             self.addWidget(self._welcome)
             self._welcome.load_demo_clicked.connect(self.load_demo_clicked)

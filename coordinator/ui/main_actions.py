@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from coordinator.resource_files import resource_path
+from coordinator.ui.early_qt import set_keys
 
 
 def _icon(name: str) -> QIcon:
@@ -26,7 +27,7 @@ class MainActions(QObject):
         self.new_database = QAction(_icon("database-new"), self.tr("&New database…"), window)
         self.new_database.setStatusTip(self.tr("Create an empty database file"))
         self.open_database = QAction(_icon("database-open"), self.tr("&Open database…"), window)
-        self.open_database.setShortcut(QKeySequence.StandardKey.Open)
+        set_keys(self.open_database, QKeySequence.StandardKey.Open)
         self.open_database.setStatusTip(self.tr("Open a database file"))
         self.connect_server = QAction(self.tr("Connect to &server…"), window)
         self.connect_server.setStatusTip(self.tr("Open a team's database on a PostgreSQL server"))
@@ -37,10 +38,10 @@ class MainActions(QObject):
         )
         self.restore_backup.setEnabled(False)  # while a database file is open
         self.new_program = QAction(_icon("program-new"), self.tr("New &program…"), window)
-        self.new_program.setShortcut(QKeySequence.StandardKey.New)
+        set_keys(self.new_program, QKeySequence.StandardKey.New)
         self.new_program.setStatusTip(self.tr("Create the program of a visit"))
         self.import_roster = QAction(_icon("roster-import"), self.tr("&Import roster…"), window)
-        self.import_roster.setShortcut(QKeySequence("Ctrl+I"))
+        set_keys(self.import_roster, "Ctrl+I")
         self.import_roster.setStatusTip(
             self.tr("Add the people of an Excel or CSV list to the roster of this program")
         )
@@ -48,17 +49,17 @@ class MainActions(QObject):
         self.export_roster.setStatusTip(self.tr("Save the roster of this program as an Excel file"))
         self.take_offline, self.merge_offline = self._offline_actions(window)
         self.quit = QAction(self.tr("&Quit"), window)
-        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+        set_keys(self.quit, QKeySequence.StandardKey.Quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setIcon(_icon("edit-undo"))
-        self.undo.setShortcut(QKeySequence.StandardKey.Undo)
+        set_keys(self.undo, QKeySequence.StandardKey.Undo)
         self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setIcon(_icon("edit-redo"))
-        self.redo.setShortcut(QKeySequence.StandardKey.Redo)
+        set_keys(self.redo, QKeySequence.StandardKey.Redo)
         self.find_everywhere = QAction(self.tr("&Find everywhere…"), window)
-        self.find_everywhere.setShortcut(QKeySequence("Ctrl+K"))
+        set_keys(self.find_everywhere, "Ctrl+K")
         self.find_everywhere.setStatusTip(
             self.tr("Find participants, guides, hosts, venues and activities in every program")
         )
@@ -67,19 +68,19 @@ class MainActions(QObject):
         self.add_participant = QAction(
             _icon("participant-add"), self.tr("&Add participant…"), window
         )
-        self.add_participant.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        set_keys(self.add_participant, "Ctrl+Shift+A")
         self.add_participant.setStatusTip(self.tr("Put a person on the roster of this program"))
         self.edit_participant = QAction(
             _icon("participant-edit"), self.tr("&Edit participant…"), window
         )
-        self.edit_participant.setShortcut(QKeySequence("Ctrl+E"))
+        set_keys(self.edit_participant, "Ctrl+E")
         self.remove_participant = QAction(
             _icon("participant-remove"), self.tr("&Remove participant"), window
         )
-        self.remove_participant.setShortcut(QKeySequence("Ctrl+Shift+Del"))
+        set_keys(self.remove_participant, "Ctrl+Shift+Del")
 
         self.directory = QAction(self.tr("&Directory…"), window)
-        self.directory.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        set_keys(self.directory, "Ctrl+Shift+D")
         self.directory.setStatusTip(
             self.tr("Venues, organizations and people shared by every program")
         )
@@ -109,12 +110,12 @@ class MainActions(QObject):
     def _help_actions(self, window: QWidget) -> tuple[QAction, QAction, QAction, QAction]:
         settings = QAction(self.tr("&Settings…"), window)
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        set_keys(settings, QKeySequence.StandardKey.Preferences)
         settings.setStatusTip(
             self.tr("Language, new activities, transfer planning and the backups folder")
         )
         guide = QAction(self.tr("&User guide"), window)
-        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        set_keys(guide, QKeySequence.StandardKey.HelpContents)
         guide.setStatusTip(self.tr("How to import a roster, plan the days, assign guides and more"))
         about = QAction(self.tr("&About Delegation Coordinator"), window)
         about.setMenuRole(QAction.MenuRole.AboutRole)

@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QToolBar, QWidget
+
+from coordinator.ui.early_qt import text_beside_icons
 
 if TYPE_CHECKING:
     from coordinator.ui.main_actions import MainActions
@@ -31,7 +33,7 @@ class MainToolBar(QToolBar):
         self.setObjectName("main_tool_bar")
         self.setMovable(False)
         self.setIconSize(QSize(24, 24))
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        text_beside_icons(self)
         self.addAction(actions.open_database)
         self.addAction(actions.new_program)
         self._page_separator = self.addSeparator()

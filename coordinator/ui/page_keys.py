@@ -13,15 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from coordinator.ui.record_table_view import RecordTableView
+from coordinator.ui.early_qt import set_keys
 
 if TYPE_CHECKING:
     from coordinator.ui.main_actions import MainActions
     from coordinator.ui.program_view import ProgramView
+    from coordinator.ui.record_table_view import RecordTableView
 
 
 class PageKeys(QObject):
@@ -32,7 +34,7 @@ class PageKeys(QObject):
         self._actions = actions
         self._program: ProgramView | None = None
         self.find = QAction(self.tr("&Find in this list"), window)
-        self.find.setShortcut(QKeySequence.StandardKey.Find)
+        set_keys(self.find, QKeySequence.StandardKey.Find)
         self.find.setStatusTip(self.tr("Type in the filter box of the list in front"))
         self.find.setEnabled(False)
         self.find.triggered.connect(self.focus_filter)
@@ -43,23 +45,24 @@ class PageKeys(QObject):
         self._program = program
         self.find.setEnabled(True)
         actions = self._actions
-        _table_key(program.roster_view, Qt.Key.Key_F2, actions.edit_participant.trigger)
-        _table_key(program.roster_view, Qt.Key.Key_Delete, actions.remove_participant.trigger)
+        keys = QtCore.Qt.Key  # named only now, after the first paint (see ui.early_qt)
+        _table_key(program.roster_view, keys.Key_F2, actions.edit_participant.trigger)
+        _table_key(program.roster_view, keys.Key_Delete, actions.remove_participant.trigger)
         itinerary = program.itinerary_page
-        _table_key(itinerary.table, Qt.Key.Key_F2, itinerary.edit_action.trigger)
-        _widget_key(itinerary.timeline, Qt.Key.Key_F2, itinerary.edit_action.trigger)
-        _table_key(
-            program.guides_page.table, Qt.Key.Key_F2, program.guides_page.edit_action.trigger
-        )
+        _table_key(itinerary.table, keys.Key_F2, itinerary.edit_action.trigger)
+        _widget_key(itinerary.timeline, keys.Key_F2, itinerary.edit_action.trigger)
+        _table_key(program.guides_page.table, keys.Key_F2, program.guides_page.edit_action.trigger)
 
     def focus_filter(self) -> None:
         """Put the cursor in the filter box of the list in front, its text selected."""
         box = self._filter_in_front()
         if box is not None:
-            box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            box.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
             box.selectAll()
 
     def _filter_in_front(self) -> QLineEdit | None:
+        from coordinator.ui.record_table_view import RecordTableView  # noqa: PLC0415
+
         program = self._program
         if program is None or not program.isVisible():
             return None
@@ -73,13 +76,13 @@ class PageKeys(QObject):
         return shown[0].filter_box if shown else None
 
 
-def _table_key(view: RecordTableView, key: Qt.Key, act: Callable[[], None]) -> None:
+def _table_key(view: RecordTableView, key: QtCore.Qt.Key, act: Callable[[], None]) -> None:
     _widget_key(view.table, key, act)
 
 
-def _widget_key(widget: QWidget, key: Qt.Key, act: Callable[[], None]) -> None:
+def _widget_key(widget: QWidget, key: QtCore.Qt.Key, act: Callable[[], None]) -> None:
     action = QAction(widget)
     action.setShortcut(QKeySequence(key))
-    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.setShortcutContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(act)
     widget.addAction(action)

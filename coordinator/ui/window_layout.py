@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QObject, QSettings
 from PySide6.QtWidgets import QSplitter, QWidget
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def page_splitters(view: WorkspaceView) -> dict[QWidget, dict[str, QSplitter]]:
     for name, page in pages.items():
         found[page] = {}
         for place, splitter in enumerate(page.findChildren(QSplitter)):
-            shape = "h" if splitter.orientation() == Qt.Orientation.Horizontal else "v"
+            shape = "h" if splitter.orientation() == QtCore.Qt.Orientation.Horizontal else "v"
             found[page][f"splitters/{name}/{place}-{shape}{splitter.count()}"] = splitter
     return found
 

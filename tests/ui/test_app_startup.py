@@ -25,6 +25,19 @@ def test_settings_are_kept_under_the_names_the_store_uses() -> None:
     assert app.APPLICATION_NAME == location.APPLICATION_NAME
 
 
+def _printed_by(code: str, *arguments: str) -> str:
+    """Run ``code`` in a fresh Python with ``arguments``; return what it printed."""
+    result = subprocess.run(
+        [sys.executable, "-c", code, *arguments],
+        cwd=REPOSITORY,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return result.stdout.strip()
+
+
 def test_the_window_module_imports_no_database_layer_and_no_openpyxl() -> None:
     code = (
         "import sys, coordinator.ui.app, coordinator.ui.main_window\n"
@@ -32,15 +45,33 @@ def test_the_window_module_imports_no_database_layer_and_no_openpyxl() -> None:
         "('sqlalchemy', 'alembic', 'openpyxl') or m.startswith('coordinator.store'))\n"
         "print(heavy)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=REPOSITORY,
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
+    assert _printed_by(code) == "[]"
+
+
+def test_the_window_is_painted_before_the_qt_namespace_is_built(demo_path: Path) -> None:
+    # Naming PySide6's Qt namespace builds all its enums (see coordinator.ui.early_qt).
+    code = (
+        "import sys, PySide6.QtCore as core\n"
+        "from PySide6.QtCore import QEvent, QObject, QSettings, QTimer\n"
+        "from coordinator.ui.app import Launcher, create_application\n"
+        "application = create_application(sys.argv[:1])\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        "QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, sys.argv[2])\n"
+        "launcher = Launcher(sys.argv[1], QSettings())\n"
+        "seen = []\n"
+        "class FirstPaint(QObject):\n"
+        "    def eventFilter(self, watched, event):\n"
+        "        if event.type() == QEvent.Type.Paint and not seen:\n"
+        "            seen.append('Qt' in vars(core))\n"
+        "            QTimer.singleShot(0, application.quit)\n"
+        "        return False\n"
+        "painted = FirstPaint()\n"
+        "launcher.window.installEventFilter(painted)\n"
+        "launcher.start()\n"
+        "application.exec()\n"
+        "print(seen)\n"
     )
-    assert result.stdout.strip() == "[]"
+    assert _printed_by(code, str(demo_path), str(demo_path.parent)) == "[False]"
 
 
 def test_crash_guard_shows_errors_instead_of_aborting(monkeypatch: pytest.MonkeyPatch) -> None:

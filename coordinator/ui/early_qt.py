@@ -1,0 +1,45 @@
+"""Ways to set up the first screen's widgets without naming PySide6's ``Qt`` namespace.
+
+PySide6 builds the Python enums of the whole ``Qt`` namespace (well over a
+hundred of them) the first time any code names ``Qt``: about 15 ms, a tenth
+of a bare window's start. ``QAction.setShortcut`` does it too, whatever it is
+given, while it picks among its overloads. The modules of the first paint
+therefore never import ``Qt`` by name: they reach it as ``QtCore.Qt`` inside
+the functions that run later, give actions their keys with :func:`set_keys`,
+and set the two values the first paint needs through the widgets' Qt
+properties, with Qt's own numbers. A test keeps each number equal to the enum
+value it stands for, and another that the window is painted before ``Qt`` is built.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QToolBar
+
+ALIGN_CENTER = 0x0084
+"""``Qt.AlignmentFlag.AlignCenter``: centred across and down."""
+
+TOOL_BUTTON_TEXT_BESIDE_ICON = 2
+"""``Qt.ToolButtonStyle.ToolButtonTextBesideIcon``."""
+
+
+def center_text(label: QLabel) -> None:
+    """Centre ``label``'s text."""
+    label.setProperty("alignment", ALIGN_CENTER)
+
+
+def text_beside_icons(bar: QToolBar) -> None:
+    """Show each of ``bar``'s buttons with its text beside its icon."""
+    bar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
+
+
+def set_keys(action: QAction, keys: QKeySequence.StandardKey | str) -> None:
+    """Give ``action`` its keys: every binding of a standard key on this platform, or one.
+
+    A standard key may have several bindings (Redo is both Ctrl+Shift+Z and
+    Ctrl+Y on some desktops); the first is the one menus show.
+    """
+    if isinstance(keys, QKeySequence.StandardKey):
+        action.setShortcuts(keys)
+    else:
+        action.setShortcuts([QKeySequence(keys)])
