@@ -20,16 +20,15 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
 
 import coordinator
+from tests.packaging_scripts import BUILD, build_script
 
 REPOSITORY = Path(__file__).resolve().parent.parent
-BUILD = REPOSITORY / "packaging" / "build.py"
 DEMO = "TURKISTAN-2021"
 WINDOW_SECONDS = 4
 BUILD_TIMEOUT = 1200
@@ -258,7 +257,7 @@ def test_folder_stays_small(folder: Path) -> None:
 
 
 def test_windows_icon_is_drawn_at_every_size(tmp_path: Path) -> None:
-    build = _build_script()
+    build = build_script()
     icon = build.make_windows_icon(build.APPLICATION_ICON, tmp_path / "coordinator.ico")
     with Image.open(icon) as picture:
         assert picture.format == "ICO"
@@ -268,13 +267,3 @@ def test_windows_icon_is_drawn_at_every_size(tmp_path: Path) -> None:
         corner, middle = picture.getpixel((0, 0)), picture.getpixel((128, 40))
     assert corner[3] == 0  # transparent outside the rounded square
     assert middle[3] == 255
-
-
-def _build_script() -> ModuleType:
-    """packaging/build.py as a module (it is a script, not part of the package)."""
-    spec = importlib.util.spec_from_file_location("coordinator_build", BUILD)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module

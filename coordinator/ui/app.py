@@ -2,13 +2,14 @@
 
 Only Qt and the light modules of the window are imported before the first
 paint, and they leave PySide6's ``Qt`` namespace unbuilt until after it
-(:mod:`coordinator.ui.early_qt`); the database layer (SQLAlchemy, Alembic, the services) is imported once
-the window is on screen, so the window appears about as fast as a bare Qt
-window. Right after that paint, a SQLite file at the current schema has its
-program list and first roster read with the standard ``sqlite3`` module and
-shown, read-only, before the database layer is imported; that file's database
-layer then loads on a worker thread (:mod:`coordinator.ui.workspace_loader`),
-so the window stays responsive meanwhile. Nothing here imports openpyxl.
+(:mod:`coordinator.ui.early_qt`); the database layer (SQLAlchemy, Alembic,
+the services) is imported once the window is on screen, so the window
+appears about as fast as a bare Qt window. Right after that paint, a SQLite
+file at the current schema has its program list and first roster read with
+the standard ``sqlite3`` module and shown, read-only, before the database
+layer is imported; that file's database layer then loads on a worker thread
+(:mod:`coordinator.ui.workspace_loader`), so the window stays responsive
+meanwhile. Nothing here imports openpyxl.
 """
 
 from __future__ import annotations

@@ -31,10 +31,13 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Delegation Coordinator developers
-; Per user, without elevation: {autopf} and {autoprograms} are then the user's
-; own folders ({userpf}, {userprograms}).
+; Per user, without elevation: {autoprograms} is then the user's own Start
+; menu ({userprograms}). The programs folder is named as Windows makes it,
+; %LOCALAPPDATA%\Programs (what {userpf} stands for), because {userpf} fails to
+; expand where that known folder is missing, as under Wine, which the test
+; suite installs with (tests/test_installer.py).
 PrivilegesRequired=lowest
-DefaultDirName={autopf}\{#AppName}
+DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 DisableDirPage=auto

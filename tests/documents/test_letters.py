@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import importlib.util
 import io
 import re
 import string
 import zipfile
-from types import ModuleType
 
 import docx
 import pytest
@@ -32,8 +30,8 @@ from coordinator.documents.letters import (
     thanks_recipients,
 )
 from coordinator.documents.vocabulary import date_range, plain_date
-from tests.conftest import REPOSITORY
 from tests.documents.samples import demo_content, steppe_content
+from tests.packaging_scripts import packaging_script
 
 TODAY = dt.date(2021, 7, 20)
 LANGUAGES = ("en", "tr")
@@ -188,20 +186,10 @@ def test_shipped_templates_use_only_known_fields() -> None:
             assert {person, "program_title", "dates", "organizer", "today"} <= used
 
 
-def _template_script() -> ModuleType:
-    path = REPOSITORY / "packaging" / "make_letter_templates.py"
-    spec = importlib.util.spec_from_file_location("make_letter_templates", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("kind", letters.LETTER_KINDS)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_shipped_templates_are_what_the_script_writes(kind: str, language: str) -> None:
-    built = _template_script().build(kind, language)
+    built = packaging_script("make_letter_templates").build(kind, language)
     assert built == shipped_template(kind, language), "run packaging/make_letter_templates.py"
 
 
