@@ -1,4 +1,4 @@
-"""Writing an organization's or a person's fields as typed in the directory."""
+"""Writing an organization's or a person's fields as typed, and describing the rows as records."""
 
 from __future__ import annotations
 
@@ -7,13 +7,14 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordinator.domain.directory import Organization, Person
+from coordinator.domain.directory import Organization, Person, Venue
 from coordinator.domain.messages import said, said_of
 from coordinator.domain.programs import clean_languages
 from coordinator.domain.text import fold_spaces, search_key
 from coordinator.services.directory import organization_named
 from coordinator.services.directory_records import OrganizationInput, PersonInput
 from coordinator.services.errors import InvalidInputError, NotFoundError
+from coordinator.services.records import OrganizationRecord, PersonRecord, VenueRecord
 
 _Model = TypeVar("_Model")
 
@@ -80,3 +81,43 @@ def apply_person(session: Session, person: Person, data: PersonInput) -> None:
     person.email = data.email.strip()
     person.phone = data.phone.strip()
     person.notes = data.notes.strip()
+
+
+def organization_record(organization: Organization) -> OrganizationRecord:
+    """Describe ``organization`` as a plain record."""
+    return OrganizationRecord(
+        id=organization.id,
+        name=organization.name,
+        kind=organization.kind,
+        city=organization.city,
+        country=organization.country,
+        notes=organization.notes,
+    )
+
+
+def person_record(person: Person) -> PersonRecord:
+    """Describe ``person`` with their latest title and organization."""
+    return PersonRecord(
+        id=person.id,
+        name=person.full_name,
+        title=person.title,
+        organization=person.organization.name if person.organization else "",
+        languages=tuple(person.languages),
+        email=person.email,
+        phone=person.phone,
+        guide_id=person.guide.id if person.guide else None,
+        notes=person.notes,
+    )
+
+
+def venue_record(venue: Venue) -> VenueRecord:
+    """Describe ``venue`` as a plain record."""
+    return VenueRecord(
+        id=venue.id,
+        name=venue.name,
+        owner=venue.owner.name if venue.owner else "",
+        kind=venue.kind,
+        address=venue.address,
+        city=venue.city,
+        notes=venue.notes,
+    )

@@ -171,9 +171,8 @@ class DirectoryController(QObject):
         window, context = self.window, self.context
         if window is None or context is None:
             return
-        directory = context.directory
-        window.venue_model.set_records(directory.venues())
-        self.read_entries()
+        self.read_entries()  # on the worker, while the venues are read here
+        window.venue_model.set_records(context.directory.venues())
         wanted = select if select is not None else self._selected
         row = (
             None
@@ -219,10 +218,10 @@ class DirectoryController(QObject):
 
         def read(_progress: Progress) -> EntriesRead:
             organizations = directory.organizations()
-            persons = directory.persons()
+            persons, names = directory.persons_and_name_keys()  # names' keys as stored
             return EntriesRead(
                 organizations, organization_model.search_keys(organizations),
-                persons, person_model.search_keys(persons),
+                persons, person_model.search_keys(persons, names),
             )  # fmt: skip
 
         window.set_loading(True)

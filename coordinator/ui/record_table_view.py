@@ -20,7 +20,7 @@ from coordinator.ui.fitted_columns import FittedWhenShown
 from coordinator.ui.header_layout import HeaderLayout
 from coordinator.ui.record_table_model import RecordTableModel
 
-FIT_ROWS = 200
+FIT_ROWS = 100
 """Rows a column's width is measured on (Qt's default of 1,000 is slow on every load)."""
 
 

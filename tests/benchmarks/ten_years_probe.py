@@ -7,8 +7,10 @@ Usage: ``python ten_years_probe.py stall|switch DATABASE SETTINGS_DIR``
   moment it ended (seconds after the first paint).
 * ``switch``: once the workspace is ready, wait for the GUI to settle, then on
   each tab in turn select the next program of the list, then open the next
-  tab, 2 s apart; for each, print the seconds the GUI thread was busy with it
-  and the longest gap of the 10 ms beat in the 2 s after it.
+  tab, and last open the Directory window, 2 s apart; for each, print the
+  seconds the GUI thread was busy with it and the longest gap of the 10 ms
+  beat in the 2 s after it; for the Directory, also the seconds until its
+  organizations and people were in its tables (``open_directory_filled``).
 
 Each figure is printed on a line of its own, as ``name seconds``.
 """
@@ -104,6 +106,7 @@ class SwitchProbe:
     """Selects programs and opens tabs one after another, 2 s apart, measuring each."""
 
     def __init__(self, launcher: Launcher) -> None:
+        self.launcher = launcher
         self.view = launcher.window.workspace_view
         self.tabs = self.view.program_view.tabs
         self.row = 0
@@ -114,12 +117,28 @@ class SwitchProbe:
                 opening = functools.partial(self.tabs.setCurrentIndex, tab)
                 self.steps.append((f"open_tab{tab}", opening))
             self.steps.append((f"switch_on_tab{tab}", self.select_next))
+        self.steps.append(("open_directory", self.open_directory))
 
     def select_next(self) -> None:
         """Select the next program of the list."""
         self.row += 1
         model = self.view.program_list_model
         self.view.program_list.setCurrentIndex(model.index(self.row, 0))
+
+    def open_directory(self) -> None:
+        """Open the Directory window; print when its organizations and people are shown."""
+        workspace = self.launcher.workspace
+        assert workspace is not None
+        opened = time.monotonic()
+        filled: list[float] = []
+
+        def loaded() -> None:
+            if not filled:
+                filled.append(time.monotonic() - opened)
+                _print("open_directory_filled", filled[0])
+
+        workspace.directory.entries_loaded.connect(loaded)
+        self.launcher.window.main_actions.directory.trigger()
 
     def run(self) -> None:
         """Run the next step, or quit when none is left."""
