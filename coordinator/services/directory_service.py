@@ -12,8 +12,8 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, String, and_, cast, select, true
-from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
+from sqlalchemy import ColumnElement, String, and_, cast, func, select, true
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, selectinload
 
 from coordinator.domain.directory import Organization, Person, Venue, VenueTravel
 from coordinator.domain.itinerary import Guide
@@ -56,6 +56,11 @@ _PERSON_COLUMNS = (
     Person.id, Person.full_name, Person.title, Organization.name,
     cast(Person.languages, String),  # as written: the few distinct lists are parsed once
     Person.email, Person.phone, Guide.id, Person.notes,
+)  # fmt: skip
+_OWNER = aliased(Organization)
+_VENUE_COLUMNS = (
+    Venue.id, Venue.name, func.coalesce(_OWNER.name, ""), Venue.kind, Venue.address,
+    Venue.city, Venue.notes,
 )  # fmt: skip
 
 
@@ -103,7 +108,7 @@ class DirectoryService:
             rows = session.connection().execute(
                 select(*_ORGANIZATION_COLUMNS).where(_words_in(Organization.name_key, query))
             )
-            records = [OrganizationRecord(*row) for row in rows]
+            records = [OrganizationRecord(*row) for row in rows.all()]
         return _sorted(records, lambda record: record.name)
 
     def persons(self, query: str = "") -> list[PersonRecord]:
@@ -126,9 +131,9 @@ class DirectoryService:
                 .outerjoin(Guide, Guide.person_id == Person.id)
                 .where(_words_in(Person.name_key, query))
             )
-            rows = list(found)
+            rows = found.all()  # one fetch: row by row costs a call each
         records = [_person_record(row) for row in rows]
-        keys = {row.full_name: row.name_key for row in rows}
+        keys = {row[1]: row[-1] for row in rows}  # full name: its stored key
         return _sorted(records, lambda record: record.name), keys
 
     def update_organization(
@@ -174,12 +179,12 @@ class DirectoryService:
     def venues(self, query: str = "") -> list[VenueRecord]:
         """Return the venues whose name holds every word of ``query``."""
         with self._database.reading() as session:
-            rows = session.scalars(
-                select(Venue)
+            rows = session.connection().execute(
+                select(*_VENUE_COLUMNS)
+                .outerjoin(_OWNER, Venue.owner_id == _OWNER.id)
                 .where(_words_in(Venue.name_key, query))
-                .options(selectinload(Venue.owner))
             )
-            records = [venue_record(row) for row in rows]
+            records = [VenueRecord(*row) for row in rows.all()]
         return _sorted(records, lambda record: record.name)
 
     def add_venue(

@@ -10,7 +10,6 @@ tells the itinerary to read its conflicts again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, Signal
@@ -20,8 +19,6 @@ from coordinator.services.directory_duplicates import DuplicateService
 from coordinator.services.directory_merge import DirectoryMergeService
 from coordinator.services.directory_service import DirectoryService
 from coordinator.services.records import (
-    OrganizationRecord,
-    PersonRecord,
     TravelTimeRecord,
     VenueInput,
     VenueRecord,
@@ -42,19 +39,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from coordinator.ui.directory_entries import DirectoryEntries
+    from coordinator.ui.directory_models import EntriesRead
     from coordinator.ui.directory_window import DirectoryWindow
-    from coordinator.ui.operations import OperationRunner, Progress
+    from coordinator.ui.newest_read import NewestRead
     from coordinator.ui.venue_dialog import VenueChoices, VenueDialog
-
-
-@dataclass(frozen=True)
-class EntriesRead:
-    """The organizations and people as read on the worker thread, with their search keys."""
-
-    organizations: list[OrganizationRecord]
-    organization_keys: list[str]
-    persons: list[PersonRecord]
-    person_keys: list[str]
 
 
 class VenueRead(NamedTuple):
@@ -99,9 +87,8 @@ class DirectoryController(QObject):
         self.entries: DirectoryEntries | None = None
         self.entries_context: EntriesContext | None = None
         self._selected: int | None = None
-        self._loader: OperationRunner | None = None
-        self._serial = 0  # counts the databases, so a late read of an old one is dropped
-        self._reread = False  # another read was asked for while one ran
+        self._reader: NewestRead | None = None  # reads the organizations and people
+        self._filling = False  # their rows are being read
         self._pending: tuple[str, int] | None = None  # the entry to select once read
         self._fitted = False  # the lists' columns were sized to the first entries read
         action.triggered.connect(self.open)
@@ -109,10 +96,10 @@ class DirectoryController(QObject):
 
     def set_database(self, database: Database | None) -> None:
         """Work on ``database`` from now on (``None``: close the window)."""
-        if self._loader is not None:
-            self._loader.close()  # a read of the old database ends before it closes
+        if self._reader is not None:
+            self._reader.set_database(database)  # a read of the old one is dropped
         self._database = database
-        self._serial += 1
+        self._filling = False
         directory = None if database is None else DirectoryService(database)
         self.context = (
             None if directory is None else DirectoryContext(directory, self._changed, self._failed)
@@ -144,10 +131,7 @@ class DirectoryController(QObject):
         if self.window is None:
             from coordinator.ui.directory_entries import DirectoryEntries  # noqa: PLC0415 - on first open
             from coordinator.ui.directory_window import DirectoryWindow  # noqa: PLC0415
-            from coordinator.ui.operations import (  # noqa: PLC0415
-                NO_PROGRESS_DIALOG_MS,
-                OperationRunner,
-            )
+            from coordinator.ui.newest_read import NewestRead  # noqa: PLC0415
 
             window = DirectoryWindow(self._parent)
             window.add_venue_action.triggered.connect(self.add_venue)
@@ -157,7 +141,8 @@ class DirectoryController(QObject):
             window.venues.selection_changed.connect(self._on_venue_selection)
             self.window = window
             # The window says it is reading: no progress dialog covers it meanwhile.
-            self._loader = OperationRunner(window, show_after_ms=NO_PROGRESS_DIALOG_MS)
+            self._reader = NewestRead(window)
+            self._reader.set_database(self._database)
             self.entries = DirectoryEntries(window, self._prompts, self._stack)
             self.entries.set_context(self.entries_context)
             self.load()
@@ -184,8 +169,8 @@ class DirectoryController(QObject):
         self._on_venue_selection()
 
     def loading(self) -> bool:
-        """Tell whether the organizations and people are being read."""
-        return self._loader is not None and self._loader.busy()
+        """Tell whether the organizations and people are being read (not their keys)."""
+        return self._filling
 
     def show_entry(self, kind: str, entry_id: int) -> None:
         """Open the window on organization or person ``entry_id``, selected once read."""
@@ -202,46 +187,47 @@ class DirectoryController(QObject):
         """Read the organizations and people on the worker thread, then show them.
 
         ``select`` is the entry to select once read: ``("organization", id)``
-        or ``("person", id)``.
+        or ``("person", id)``. The rows are shown as soon as they are read;
+        their search keys follow in a second read, so ten years of people
+        fill the window at once (a filter typed meanwhile computes them).
         """
-        window, context, loader = self.window, self.context, self._loader
-        if window is None or context is None or loader is None:
+        window, reader = self.window, self._reader
+        if window is None or reader is None:
             return
         if select is not None:
             self._pending = select
-        if loader.busy():
-            self._reread = True
-            return
-        directory = context.directory
         organization_model, person_model = window.organization_model, window.person_model
-        serial = self._serial
+        # Filtered lists need their keys as they fill; else the rows come first.
+        keys_now = bool(organization_model.filter_text() or person_model.filter_text())
 
-        def read(_progress: Progress) -> EntriesRead:
+        def read(database: Database) -> EntriesRead:
+            from coordinator.ui.directory_models import EntriesRead  # noqa: PLC0415 - the window's
+
+            directory = DirectoryService(database)
             organizations = directory.organizations()
             persons, names = directory.persons_and_name_keys()  # names' keys as stored
-            return EntriesRead(
-                organizations, organization_model.search_keys(organizations),
-                persons, person_model.search_keys(persons, names),
-            )  # fmt: skip
+            read = EntriesRead(organizations, persons, names)
+            return read.with_keys(organization_model, person_model) if keys_now else read
 
         window.set_loading(True)
-        loader.start(
+        self._filling = True
+        reader.request(
             self.tr("Reading the organizations and people…"),
             read,
-            on_success=lambda result: self._entries_read(serial, result),
-            on_failure=self._entries_failed,
+            self._entries_read,
+            self._entries_failed,
         )
 
-    def _entries_read(self, serial: int, read: EntriesRead) -> None:
-        window = self.window
-        if window is None:
+    def _entries_read(self, read: EntriesRead) -> None:
+        window, reader = self.window, self._reader
+        if window is None or reader is None:
             return
-        if serial != self._serial or self._reread:  # an old database's, or out of date
-            self._reread = False
-            self.read_entries()
-            return
-        window.organization_model.set_records(read.organizations, read.organization_keys)
-        window.person_model.set_records(read.persons, read.person_keys)
+        self._filling = False
+        later = read.person_keys is None
+        window.organization_model.set_records(
+            read.organizations, read.organization_keys, later=later
+        )
+        window.person_model.set_records(read.persons, read.person_keys, later=later)
         window.set_loading(False)
         if not self._fitted:
             self._fitted = True
@@ -253,8 +239,24 @@ class DirectoryController(QObject):
         if self.entries is not None:
             self.entries.update_actions()
         self.entries_loaded.emit()
+        if later:
+            organization_model, person_model = window.organization_model, window.person_model
+            reader.request(
+                self.tr("Reading the organizations and people…"),
+                lambda _database: read.with_keys(organization_model, person_model),
+                self._keys_read,
+                self._entries_failed,
+            )
+
+    def _keys_read(self, read: EntriesRead) -> None:
+        window = self.window
+        organization_keys, person_keys = read.organization_keys, read.person_keys
+        if window is not None and organization_keys is not None and person_keys is not None:
+            window.organization_model.set_search_keys(read.organizations, organization_keys)
+            window.person_model.set_search_keys(read.persons, person_keys)
 
     def _entries_failed(self, error: Exception) -> None:
+        self._filling = False
         if self.window is not None:
             self.window.set_loading(False)
         self._prompts.error(self.tr("Directory"), error_text(error))

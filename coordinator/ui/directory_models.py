@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
@@ -120,6 +120,32 @@ def _kind_text(pair: DuplicatePair) -> str:
     if pair.kind == "organization":
         return translate("DirectoryModels", "Organization")
     return translate("DirectoryModels", "Person")
+
+
+@dataclass(frozen=True)
+class EntriesRead:
+    """The organizations and people as read on the worker thread, and their search keys.
+
+    The keys come in a second step (:meth:`with_keys`), after the rows are shown.
+    """
+
+    organizations: list[OrganizationRecord]
+    persons: list[PersonRecord]
+    names: dict[str, str]  # each person's name with its search key as stored
+    organization_keys: list[str] | None = None
+    person_keys: list[str] | None = None
+
+    def with_keys(
+        self,
+        organization_model: OrganizationTableModel,
+        person_model: PersonTableModel,
+    ) -> EntriesRead:
+        """Return this read with the keys the models' filters search (on any thread)."""
+        return replace(
+            self,
+            organization_keys=organization_model.search_keys(self.organizations),
+            person_keys=person_model.search_keys(self.persons, self.names),
+        )
 
 
 class DuplicatePairModel(RecordTableModel[DuplicatePair]):

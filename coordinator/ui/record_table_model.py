@@ -55,7 +55,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
         super().__init__(parent)
         self._columns = tuple(columns)
         self._records: list[RecordT] = []
-        self._haystacks: list[str] = []
+        self._haystacks: list[str] | None = []  # None: not computed yet
+        self._source: object = None  # the sequence last given to set_records
         self._order: list[int] = []
         self._visible: list[int] = []
         self._filter = ""
@@ -104,19 +105,42 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
 
     # The records
 
-    def set_records(self, records: Sequence[RecordT], keys: Sequence[str] | None = None) -> None:
+    def set_records(
+        self, records: Sequence[RecordT], keys: Sequence[str] | None = None, *, later: bool = False
+    ) -> None:
         """Replace every row by ``records``, keeping the sort and the filter.
 
         ``keys`` are the records' :meth:`search_keys`, when computed beforehand
-        (on a worker thread, for a long list); otherwise they are computed here.
+        (on a worker thread, for a long list); otherwise they are computed here,
+        or with ``later`` when :meth:`set_search_keys` brings them or the
+        filter first needs them, whichever comes first.
         """
         self.beginResetModel()
+        self._source = records
         self._records = list(records)
         # Search keys once per record: a keystroke in the filter only compares them.
-        self._haystacks = list(keys) if keys is not None else self.search_keys(records)
+        if keys is not None:
+            self._haystacks = list(keys)
+        else:
+            self._haystacks = None if later else self.search_keys(records)
         self._sort_keys_of = {}
         self._apply_order()
         self.endResetModel()
+
+    def set_search_keys(self, records: Sequence[RecordT], keys: Sequence[str]) -> bool:
+        """Take the search keys of ``records``, if they are still the rows shown.
+
+        Returns whether they were taken: not when other records replaced them
+        meanwhile, or their keys were computed already.
+        """
+        if records is not self._source or self._haystacks is not None:
+            return False
+        self._haystacks = list(keys)
+        return True
+
+    def search_keys_pending(self) -> bool:
+        """Tell whether the rows' search keys are still to come (see :meth:`set_records`)."""
+        return self._haystacks is None
 
     def search_keys(
         self, records: Sequence[RecordT], known: Mapping[str, str] | None = None
@@ -195,6 +219,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
         if not words:
             return list(positions)
         haystacks = self._haystacks
+        if haystacks is None:  # filtered before the keys came: compute them now
+            haystacks = self._haystacks = self.search_keys(self._records)
         # One pass per word, the longest (the rarest, usually) first: a plain
         # ``in`` per row is several times faster than ``all()`` over the words.
         for word in sorted(words, key=len, reverse=True):

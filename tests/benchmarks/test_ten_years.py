@@ -11,7 +11,9 @@ report printed at the end gives, for the ten-year database and the demo:
     from a 10 ms heartbeat (goal: under 100 ms);
 (d) selecting another program, and opening each tab (goal: under 100 ms);
 (e) each keystroke in the roster filter over 100,000 rows (goal: under 50 ms);
-(f) ``coordinator --db BIG programs`` against the demo (goal: 1.5 x).
+(f) ``coordinator --db BIG programs`` against the demo (goal: 1.5 x);
+(g) the Directory opened, its organizations and people in their tables
+    (``open_directory_filled``, goal: under 300 ms; reported with (d)).
 
 The child processes get a bytecode cache of their own (an installed
 application has its ``.pyc`` files; a checkout run with
@@ -172,9 +174,10 @@ def test_switching_programs_and_tabs(
     for key in sorted(runs[0]):
         values = [run[key] for run in runs if key in run]
         median = statistics.median(values)
-        verdict = "met" if median < 0.1 else "MISSED"
+        goal = 0.3 if key == "open_directory_filled" else 0.1  # (g): the Directory filled
+        verdict = "met" if median < goal else "MISSED"
         startup_report.append(
-            f"  {key:<22} median {median * 1000:.0f} ms (goal < 100 ms: {verdict})"
+            f"  {key:<22} median {median * 1000:.0f} ms (goal < {goal * 1000:.0f} ms: {verdict})"
         )
     benchmark.extra_info.update(
         {key: statistics.median(run[key] for run in runs) for key in runs[0]}

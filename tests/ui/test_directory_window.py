@@ -80,11 +80,13 @@ def test_the_directory_lists_the_demos_venues_organizations_and_people(
     names = venue_names(window)
     assert "Tebessüm Coffeehouse" in names
     assert names == [v.name for v in DirectoryService(database_of(demo)).venues()]
-    # Organizations and people arrive from the worker thread, with their search keys.
+    # Organizations and people arrive from the worker thread, their search keys after.
     qtbot.waitUntil(lambda: not controller.loading())
     assert window.loading_label.isHidden()
     assert window.organization_model.rowCount() > 0
     assert window.person_model.rowCount() > 0
+    qtbot.waitUntil(lambda: not window.person_model.search_keys_pending())
+    assert not window.organization_model.search_keys_pending()
     qtmodeltester.check(window.venue_model)
     qtmodeltester.check(window.organization_model)
     qtmodeltester.check(window.person_model)
@@ -230,3 +232,13 @@ def test_the_travel_time_model(qtmodeltester: ModelTester) -> None:
     assert model.as_minutes() == {2: 15, 3: 5}
     model.remove(0)
     assert model.as_minutes() == {2: 15}
+
+
+def test_a_filtered_list_read_again_comes_with_its_keys(qtbot: QtBot, demo: Launcher) -> None:
+    controller, window = open_directory(demo)
+    qtbot.waitUntil(lambda: not window.person_model.search_keys_pending())
+    window.persons.filter_box.setText("arisoy")
+    with qtbot.waitSignal(controller.entries_loaded):
+        controller.read_entries()
+    assert not window.person_model.search_keys_pending()  # no folding on the GUI thread
+    assert [window.person_model.record(row).name for row in range(1)] == ["Ömer Arısoy"]

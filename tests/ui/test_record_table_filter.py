@@ -77,3 +77,32 @@ def test_the_filter_keeps_the_sort_and_new_records_get_new_sort_keys() -> None:
     assert _shown(model) == ["Berk", "Ali Veli"]  # sorted by the new names, still filtered
     model.set_filter("")
     assert _shown(model) == ["Can Ece", "Berk", "Ali Veli"]
+
+
+def test_keys_that_come_later_are_taken_only_for_the_rows_they_were_computed_for() -> None:
+    model: RecordTableModel[Row] = RecordTableModel([Column("Name", lambda row: row.name)])
+    first = list(ROWS)
+    model.set_records(first, later=True)
+    assert model.search_keys_pending()
+    assert model.rowCount() == len(ROWS)  # the rows show before their keys
+    keys = model.search_keys(first)
+    second = list(ROWS[:2])
+    model.set_records(second, later=True)
+    assert not model.set_search_keys(first, keys)  # computed for rows no longer shown
+    assert model.search_keys_pending()
+    assert model.set_search_keys(second, model.search_keys(second))
+    assert not model.search_keys_pending()
+    model.set_filter("arisoy")
+    assert _shown(model) == ["İsmail Arısoy"]
+
+
+def test_a_filter_typed_before_the_keys_come_computes_them() -> None:
+    model: RecordTableModel[Row] = RecordTableModel([Column("Name", lambda row: row.name)])
+    rows = list(ROWS)
+    model.set_records(rows, later=True)
+    model.set_filter("cakir")
+    assert _shown(model) == ["Ayşe Çakır"]
+    assert not model.search_keys_pending()
+    assert not model.set_search_keys(rows, ["x"] * len(rows))  # the keys it has stay
+    model.set_filter("cakir")
+    assert _shown(model) == ["Ayşe Çakır"]
