@@ -33,13 +33,18 @@ def text_beside_icons(bar: QToolBar) -> None:
     bar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
 
 
-def set_keys(action: QAction, keys: QKeySequence.StandardKey | str) -> None:
+def set_keys(
+    action: QAction, keys: QKeySequence.StandardKey | str, fallback: str | None = None
+) -> None:
     """Give ``action`` its keys: every binding of a standard key on this platform, or one.
 
     A standard key may have several bindings (Redo is both Ctrl+Shift+Z and
-    Ctrl+Y on some desktops); the first is the one menus show.
+    Ctrl+Y on some desktops); the first is the one menus show. Some platforms
+    bind none to some keys (Quit on Windows): ``fallback`` is the key then.
     """
     if isinstance(keys, QKeySequence.StandardKey):
         action.setShortcuts(keys)
+        if fallback is not None and not action.shortcuts():
+            action.setShortcuts([QKeySequence(fallback)])
     else:
         action.setShortcuts([QKeySequence(keys)])

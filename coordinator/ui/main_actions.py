@@ -49,7 +49,7 @@ class MainActions(QObject):
         self.export_roster.setStatusTip(self.tr("Save the roster of this program as an Excel file"))
         self.take_offline, self.merge_offline = self._offline_actions(window)
         self.quit = QAction(self.tr("&Quit"), window)
-        set_keys(self.quit, QKeySequence.StandardKey.Quit)
+        set_keys(self.quit, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))

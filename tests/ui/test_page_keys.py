@@ -68,3 +68,23 @@ def test_f2_edits_and_delete_removes_the_selected_participant(
     assert view.filter_box.text() == "b"
     view.filter_box.clear()
     assert shown_names(launcher) == list(NAMES)
+
+
+def test_no_two_window_wide_actions_share_a_key(planned: Launcher, qtbot: QtBot) -> None:
+    """Qt runs neither action of an ambiguous key: each key belongs to one action."""
+    from PySide6.QtGui import QAction
+
+    _show(planned, qtbot)
+    open_itinerary(planned, qtbot)  # its page's actions too
+    window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
+    owners: dict[str, list[str]] = {}
+    for action in planned.window.findChildren(QAction):
+        if action.shortcutContext() not in window_wide:
+            continue
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    assert owners  # the menus' keys are here
+    assert "Ctrl+Q" in owners
+    assert "Ctrl+Z" in owners
+    clashes = {key: names for key, names in owners.items() if len(set(names)) > 1}
+    assert clashes == {}
