@@ -139,12 +139,17 @@ class TimelineView(QAbstractScrollArea):
                 bar.setValue(int(min(low - 8, (low + high - page) / 2)))
 
     def scroll_to_earliest(self) -> None:
-        """Scroll to the top of the day's first activity, the hours before it out of view."""
-        timed = [block.rect.top() for block in self._layout.blocks if block.timed]
-        if self._layout.band_height or not timed:
+        """Scroll to the hour of the day's first activity, the hours before it out of view.
+
+        The hour's line is at the top, with its label under it in full.
+        """
+        layout = self._layout
+        timed = [block.rect.top() for block in layout.blocks if block.timed]
+        if layout.band_height or not timed:
             self.verticalScrollBar().setValue(0)
         else:
-            self.verticalScrollBar().setValue(int(min(timed) - 12))
+            hour = layout.minutes_at(min(timed), snap=1) // 60
+            self.verticalScrollBar().setValue(int(layout.y_of(hour * 60) - 2))
 
     def block_rect(self, activity_id: int) -> QRect | None:
         """Return where the activity's block is drawn, in viewport coordinates."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -12,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from coordinator.ui.app import Launcher
 from coordinator.ui.timeline_view import TimelineView
 from coordinator.ui.timeline_zoom import LARGEST, SMALLEST
+from tests.ui.conftest import launch, workspace_of
 from tests.ui.planning import Plan, open_itinerary
 
 
@@ -95,3 +98,29 @@ def test_the_itinerary_tool_bar_zooms_the_timeline(planned: Launcher, qtbot: QtB
     assert timeline.layout_.metrics.hour_height < fitted or fitted == SMALLEST
     page.fit_day_action.trigger()
     assert timeline.layout_.metrics.hour_height == fitted
+
+
+def test_the_first_activitys_hour_is_at_the_top_with_its_label_in_full(
+    qtbot: QtBot, demo_path: Path, settings: QSettings
+) -> None:
+    launcher = launch(qtbot, str(demo_path), settings)  # no activity without a time
+    try:
+        launcher.window.resize(1200, 760)
+        launcher.window.show()
+        qtbot.waitExposed(launcher.window)
+        _controller, page = open_itinerary(launcher, qtbot)
+        timeline = page.timeline
+        timeline.zoom.zoom_in()  # fewer hours than the day: the view scrolls
+        timeline.zoom.zoom_in()
+        QApplication.processEvents()
+        timeline.scroll_to_earliest()
+        layout = timeline.layout_
+        assert layout.band_height == 0
+        first = min(block.rect.top() for block in layout.blocks if block.timed)
+        hour = layout.minutes_at(first, snap=1) // 60
+        line = layout.y_of(hour * 60)
+        bar = timeline.verticalScrollBar()
+        assert 0 < bar.value() == min(bar.maximum(), int(line - 2))
+        assert line <= first  # the block starts at or below its hour's line
+    finally:
+        workspace_of(launcher).close()
