@@ -11,9 +11,9 @@ table opens unsorted, as before.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QHeaderView, QMenu
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtWidgets import QHeaderView, QMenu
 
 SAVE_DELAY_MS = 400
 
@@ -38,6 +38,7 @@ class HeaderLayout(QObject):
         self._settings: QSettings | None = None
         self._key = ""
         self.customized = False
+        self._pressed = False  # the left button is down on the header itself
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -51,6 +52,16 @@ class HeaderLayout(QObject):
         self._save_timer.timeout.connect(self.save)
         self._header.sectionMoved.connect(self._changed)
         self._header.sectionResized.connect(self._resized)
+        self._header.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the left button on the header: only its drags size the columns."""
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self._pressed = event.button() == Qt.MouseButton.LeftButton
+        elif kind == QEvent.Type.MouseButtonRelease:
+            self._pressed = False
+        return super().eventFilter(watched, event)
 
     def remember(self, settings: QSettings, table: str) -> bool:
         """Keep the layout in ``settings`` under ``table``; put back the one kept, if any.
@@ -141,9 +152,10 @@ class HeaderLayout(QObject):
             self._save_timer.start()
 
     def _resized(self) -> None:
-        # Qt resizes sections too (the last one stretches with the window): only a
-        # drag with the mouse makes the widths the user's own.
-        if QApplication.mouseButtons() & Qt.MouseButton.LeftButton:
+        # Qt resizes sections too (the last one stretches with the window, a tab
+        # clicked open lays its table out): only a drag on the header makes the
+        # widths the user's own.
+        if self._pressed:
             self.customized = True
         if self.customized and self._settings is not None:
             self._save_timer.start()

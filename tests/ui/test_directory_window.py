@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -242,3 +243,29 @@ def test_a_filtered_list_read_again_comes_with_its_keys(qtbot: QtBot, demo: Laun
         controller.read_entries()
     assert not window.person_model.search_keys_pending()  # no folding on the GUI thread
     assert [window.person_model.record(row).name for row in range(1)] == ["Ömer Arısoy"]
+
+
+def test_a_list_behind_a_tab_clicked_open_is_fitted_to_its_contents(
+    qtbot: QtBot, demo: Launcher
+) -> None:
+    """The click that opens the tab is not a drag of the list's column borders."""
+    controller, window = open_directory(demo)
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not controller.loading())
+    bar = window.tabs.tabBar()
+    people = window.tabs.indexOf(window.persons.parentWidget())
+    people = people if people >= 0 else 2
+    QTest.mousePress(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(people).center())
+    QTest.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(people).center())
+    assert window.persons.isVisible()
+    layout = window.persons.header_layout
+    assert not layout.customized
+    header = window.persons.table.horizontalHeader()
+    widths = {header.sectionSize(section) for section in range(header.count() - 1)}
+    assert widths != {header.defaultSectionSize()}  # measured, not left as they came
+    # A drag on the header's column borders makes the widths the user's own.
+    border = QPoint(header.sectionViewportPosition(0) + header.sectionSize(0) - 1, 5)
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=border)
+    header.resizeSection(0, header.sectionSize(0) + 40)  # what the drag does
+    QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=border)
+    assert layout.customized
