@@ -6,7 +6,7 @@ of a bare window's start. ``QAction.setShortcut`` does it too, whatever it is
 given, while it picks among its overloads. The modules of the first paint
 therefore never import ``Qt`` by name: they reach it as ``QtCore.Qt`` inside
 the functions that run later, give actions their keys with :func:`set_keys`,
-and set the two values the first paint needs through the widgets' Qt
+and set the values the first paint needs through the widgets' Qt
 properties, with Qt's own numbers. A test keeps each number equal to the enum
 value it stands for, and another that the window is painted before ``Qt`` is built.
 """
@@ -22,6 +22,9 @@ ALIGN_CENTER = 0x0084
 TOOL_BUTTON_TEXT_BESIDE_ICON = 2
 """``Qt.ToolButtonStyle.ToolButtonTextBesideIcon``."""
 
+APPLICATION_SHORTCUT = 2
+"""``Qt.ShortcutContext.ApplicationShortcut``: the keys work in every window."""
+
 
 def center_text(label: QLabel) -> None:
     """Centre ``label``'s text."""
@@ -31,6 +34,11 @@ def center_text(label: QLabel) -> None:
 def text_beside_icons(bar: QToolBar) -> None:
     """Show each of ``bar``'s buttons with its text beside its icon."""
     bar.setProperty("toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
+
+
+def in_every_window(action: QAction) -> None:
+    """Let ``action``'s keys work in every window of the application (the Directory too)."""
+    action.setProperty("shortcutContext", APPLICATION_SHORTCUT)
 
 
 def set_keys(

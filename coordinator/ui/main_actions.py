@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from coordinator.resource_files import resource_path
-from coordinator.ui.early_qt import set_keys
+from coordinator.ui.early_qt import in_every_window, set_keys
 
 
 def _icon(name: str) -> QIcon:
@@ -50,16 +50,13 @@ class MainActions(QObject):
         self.take_offline, self.merge_offline = self._offline_actions(window)
         self.quit = QAction(self.tr("&Quit"), window)
         set_keys(self.quit, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        in_every_window(self.quit)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
-        self.undo.setIcon(_icon("edit-undo"))
-        set_keys(self.undo, QKeySequence.StandardKey.Undo)
-        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
-        self.redo.setIcon(_icon("edit-redo"))
-        set_keys(self.redo, QKeySequence.StandardKey.Redo)
+        self.undo, self.redo = self._undo_actions(window, undo_stack)
         self.find_everywhere = QAction(self.tr("&Find everywhere…"), window)
         set_keys(self.find_everywhere, "Ctrl+K")
+        in_every_window(self.find_everywhere)
         self.find_everywhere.setStatusTip(
             self.tr("Find participants, guides, hosts, venues and activities in every program")
         )
@@ -95,6 +92,17 @@ class MainActions(QObject):
             action.setEnabled(False)
         self.take_offline.setEnabled(False)  # with a program selected
         self.merge_offline.setEnabled(False)  # with a database open
+
+    def _undo_actions(self, window: QWidget, undo_stack: QUndoStack) -> tuple[QAction, QAction]:
+        undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
+        undo.setIcon(_icon("edit-undo"))
+        set_keys(undo, QKeySequence.StandardKey.Undo)
+        redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
+        redo.setIcon(_icon("edit-redo"))
+        set_keys(redo, QKeySequence.StandardKey.Redo)
+        for action in (undo, redo):  # the Directory's edits are on the same stack
+            in_every_window(action)
+        return undo, redo
 
     def _offline_actions(self, window: QWidget) -> tuple[QAction, QAction]:
         take = QAction(self.tr("&Take program offline…"), window)

@@ -15,6 +15,7 @@ def test_the_numbers_are_those_of_the_enums() -> None:
     assert (
         Qt.ToolButtonStyle.ToolButtonTextBesideIcon.value == early_qt.TOOL_BUTTON_TEXT_BESIDE_ICON
     )
+    assert Qt.ShortcutContext.ApplicationShortcut.value == early_qt.APPLICATION_SHORTCUT
 
 
 def test_a_centred_label_and_a_tool_bar_with_text_beside_its_icons(qtbot: QtBot) -> None:
@@ -35,6 +36,8 @@ def test_keys_of_a_standard_key_and_of_a_sequence(qtbot: QtBot) -> None:
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Redo)
     early_qt.set_keys(action, "Ctrl+Shift+D")
     assert action.shortcuts() == [QKeySequence("Ctrl+Shift+D")]
+    early_qt.in_every_window(action)
+    assert action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
     quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
     early_qt.set_keys(action, QKeySequence.StandardKey.Quit, "Ctrl+Q")
     # Quit has no binding on Windows (nor offscreen): the fallback stands in.

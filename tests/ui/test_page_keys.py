@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator.ui.app import Launcher
-from tests.ui.conftest import NAMES, workspace_of
+from tests.ui.conftest import NAMES, launch, workspace_of
 from tests.ui.import_support import shown_names
 from tests.ui.planning import open_itinerary, settle_logistics
 
@@ -71,20 +73,59 @@ def test_f2_edits_and_delete_removes_the_selected_participant(
 
 
 def test_no_two_window_wide_actions_share_a_key(planned: Launcher, qtbot: QtBot) -> None:
-    """Qt runs neither action of an ambiguous key: each key belongs to one action."""
+    """Qt runs neither action of an ambiguous key: each key belongs to one action.
+
+    The keys that work in every window (undo, redo, find everywhere, quit)
+    must not be the Directory window's own either.
+    """
     from PySide6.QtGui import QAction
 
     _show(planned, qtbot)
     open_itinerary(planned, qtbot)  # its page's actions too
+    planned.window.main_actions.directory.trigger()  # and the Directory window's
+    directory = workspace_of(planned).directory.window
+    assert directory is not None
     window_wide = (Qt.ShortcutContext.WindowShortcut, Qt.ShortcutContext.ApplicationShortcut)
-    owners: dict[str, list[str]] = {}
-    for action in planned.window.findChildren(QAction):
-        if action.shortcutContext() not in window_wide:
-            continue
-        for key in action.shortcuts():
-            owners.setdefault(key.toString(), []).append(action.text())
-    assert owners  # the menus' keys are here
-    assert "Ctrl+Q" in owners
-    assert "Ctrl+Z" in owners
-    clashes = {key: names for key, names in owners.items() if len(set(names)) > 1}
-    assert clashes == {}
+
+    def keys_of(window: QWidget, contexts: tuple[Qt.ShortcutContext, ...]) -> dict[str, set[str]]:
+        owners: dict[str, set[str]] = {}
+        for action in window.findChildren(QAction):
+            if action.shortcutContext() in contexts:
+                for key in action.shortcuts():
+                    owners.setdefault(key.toString(), set()).add(action.text())
+        return owners
+
+    main = keys_of(planned.window, window_wide)
+    assert {"Ctrl+Q", "Ctrl+Z", "Ctrl+K", "Ctrl+F"} <= main.keys()
+    assert {key: names for key, names in main.items() if len(names) > 1} == {}
+    everywhere = keys_of(planned.window, (Qt.ShortcutContext.ApplicationShortcut,))
+    assert {"Ctrl+Q", "Ctrl+Z", "Ctrl+K"} <= everywhere.keys()
+    own = keys_of(directory, window_wide)
+    assert "Ctrl+Shift+N" in own
+    assert everywhere.keys() & own.keys() == set()
+
+
+def test_ctrl_k_and_ctrl_z_work_in_the_directory_window(
+    qtbot: QtBot, demo_path: Path, settings: QSettings
+) -> None:
+    planned = launch(qtbot, str(demo_path), settings)  # the demo: eleven venues
+    _show(planned, qtbot)
+    planned.window.main_actions.directory.trigger()
+    directory = workspace_of(planned).directory.window
+    assert directory is not None
+    directory.activateWindow()
+    qtbot.waitActive(directory)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is directory)
+    directory.venues.table.setFocus()
+    controller = workspace_of(planned).directory
+    first, second = directory.venue_model.records()[:2]
+    controller.set_travel_time(first, second.id, 25)  # an edit made in the Directory
+    assert controller.context is not None
+    travel = controller.context.directory.travel_times
+    assert [item.minutes for item in travel(first.id)] == [25]
+    QTest.keyClick(directory, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert travel(first.id) == []  # undone from the Directory window
+    search = workspace_of(planned).search
+    QTest.keyClick(directory, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: search.dialog is not None and search.dialog.isVisible())
+    workspace_of(planned).close()
