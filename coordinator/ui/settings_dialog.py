@@ -74,6 +74,9 @@ class SettingsDialog(QDialog):
         self.backups_folder = QLineEdit(self)
         self.backups_folder.setReadOnly(True)
         self.backups_folder.setPlaceholderText(self.tr("The backups folder beside the database"))
+        # Wide enough to read the placeholder whole, in any language.
+        text_width = self.backups_folder.fontMetrics().horizontalAdvance
+        self.backups_folder.setMinimumWidth(text_width(self.backups_folder.placeholderText()) + 24)
         self.choose_folder = QPushButton(self.tr("&Choose…"), self)
         self.default_folder = QPushButton(self.tr("Beside the &database"), self)
         self.buttons = QDialogButtonBox(

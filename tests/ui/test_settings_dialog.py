@@ -8,11 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTime
+from PySide6.QtCore import QCoreApplication, QSettings, QTime, QTranslator
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.transfer_planning import PlanningRules
+from coordinator.resource_files import resource_path
 from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.services.transfer_planning import TransferPlanningService
 from coordinator.services.transfers import TransferService
@@ -201,3 +202,27 @@ def test_backups_go_to_the_chosen_folder(
     assert imported.file.parent == chosen
     assert {backup.reason for backup in list_backups(filled_path, chosen)} == {"import", "daily"}
     workspace_of(launcher).close()
+
+
+@pytest.mark.parametrize("language", ["en", "tr"])
+def test_the_folder_box_shows_its_placeholder_whole(
+    qtbot: QtBot, settings: QSettings, language: str
+) -> None:
+    translator = QTranslator()
+    assert translator.load(f"coordinator_{language}", str(resource_path("translations")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        _check_placeholder(qtbot, settings)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def _check_placeholder(qtbot: QtBot, settings: QSettings) -> None:
+    dialog = SettingsDialog(AppSettings(settings), ask_folder=lambda folder: folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.backups_folder
+    assert box.text() == ""
+    needed = box.fontMetrics().horizontalAdvance(box.placeholderText())
+    assert box.width() > needed
