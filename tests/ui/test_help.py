@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 from html.parser import HTMLParser
@@ -91,3 +92,29 @@ def test_the_guide_opens_in_turkish(qtbot: QtBot) -> None:
     dialog = HelpDialog("tr")
     assert "Katılımcı listesini içe aktarmak" in dialog.browser.toPlainText()
     dialog.deleteLater()
+
+
+def _command_words(language: str) -> set[str]:
+    """Every text of the interface in ``language``, as a menu shows it (no ``&``, no ``…``)."""
+    catalogue = resource_path("translations", f"coordinator_{language}.ts")
+    tag = "source" if language == "en" else "translation"
+    found = re.findall(rf"<{tag}>(.*?)</{tag}>", catalogue.read_text(encoding="utf-8"), re.S)
+    return {_as_shown(html.unescape(text).replace("&", "")) for text in found}
+
+
+def _as_shown(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().rstrip("…")
+
+
+@pytest.mark.parametrize("language", GUIDE_LANGUAGES)
+def test_the_menu_paths_the_guide_names_are_the_menus_own_words(language: str) -> None:
+    guide = guide_path(language).read_text(encoding="utf-8")
+    paths = re.findall(r"<b>([^<]*▸[^<]*)</b>", guide)
+    assert len(paths) >= 10  # Dosya ▸ Veritabanı aç… and the others
+    words = _command_words(language)
+    missing = [
+        part for path in paths for part in map(_as_shown, path.split("▸")) if part not in words
+    ]
+    assert missing == []
+    title = "Heyet Koordinatörü" if language == "tr" else "Delegation Coordinator"
+    assert f"<h1>{title} –" in guide  # the application's name in the guide's language
