@@ -124,7 +124,7 @@ class ItineraryPage(QWidget):
         top.setStretchFactor(1, 0)
         top.setSizes([760, 180])
         top.setChildrenCollapsible(False)
-        self.bottom.addTab(self.table, self.tr("&List"))
+        self.bottom.addTab(self.table, self.tr("Li&st"))
         self.bottom.addTab(self.conflicts, "")
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)

@@ -224,7 +224,7 @@ class LogisticsPage(QWidget):
         self.timeline_panel = TransferTimelinePanel(page)
         page.set_alternative(self.timeline_panel)
         self.show_timeline.toggled.connect(page.show_alternative)
-        self.pages.addTab(page, self.tr("&Transfers"))
+        self.pages.addTab(page, self.tr("Tra&nsfers"))
 
     def _build_rooms(self) -> None:
         page = LogisticsSection(
@@ -249,7 +249,7 @@ class LogisticsPage(QWidget):
             self.tr("E&xport rooming list…"),
             self.tr("Write the rooming list for the hotels as a workbook"),
         )
-        self.pages.addTab(page, self.tr("&Rooms"))
+        self.pages.addTab(page, self.tr("Room&s"))
 
     def _build_meals(self) -> None:
         page = LogisticsSection(
@@ -288,7 +288,7 @@ class LogisticsPage(QWidget):
         self.export_gifts = page.action(
             self.tr("E&xport gift register…"), self.tr("Write the program's gifts as a workbook")
         )
-        self.pages.addTab(page, self.tr("G&ifts"))
+        self.pages.addTab(page, self.tr("&Gifts"))
 
     def sections(self) -> tuple[LogisticsSection, ...]:
         """Return the pages in tab order."""

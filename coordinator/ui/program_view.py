@@ -71,7 +71,7 @@ class ProgramView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Program pages"))
         self.tabs.addTab(self.roster_view, self.tr("R&oster"))
-        for title in (self.tr("&Itinerary"), self.tr("&Guides"), self.tr("&Logistics")):
+        for title in (self.tr("&Itinerary"), self.tr("G&uides"), self.tr("&Logistics")):
             self.tabs.addTab(QWidget(), title)  # until build_page puts the page there
         self._built: set[int] = set()
         layout = QVBoxLayout(self)
@@ -189,4 +189,4 @@ class ProgramView(QWidget):
 
     def set_guide_count(self, count: int) -> None:
         """Show the number of guides on the Guides tab."""
-        self.tabs.setTabText(2, self.tr("&Guides (%n)", "", count))
+        self.tabs.setTabText(2, self.tr("G&uides (%n)", "", count))

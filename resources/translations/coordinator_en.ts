@@ -3671,7 +3671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;List</source>
+        <source>Li&amp;st</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4021,7 +4021,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
+        <source>Tra&amp;nsfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4058,10 +4066,6 @@
     </message>
     <message>
         <source>Write the rooming list for the hotels as a workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rooms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4130,10 +4134,6 @@
     </message>
     <message>
         <source>Write the program&apos;s gifts as a workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>G&amp;ifts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5766,11 +5766,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Guides</source>
+        <source>&amp;Logistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Logistics</source>
+        <source>G&amp;uides</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5829,6 +5829,13 @@
         <source>Partners: {names}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>G&amp;uides (%n)</source>
+        <translation>
+            <numerusform>G&amp;uides (%n)</numerusform>
+            <numerusform>G&amp;uides (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Working languages: {codes}</source>
         <translation type="unfinished"></translation>
@@ -5845,13 +5852,6 @@
         <translation>
             <numerusform>&amp;Itinerary (%n)</numerusform>
             <numerusform>&amp;Itinerary (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Guides (%n)</source>
-        <translation>
-            <numerusform>&amp;Guides (%n)</numerusform>
-            <numerusform>&amp;Guides (%n)</numerusform>
         </translation>
     </message>
 </context>

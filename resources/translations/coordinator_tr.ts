@@ -3658,13 +3658,13 @@
         <translation>Görevlendirmek için bir rehberi etkinliğin üzerine sürükleyin.</translation>
     </message>
     <message>
-        <source>&amp;List</source>
-        <translation>&amp;Liste</translation>
+        <source>Li&amp;st</source>
+        <translation>L&amp;iste</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Conflicts (%n)</source>
         <translation>
-            <numerusform>Ç&amp;akışmalar (%n)</numerusform>
+            <numerusform>&amp;Çakışmalar (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4005,8 +4005,16 @@
         <translation>Günün transferlerini araçlara göre ya da tablo olarak gösterin</translation>
     </message>
     <message>
-        <source>&amp;Transfers</source>
+        <source>Tra&amp;nsfers</source>
         <translation>&amp;Transferler</translation>
+    </message>
+    <message>
+        <source>Room&amp;s</source>
+        <translation>&amp;Odalar</translation>
+    </message>
+    <message>
+        <source>&amp;Gifts</source>
+        <translation>&amp;Hediyeler</translation>
     </message>
     <message>
         <source>Filter the rooms: name, hotel, room…</source>
@@ -4043,10 +4051,6 @@
     <message>
         <source>Write the rooming list for the hotels as a workbook</source>
         <translation>Oteller için oda listesini Excel dosyası olarak yaz</translation>
-    </message>
-    <message>
-        <source>&amp;Rooms</source>
-        <translation>&amp;Odalar</translation>
     </message>
     <message>
         <source>Filter the meals: day, meal, venue…</source>
@@ -4115,10 +4119,6 @@
     <message>
         <source>Write the program&apos;s gifts as a workbook</source>
         <translation>Programın hediyelerini Excel dosyası olarak yaz</translation>
-    </message>
-    <message>
-        <source>G&amp;ifts</source>
-        <translation>&amp;Hediyeler</translation>
     </message>
 </context>
 <context>
@@ -5736,15 +5736,15 @@
     </message>
     <message>
         <source>&amp;Itinerary</source>
-        <translation>&amp;Program akışı</translation>
-    </message>
-    <message>
-        <source>&amp;Guides</source>
-        <translation>&amp;Rehberler</translation>
+        <translation>Program akı&amp;şı</translation>
     </message>
     <message>
         <source>&amp;Logistics</source>
         <translation>Loji&amp;stik</translation>
+    </message>
+    <message>
+        <source>G&amp;uides</source>
+        <translation>&amp;Rehberler</translation>
     </message>
     <message>
         <source>Program title</source>
@@ -5802,6 +5802,12 @@
         <source>Partners: {names}</source>
         <translation>Ortaklar: {names}</translation>
     </message>
+    <message numerus="yes">
+        <source>G&amp;uides (%n)</source>
+        <translation>
+            <numerusform>&amp;Rehberler (%n)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Working languages: {codes}</source>
         <translation>Çalışma dilleri: {codes}</translation>
@@ -5815,13 +5821,7 @@
     <message numerus="yes">
         <source>&amp;Itinerary (%n)</source>
         <translation>
-            <numerusform>&amp;Program akışı (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Guides (%n)</source>
-        <translation>
-            <numerusform>&amp;Rehberler (%n)</numerusform>
+            <numerusform>Program akı&amp;şı (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -268,7 +268,7 @@ def test_the_roster_is_shown_before_the_other_tabs_are_built(
     assert [program.tabs.widget(tab) for tab in range(4)] == [
         program.roster_view, program.itinerary_page, program.guides_page, program.logistics_page,
     ]  # fmt: skip
-    assert program.tabs.tabText(2) == "&Guides"
+    assert program.tabs.tabText(2) == "G&uides"
     assert program.tabs.currentIndex() == 0
     assert launcher.workspace is not None
     launcher.workspace.close()

@@ -122,8 +122,8 @@ def test_turkish_words_are_spelled_with_turkish_letters() -> None:
         ("MainActions", "&Undo"): "&Geri al",
         ("MainActions", "&Redo"): "&Yinele",
         ("RosterModel", "Name"): "Ad Soyad",
-        ("ProgramView", "&Itinerary"): "&Program akışı",
-        ("ProgramView", "&Guides"): "&Rehberler",
+        ("ProgramView", "&Itinerary"): "Program akı&şı",
+        ("ProgramView", "G&uides"): "&Rehberler",
         ("MainActions", "&Add participant…"): "Katılımcı &ekle…",
     }
     for (context, source), text in expected.items():
