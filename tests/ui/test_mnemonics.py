@@ -6,28 +6,22 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenuBar, QTabBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from coordinator.resource_files import resource_path
 from coordinator.ui.app import Launcher
 from tests.ui.conftest import launch, workspace_of
+from tests.ui.languages import interface_in
 from tests.ui.planning import settle_itinerary, settle_logistics
 
 
 @pytest.fixture(params=["en", "tr"])
 def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
     """The interface language, with its translation installed as at start-up."""
-    chosen: str = request.param
-    translator = QTranslator()
-    assert translator.load(f"coordinator_{chosen}", str(resource_path("translations")))
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale("tr_TR" if chosen == "tr" else "en_GB"))
-    yield chosen
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_GB"))
+    with interface_in(request.param) as chosen:
+        yield chosen
 
 
 def mnemonic(text: str) -> str | None:

@@ -18,12 +18,11 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.conflicts import ConflictKind
-from coordinator.resource_files import resource_path
 from coordinator.services.guides import GuideService
 from coordinator.services.itinerary import ItineraryService
 from coordinator.services.programs import ProgramService
@@ -35,6 +34,7 @@ from coordinator.ui.document_dialog import DocumentChoice
 from coordinator.ui.suggestion_dialog import SuggestionDialog
 from tests.ui.conftest import launch, prompts_of, workspace_of
 from tests.ui.import_support import import_all
+from tests.ui.languages import interface_in
 from tests.ui.planning import activity_dialog, database_of, open_itinerary, settle_itinerary
 
 CODE = "TURKISTAN-2026"
@@ -55,14 +55,8 @@ TIMEOUT_MS = 30_000
 @pytest.fixture(params=["en", "tr"])
 def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
     """The interface language of the run, with its translation installed as at start-up."""
-    chosen: str = request.param
-    translator = QTranslator()
-    assert translator.load(f"coordinator_{chosen}", str(resource_path("translations")))
-    QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale("tr_TR" if chosen == "tr" else "en_GB"))
-    yield chosen
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(QLocale("en_GB"))
+    with interface_in(request.param) as chosen:
+        yield chosen
 
 
 @pytest.fixture

@@ -8,12 +8,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTime, QTranslator
+from PySide6.QtCore import QSettings, QTime
 from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from coordinator.domain.transfer_planning import PlanningRules
-from coordinator.resource_files import resource_path
 from coordinator.services.demo import DEMO_PROGRAM_CODE
 from coordinator.services.transfer_planning import TransferPlanningService
 from coordinator.services.transfers import TransferService
@@ -33,6 +32,7 @@ from coordinator.ui.settings_dialog import SettingsDialog
 from coordinator.ui.transfer_plan_dialog import TransferPlanDialog
 from coordinator.ui.translation import LANGUAGE_SETTING, chosen_language
 from tests.ui.conftest import launch, workspace_of
+from tests.ui.languages import interface_in
 from tests.ui.logistics_data import add_logistics
 from tests.ui.planning import activity_dialog, database_of, open_itinerary
 
@@ -208,13 +208,8 @@ def test_backups_go_to_the_chosen_folder(
 def test_the_folder_box_shows_its_placeholder_whole(
     qtbot: QtBot, settings: QSettings, language: str
 ) -> None:
-    translator = QTranslator()
-    assert translator.load(f"coordinator_{language}", str(resource_path("translations")))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with interface_in(language):
         _check_placeholder(qtbot, settings)
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def _check_placeholder(qtbot: QtBot, settings: QSettings) -> None:
