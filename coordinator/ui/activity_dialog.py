@@ -126,7 +126,8 @@ class ActivityDialog(QDialog):
         self.needs_guide.addItem(self.tr("No"), False)
         self.notes = QPlainTextEdit(self)
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        # Four lines at least; the rest of the column's height as the dialog grows.
+        self.notes.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
         self._build_hosts_widgets(choices)
         self._build_guides_widgets(choices)
         self.general_error = QLabel(self)
@@ -277,6 +278,8 @@ class ActivityDialog(QDialog):
         self.kind.setCurrentIndex(index)
         self.title.setText(data.title)
         self.venue.setText(data.venue)
+        for line in (self.title, self.venue):
+            line.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.needs_guide.setCurrentIndex({None: 0, True: 1, False: 2}[data.needs_guide])
         self.notes.setPlainText(data.notes)
         self.host_model.set_hosts(data.hosts)

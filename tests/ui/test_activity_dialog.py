@@ -152,3 +152,19 @@ def test_unassign_in_the_dialog(planned: Launcher, plan: Plan, qtbot: QtBot) -> 
     assert activity(planned, plan.union).guides == ()
     planned.undo_stack.undo()
     assert activity(planned, plan.union).guides == ("Aylin Kaya",)
+
+
+def test_an_opened_activity_shows_the_start_of_its_title_and_room_for_notes(
+    planned: Launcher, plan: Plan, qtbot: QtBot
+) -> None:
+    controller, page = open_itinerary(planned, qtbot)
+    dialog = activity_dialog(
+        controller, qtbot, lambda: page.timeline.activity_activated.emit(plan.water_works)
+    )
+    assert dialog.title.cursorPosition() == 0  # a long title is read from its beginning
+    dialog.show()
+    dialog.resize(dialog.width(), 700)
+    qtbot.waitExposed(dialog)
+    lines = dialog.notes.fontMetrics().lineSpacing()
+    assert dialog.notes.height() > lines * 8  # the notes take the column's spare height
+    dialog.reject()
