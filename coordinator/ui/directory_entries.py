@@ -266,7 +266,7 @@ class DirectoryEntries(QObject):
             self.tr("%n possible duplicate(s). Select one and choose Merge… to look at both.", "",
                     count)
             if count
-            else self.tr("No possible duplicates found.")
+            else self._window.duplicates_hint  # the empty list says none was found
         )  # fmt: skip
         if not count:
             self._window.duplicate_placeholder.set_text(self.tr("No possible duplicates found."))

@@ -55,12 +55,12 @@ class DirectoryWindow(QWidget):
         self._add_placeholders()
         self.loading_label = QLabel(self.tr("Reading the organizations and people…"), self)
         self.loading_label.hide()
-        self.duplicates_label = QLabel(
-            self.tr("Look for organizations and people entered twice: under an abbreviation, "
-                    "in Turkish and in English, in Cyrillic and in Latin letters. "
-                    "Nothing is merged unless you merge it."),
-            self,
-        )  # fmt: skip
+        self.duplicates_hint = self.tr(
+            "Look for organizations and people entered twice: under an abbreviation, "
+            "in Turkish and in English, in Cyrillic and in Latin letters. "
+            "Nothing is merged unless you merge it."
+        )
+        self.duplicates_label = QLabel(self.duplicates_hint, self)
         self.duplicates_label.setWordWrap(True)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(

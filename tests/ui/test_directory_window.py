@@ -269,3 +269,16 @@ def test_a_list_behind_a_tab_clicked_open_is_fitted_to_its_contents(
     header.resizeSection(0, header.sectionSize(0) + 40)  # what the drag does
     QTest.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton, pos=border)
     assert layout.customized
+
+
+def test_a_search_that_finds_no_twin_says_so_once(qtbot: QtBot, demo: Launcher) -> None:
+    controller, window = open_directory(demo)
+    qtbot.waitUntil(lambda: not controller.loading())
+    entries = controller.entries
+    assert entries is not None
+    window.tabs.setCurrentIndex(3)
+    window.find_duplicates_action.trigger()
+    qtbot.waitUntil(lambda: not entries.searching())
+    assert window.duplicate_model.total_count() == 0  # the demo keeps no twins
+    assert window.duplicate_placeholder.sentence() == "No possible duplicates found."
+    assert window.duplicates_label.text() == window.duplicates_hint  # not the same again
