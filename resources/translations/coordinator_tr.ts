@@ -3387,7 +3387,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>Görev</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Arrival</source>
@@ -5098,7 +5098,7 @@
     </message>
     <message>
         <source>R&amp;ole:</source>
-        <translation>&amp;Görev:</translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
@@ -5154,7 +5154,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation>Görev</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -6113,7 +6113,7 @@ Everything saved so far is safe in the database. You can carry on working; if th
     </message>
     <message>
         <source>Role</source>
-        <translation>Görev</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Arrival</source>
