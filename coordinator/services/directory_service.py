@@ -7,8 +7,6 @@ entries in Turkish alphabetical order, ready for completers and pickers.
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -45,6 +43,7 @@ from coordinator.services.records import (
     VenueRecord,
 )
 from coordinator.store import Database
+from coordinator.store.json_lists import string_list
 
 _Record = TypeVar("_Record")
 
@@ -64,11 +63,6 @@ _VENUE_COLUMNS = (
 )  # fmt: skip
 
 
-@functools.lru_cache(maxsize=1024)
-def _languages(written: str | None) -> tuple[str, ...]:
-    return tuple(json.loads(written) or ()) if written else ()
-
-
 def _person_record(row: Sequence[Any]) -> PersonRecord:
     """One row of ``_PERSON_COLUMNS`` (and any columns after them) as a record."""
     number, name, title, organization, languages, email, phone, guide_id, notes = row[:9]
@@ -77,7 +71,7 @@ def _person_record(row: Sequence[Any]) -> PersonRecord:
         name,
         title,
         organization or "",
-        _languages(languages),
+        string_list(languages),
         email,
         phone,
         guide_id,

@@ -9,11 +9,11 @@ gives ``None``: the caller then takes the normal path.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from coordinator.store.json_lists import string_list
 from coordinator.store.schema_version import SCHEMA_HEAD
 
 
@@ -164,12 +164,12 @@ def _read(connection: sqlite3.Connection, program_code: str | None) -> FirstScre
             country=row[6],
             organizer=row[7],
             partners=tuple(partners.get(row[0], ())),
-            languages=_strings(row[8]),
+            languages=string_list(row[8]),
             notes=row[9],
             participant_count=row[10],
             activity_count=row[11],
             time_zone=row[12],
-            assumed=_strings(row[13]),
+            assumed=string_list(row[13]),
         )
         for row in connection.execute(_PROGRAMS)
     ]
@@ -197,10 +197,10 @@ def _read(connection: sqlite3.Connection, program_code: str | None) -> FirstScre
             birth_date=None if row[13] is None else _date(row[13]),
             email=row[14],
             phone=row[15],
-            languages=_strings(row[16]),
+            languages=string_list(row[16]),
             notes=row[17],
             nationality=row[18],
-            assumed=_strings(row[19]),
+            assumed=string_list(row[19]),
             arrival_time_known=bool(row[20]),
             arrival_mode=row[21],
             arrival_number=row[22],
@@ -225,12 +225,3 @@ def _date(value: str) -> dt.date:
 
 def _datetime(value: str | None) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
-
-
-def _strings(value: str | None) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    loaded = json.loads(value)
-    if not isinstance(loaded, list):
-        raise TypeError(loaded)
-    return tuple(str(item) for item in loaded)
