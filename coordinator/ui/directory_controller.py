@@ -3,9 +3,11 @@
 The window and its models are imported when the directory is first opened,
 so they cost nothing at start. The venues are few and read at once; the
 organizations and people (ten years of work: 3,000 and 18,000) are read on a
-worker thread with their search keys, so the window shows at once and fills
-a moment later. After a change, :attr:`DirectoryController.directory_changed`
-tells the itinerary to read its conflicts again.
+worker thread, so the window shows at once and fills a moment later; their
+search keys are computed in a second read after the rows are shown (see
+:class:`~coordinator.ui.newest_read.NewestRead`). After a change,
+:attr:`DirectoryController.directory_changed` tells the itinerary to read its
+conflicts again.
 """
 
 from __future__ import annotations
