@@ -229,7 +229,9 @@ class DirectoryController(QObject):
         window.organization_model.set_records(
             read.organizations, read.organization_keys, later=later
         )
-        window.person_model.set_records(read.persons, read.person_keys, later=later)
+        window.person_model.set_records(
+            read.persons, read.person_keys, later=later, known=read.names
+        )
         window.set_loading(False)
         if not self._fitted:
             self._fitted = True

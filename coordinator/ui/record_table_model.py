@@ -57,6 +57,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
         self._records: list[RecordT] = []
         self._haystacks: list[str] | None = []  # None: not computed yet
         self._source: object = None  # the sequence last given to set_records
+        self._known: Mapping[str, str] | None = None  # texts with their keys, for later keys
         self._order: list[int] = []
         self._visible: list[int] = []
         self._filter = ""
@@ -106,23 +107,30 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
     # The records
 
     def set_records(
-        self, records: Sequence[RecordT], keys: Sequence[str] | None = None, *, later: bool = False
+        self,
+        records: Sequence[RecordT],
+        keys: Sequence[str] | None = None,
+        *,
+        later: bool = False,
+        known: Mapping[str, str] | None = None,
     ) -> None:
         """Replace every row by ``records``, keeping the sort and the filter.
 
         ``keys`` are the records' :meth:`search_keys`, when computed beforehand
         (on a worker thread, for a long list); otherwise they are computed here,
         or with ``later`` when :meth:`set_search_keys` brings them or the
-        filter first needs them, whichever comes first.
+        filter first needs them, whichever comes first. ``known`` are texts
+        whose keys are at hand (see :meth:`search_keys`).
         """
         self.beginResetModel()
         self._source = records
         self._records = list(records)
+        self._known = known
         # Search keys once per record: a keystroke in the filter only compares them.
         if keys is not None:
             self._haystacks = list(keys)
         else:
-            self._haystacks = None if later else self.search_keys(records)
+            self._haystacks = None if later else self.search_keys(records, known)
         self._sort_keys_of = {}
         self._apply_order()
         self.endResetModel()
@@ -135,7 +143,7 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
         """
         if records is not self._source or self._haystacks is not None:
             return False
-        self._haystacks = list(keys)
+        self._haystacks, self._known = list(keys), None
         return True
 
     def search_keys_pending(self) -> bool:
@@ -220,7 +228,8 @@ class RecordTableModel(QAbstractTableModel, Generic[RecordT]):
             return list(positions)
         haystacks = self._haystacks
         if haystacks is None:  # filtered before the keys came: compute them now
-            haystacks = self._haystacks = self.search_keys(self._records)
+            haystacks = self._haystacks = self.search_keys(self._records, self._known)
+            self._known = None
         # One pass per word, the longest (the rarest, usually) first: a plain
         # ``in`` per row is several times faster than ``all()`` over the words.
         for word in sorted(words, key=len, reverse=True):

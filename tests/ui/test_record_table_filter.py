@@ -106,3 +106,14 @@ def test_a_filter_typed_before_the_keys_come_computes_them() -> None:
     assert not model.set_search_keys(rows, ["x"] * len(rows))  # the keys it has stay
     model.set_filter("cakir")
     assert _shown(model) == ["Ayşe Çakır"]
+
+
+def test_keys_computed_on_demand_take_the_keys_at_hand() -> None:
+    """The Directory hands over the names' stored keys: folding them again is not needed."""
+    model: RecordTableModel[Row] = RecordTableModel([Column("Name", lambda row: row.name)])
+    rows = list(ROWS)
+    model.set_records(rows, later=True, known={"Zeynep Işık": "zeynep isik stored"})
+    model.set_filter("stored")  # only the stored key says this
+    assert _shown(model) == ["Zeynep Işık"]
+    model.set_filter("cakir")  # the others are folded as always
+    assert _shown(model) == ["Ayşe Çakır"]
