@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, String, and_, cast, func, select, true
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, selectinload
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from coordinator.domain.directory import Organization, Person, Venue, VenueTravel
 from coordinator.domain.itinerary import Guide
@@ -56,9 +56,8 @@ _PERSON_COLUMNS = (
     cast(Person.languages, String),  # as written: the few distinct lists are parsed once
     Person.email, Person.phone, Guide.id, Person.notes,
 )  # fmt: skip
-_OWNER = aliased(Organization)
 _VENUE_COLUMNS = (
-    Venue.id, Venue.name, func.coalesce(_OWNER.name, ""), Venue.kind, Venue.address,
+    Venue.id, Venue.name, func.coalesce(Organization.name, ""), Venue.kind, Venue.address,
     Venue.city, Venue.notes,
 )  # fmt: skip
 
@@ -175,7 +174,7 @@ class DirectoryService:
         with self._database.reading() as session:
             rows = session.connection().execute(
                 select(*_VENUE_COLUMNS)
-                .outerjoin(_OWNER, Venue.owner_id == _OWNER.id)
+                .outerjoin(Organization, Venue.owner_id == Organization.id)
                 .where(_words_in(Venue.name_key, query))
             )
             records = [VenueRecord(*row) for row in rows.all()]
