@@ -32,6 +32,14 @@ def open_add(launcher: Launcher, qtbot: QtBot) -> ActivityDialog:
     return activity_dialog(controller, qtbot, page.add_action.trigger)
 
 
+def open_activity(launcher: Launcher, qtbot: QtBot, activity_id: int) -> ActivityDialog:
+    """Open the dialog of an activity as a double-click on its block in the timeline does."""
+    controller, page = open_itinerary(launcher, qtbot)
+    return activity_dialog(
+        controller, qtbot, lambda: page.timeline.activity_activated.emit(activity_id)
+    )
+
+
 def test_the_day_can_only_be_a_day_of_the_program(planned: Launcher, qtbot: QtBot) -> None:
     dialog = open_add(planned, qtbot)
     days = [dialog.day.itemData(index) for index in range(dialog.day.count())]
@@ -111,10 +119,7 @@ def test_the_dialog_stays_open_and_says_what_is_missing(planned: Launcher, qtbot
 def test_edit_an_activity_and_its_guides_then_undo(
     planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    controller, page = open_itinerary(planned, qtbot)
-    dialog = activity_dialog(
-        controller, qtbot, lambda: page.timeline.activity_activated.emit(plan.water_works)
-    )
+    dialog = open_activity(planned, qtbot, plan.water_works)
     assert dialog.title.text() == "Visit to the water works"
     assert dialog.day.currentData() == TUE
     assert dialog.start.value() == at("10:00")
@@ -139,12 +144,10 @@ def test_edit_an_activity_and_its_guides_then_undo(
 
 
 def test_unassign_in_the_dialog(planned: Launcher, plan: Plan, qtbot: QtBot) -> None:
-    controller, page = open_itinerary(planned, qtbot)
+    controller, _page = open_itinerary(planned, qtbot)
     controller.assign(plan.union, plan.aylin)
     settle_itinerary(planned, qtbot)
-    dialog = activity_dialog(
-        controller, qtbot, lambda: page.timeline.activity_activated.emit(plan.union)
-    )
+    dialog = open_activity(planned, qtbot, plan.union)
     assert dialog.guide_model.rowCount() == 1
     dialog.guide_table.selectRow(0)
     dialog.remove_guide.click()
@@ -157,10 +160,7 @@ def test_unassign_in_the_dialog(planned: Launcher, plan: Plan, qtbot: QtBot) -> 
 def test_an_opened_activity_shows_the_start_of_its_title_and_room_for_notes(
     planned: Launcher, plan: Plan, qtbot: QtBot
 ) -> None:
-    controller, page = open_itinerary(planned, qtbot)
-    dialog = activity_dialog(
-        controller, qtbot, lambda: page.timeline.activity_activated.emit(plan.water_works)
-    )
+    dialog = open_activity(planned, qtbot, plan.water_works)
     assert dialog.title.cursorPosition() == 0  # a long title is read from its beginning
     dialog.show()
     dialog.resize(dialog.width(), 700)
