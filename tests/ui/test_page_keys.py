@@ -108,16 +108,15 @@ def test_no_two_window_wide_actions_share_a_key(planned: Launcher, qtbot: QtBot)
 def test_ctrl_k_and_ctrl_z_work_in_the_directory_window(
     qtbot: QtBot, demo_path: Path, settings: QSettings
 ) -> None:
-    planned = launch(qtbot, str(demo_path), settings)  # the demo: eleven venues
-    _show(planned, qtbot)
-    planned.window.main_actions.directory.trigger()
-    directory = workspace_of(planned).directory.window
+    launcher = launch(qtbot, str(demo_path), settings)  # the demo: eleven venues
+    _show(launcher, qtbot)
+    launcher.window.main_actions.directory.trigger()
+    controller = workspace_of(launcher).directory
+    directory = controller.window
     assert directory is not None
     directory.activateWindow()
-    qtbot.waitActive(directory)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is directory)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is directory)  # not the main window
     directory.venues.table.setFocus()
-    controller = workspace_of(planned).directory
     first, second = directory.venue_model.records()[:2]
     controller.set_travel_time(first, second.id, 25)  # an edit made in the Directory
     assert controller.context is not None
@@ -125,7 +124,7 @@ def test_ctrl_k_and_ctrl_z_work_in_the_directory_window(
     assert [item.minutes for item in travel(first.id)] == [25]
     QTest.keyClick(directory, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert travel(first.id) == []  # undone from the Directory window
-    search = workspace_of(planned).search
+    search = workspace_of(launcher).search
     QTest.keyClick(directory, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: search.dialog is not None and search.dialog.isVisible())
-    workspace_of(planned).close()
+    workspace_of(launcher).close()
